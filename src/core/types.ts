@@ -1,0 +1,136 @@
+/** The five answers the checker gives about a claim. */
+export type Verdict = 'supported' | 'contradicted' | 'mixed' | 'unverified' | 'offtopic';
+
+/** Every verdict, in the order the UI lists them. */
+export const VERDICTS: readonly Verdict[] = ['supported', 'contradicted', 'mixed', 'unverified', 'offtopic'];
+
+/** Where a source came from and what it says about itself; no field is ever invented. */
+export interface SourceInfo {
+  /** `seed:<file stem>` for bundled sources, `user:<random id>` for a user's. */
+  id: string;
+  title: string;
+  /** ISO date (yyyy-mm-dd) the text itself gives, or null when it gives none. */
+  date: string | null;
+  /**
+   * Day against which relative words in the text ("Wednesday", "last year") are resolved;
+   * the stated date when there is one, otherwise what the text itself lets us infer.
+   */
+  referenceDate: string | null;
+  /** Dateline place ("TIRANA") when the text has one. */
+  place: string | null;
+  origin: 'bundled' | 'user';
+  kind: 'article' | 'claimreview';
+  url: string | null;
+  /** Epoch ms when a user added it; null for bundled sources. */
+  addedAt: number | null;
+  enabled: boolean;
+}
+
+/** A source together with its text, the input of fact building. */
+export interface SourceText extends SourceInfo {
+  text: string;
+}
+
+/** A number a sentence states, with what it counts. */
+export interface NumberDetail {
+  /** Lowest and highest value meant: "some 3,000" is [3000, 3000], "hundreds" [100, 999]. */
+  min: number;
+  max: number;
+  /** Normalised unit ("hour", "km", "diplomat", "service", "dollar"), or "" when none. */
+  unit: string;
+  /** Token position of the number in the sentence. */
+  pos: number;
+  /** The words as written, for explanations. */
+  text: string;
+}
+
+/** A date or part of one: any of year, month, day and weekday may be known. */
+export interface DateDetail {
+  year?: number;
+  /** Inclusive range of years for vague dates ("early 1990s"). */
+  yearMax?: number;
+  month?: number;
+  /** Last month of a range ("this summer" is 6..8). */
+  monthMax?: number;
+  day?: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
+  pos: number;
+  text: string;
+}
+
+/** A named thing: a country, organisation, person or place, with its canonical id. */
+export interface EntityDetail {
+  id: string;
+  kind: 'country' | 'org' | 'person' | 'place' | 'other';
+  pos: number;
+  text: string;
+}
+
+/** An action with a polarity, so that "cut" can clash with "resumed". */
+export interface ActionDetail {
+  /** Concept id ("cut-ties"); opposites share a `group`. */
+  id: string;
+  group: string;
+  negated: boolean;
+  pos: number;
+  text: string;
+}
+
+/** What a sentence says, in comparable pieces; built for claims and facts alike. */
+export interface Features {
+  /** Content terms (stems or concept ids), in order, with duplicates removed. */
+  terms: string[];
+  numbers: NumberDetail[];
+  dates: DateDetail[];
+  entities: EntityDetail[];
+  actions: ActionDetail[];
+}
+
+/** One checkable statement of a source. */
+export interface Fact {
+  /** `${sourceId}#${sentence index}`. */
+  id: string;
+  sourceId: string;
+  /** The sentence exactly as the source has it. */
+  quote: string;
+  /** Offsets of the quote in the source text. */
+  start: number;
+  end: number;
+  features: Features;
+  /** For fact-check (ClaimReview) sources: the published rating of the quoted claim. */
+  rating?: 'supported' | 'contradicted' | 'mixed';
+}
+
+/** One piece of evidence behind a verdict, worded for a reader. */
+export interface Evidence {
+  factId: string;
+  sourceId: string;
+  sourceTitle: string;
+  sourceDate: string | null;
+  quote: string;
+  stance: 'supports' | 'contradicts' | 'related';
+  /** Details that agreed or clashed, e.g. "24 hours, not 48 hours". */
+  points: string[];
+}
+
+/** The checker's answer about one claim. */
+export interface CheckResult {
+  /** The claim as given (a sentence of the input, or the whole selection). */
+  text: string;
+  /** Offsets of the claim in the checked text. */
+  start: number;
+  end: number;
+  verdict: Verdict;
+  /** One line a reader understands: "The sources say 24 hours, not 48 hours." */
+  reason: string;
+  evidence: Evidence[];
+}
+
+/** The bundled fact base as written by `npm run facts`. */
+export interface FactBundle {
+  /** Changes whenever the seeds or the fact builder change; drives re-seeding. */
+  version: string;
+  sources: SourceInfo[];
+  facts: Fact[];
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chromium refuses extension scripts that are not valid UTF-8; esbuild's ascii charset
+// escapes every non-ASCII character (Dexie carries a raw U+FFFF) so the output stays ASCII.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Albania–Iran Fact Check',
+    description: 'Checks claims about the 2022 Albania–Iran rupture against bundled sources, offline.',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Fact-check the selected text',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'albania-iran-factcheck@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    esbuild: { charset: 'ascii' },
+    build: { target: 'es2022' },
+  }),
+});
