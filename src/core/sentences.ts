@@ -1,0 +1,50 @@
+/** A piece of a longer text with its offsets in that text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Intl.Segmenter breaks after any abbreviation's dot ("Sept. 8", "Mr. Rama"); these are
+// glued back on when the next piece does not look like a new sentence on its own.
+// Titles and initials always belong to the next word; month names only before a number.
+const TITLE = /(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|Rep|Sen|Gov|Pres|Amb|vs|[A-Z])\.$/;
+const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)\.$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits text into sentences with offsets, trimming the white space around each. */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const pieces: Span[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = pieces[pieces.length - 1];
+    const tail = last?.text.trimEnd() ?? '';
+    if (last && (TITLE.test(tail) || (BEFORE_NUMBER.test(tail) && /^\s*\d/.test(segment)))) {
+      last.text += segment;
+      last.end = index + segment.length;
+    } else {
+      pieces.push({ text: segment, start: index, end: index + segment.length });
+    }
+  }
+  const out: Span[] = [];
+  for (const p of pieces) {
+    const lead = p.text.length - p.text.trimStart().length;
+    const body = p.text.trim();
+    if (!body) continue;
+    out.push({ text: body, start: offset + p.start + lead, end: offset + p.start + lead + body.length });
+  }
+  return out;
+}
+
+/** Splits text into paragraphs (blocks separated by blank lines or single line breaks). */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const body = m[0].trim();
+    if (!body) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ text: body, start, end: start + body.length });
+  }
+  return out;
+}
