@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // escapes every non-ASCII character (Dexie carries a raw U+FFFF) so the output stays ASCII.
 export default defineConfig({
   srcDir: '.',
+  // Parallel builds (tests, benchmarks) each get their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   entrypointsDir: 'entrypoints',
   imports: false,
   manifest: ({ browser }) => ({
