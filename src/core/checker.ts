@@ -1,55 +1,123 @@
-import type { CheckResult, Fact, SourceInfo, SourceText } from './types';
+import type { CheckResult, Evidence, Fact, SourceInfo, SourceText, Verdict } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
-import { mentionsEitherSide } from './prefilter';
+import { analyse, type Analysis, type TermUnit } from './features';
+import { FactIndex } from './fact-index';
+import { align, type Alignment, type Point } from './compare';
+import { hasCheckableDetail, isAboutDispute } from './topic';
 
-// TEMPORARY API SHELL: the real matching replaces the bodies below; signatures are stable.
+// Lines that pages wrap around articles and that state nothing ("Leave a Reply").
+const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
 
-/** Turns a source's text into facts, one per checkable sentence. */
+/** Turns a source's text into facts: one per sentence that states something. */
 export function buildFacts(source: SourceText): Fact[] {
-  return splitSentences(source.text).map((s, i) => ({
-    id: `${source.id}#${i}`,
-    sourceId: source.id,
-    quote: s.text,
-    start: s.start,
-    end: s.end,
-    features: { terms: [], numbers: [], dates: [], entities: [], actions: [] },
-  }));
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const para of splitParagraphs(source.text)) {
+    let previous: Analysis | null = null;
+    for (const s of splitSentences(para.text, para.start)) {
+      const quote = s.text.replace(/\s*\|\s*$/, '');
+      const a = analyse(quote, source.referenceDate);
+      const words = a.tokens.length;
+      const key = quote.toLowerCase();
+      if (words < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) {
+        previous = a;
+        continue;
+      }
+      seen.add(key);
+      // "He gave Iranian diplomats 24 hours": the people and bodies of the sentence before
+      // are who "he" and "the group" are, so a claim naming them can still be matched.
+      const terms = new Set(a.features.terms);
+      if (previous) {
+        for (const e of previous.features.entities) {
+          if (e.kind === 'person' || e.kind === 'org') terms.add(`e:${e.id}`);
+        }
+      }
+      facts.push({
+        id: `${source.id}#${facts.length}`,
+        sourceId: source.id,
+        quote,
+        start: s.start,
+        end: s.start + quote.length,
+        features: { ...a.features, terms: [...terms] },
+      });
+      previous = a;
+    }
+  }
+  return facts;
 }
+
+/** Thresholds of the verdict rules, as shares of a claim's weight. */
+const SUPPORT = 0.72;
+const CONTRADICT_ADDRESSED = 0.72;
+const CONTRADICT_ANCHOR = 0.45;
+// A claim that is not about the dispute by itself is only judged when a fact covers it all.
+const STRICT_SUPPORT = 0.85;
+const STRICT_ADDRESSED = 0.9;
+const STRONG_SUPPORT = 0.85;
+const LOOSE_ANCHOR = 0.3;
+const CANDIDATES = 40;
+const MAX_EVIDENCE = 3;
+
+const VERDICT_WORD: Record<Verdict, string> = {
+  supported: 'Supported',
+  contradicted: 'Contradicted',
+  mixed: 'Sources disagree',
+  unverified: 'Unverified',
+  offtopic: 'Not about the dispute',
+};
 
 /** Judges claims against a set of facts; add and remove sources as the user changes them. */
 export class Checker {
   private readonly sources = new Map<string, SourceInfo>();
-  private readonly facts = new Map<string, Fact[]>();
+  private readonly index = new FactIndex();
 
   constructor(sources: SourceInfo[] = [], facts: Fact[] = []) {
     for (const s of sources) this.sources.set(s.id, s);
-    for (const f of facts) this.facts.set(f.sourceId, [...(this.facts.get(f.sourceId) ?? []), f]);
+    this.index.add(facts.filter((f) => this.sources.get(f.sourceId)?.enabled !== false));
   }
 
   /** Adds (or replaces) one source and its facts. */
   add(source: SourceInfo, facts: Fact[]): void {
+    this.remove(source.id);
     this.sources.set(source.id, source);
-    this.facts.set(source.id, facts);
+    if (source.enabled) this.index.add(facts);
   }
 
   /** Forgets a source and its facts. */
   remove(sourceId: string): void {
     this.sources.delete(sourceId);
-    this.facts.delete(sourceId);
+    this.index.removeSource(sourceId);
   }
 
-  /** Number of facts known, enabled or not. */
+  /** Number of facts in use. */
   get size(): number {
-    let n = 0;
-    for (const f of this.facts.values()) n += f.length;
-    return n;
+    return this.index.size;
   }
 
   /** Judges one claim (a selection or a line); `context` is the paragraph around it, if any. */
   checkClaim(text: string, context?: string): CheckResult {
-    void context;
-    const on = mentionsEitherSide(text);
-    return { text, start: 0, end: text.length, verdict: on ? 'unverified' : 'offtopic', reason: '', evidence: [] };
+    const claim = analyse(text);
+    this.correctSpelling(claim.units);
+    let onTopic = isAboutDispute(claim);
+    if (!onTopic && context && context !== text && hasCheckableDetail(claim)) {
+      onTopic = splitSentences(context).some((s) => s.text !== text && isAboutDispute(analyse(s.text)));
+    }
+    const judged = this.judge(claim, onTopic);
+    if (judged) return { text, start: 0, end: text.length, ...judged };
+    if (!onTopic) {
+      return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
+    }
+    const related = this.related(claim);
+    return {
+      text,
+      start: 0,
+      end: text.length,
+      verdict: 'unverified',
+      reason: related.length
+        ? 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.'
+        : 'About the Albania–Iran dispute, but no source covers it.',
+      evidence: related.map((a) => this.evidence(a, 'related')),
+    };
   }
 
   /** Checks every sentence of a text; returns only the sentences about the dispute. */
@@ -63,4 +131,175 @@ export class Checker {
     }
     return out;
   }
+
+  private weigher(units: readonly TermUnit[]) {
+    void units;
+    return {
+      weight: (u: TermUnit): number => {
+        const known = u.alts.filter((a) => this.index.documentFrequency(a) > 0);
+        const idf = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown');
+        let w = idf;
+        if (u.light) w *= 0.25;
+        else if (u.side) w *= 0.5;
+        return Math.max(w, 0.2);
+      },
+    };
+  }
+
+  private correctSpelling(units: TermUnit[]): void {
+    for (const u of units) {
+      if (u.alts.some((a) => this.index.documentFrequency(a) > 0)) continue;
+      const plain = u.alts.find((a) => !a.includes(':'));
+      const fixed = plain ? this.index.correct(plain) : undefined;
+      if (fixed) u.alts.push(fixed);
+    }
+  }
+
+  private alignments(claim: Analysis): Alignment[] {
+    const weigher = this.weigher(claim.units);
+    return this.index
+      .candidates(claim.units, CANDIDATES)
+      .map((c) => align(claim, c.fact, weigher))
+      .filter((a) => this.sources.get(a.fact.sourceId)?.enabled !== false);
+  }
+
+  private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> | null {
+    const all = this.alignments(claim);
+    const support = onTopic ? SUPPORT : STRICT_SUPPORT;
+    const addressed = onTopic ? CONTRADICT_ADDRESSED : STRICT_ADDRESSED;
+    const supporting = all.filter((a) => a.clashed === 0 && a.matched >= support).sort((a, b) => b.matched - a.matched);
+    const clashing = all
+      .filter((a) => a.clashed > 0 && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR)
+      .sort((a, b) => b.matched + b.clashed - (a.matched + a.clashed));
+
+    // Published fact-checks (ClaimReview) answer for the claim they rate.
+    const reviewed = supporting.find((a) => a.fact.rating);
+    if (reviewed && reviewed.fact.rating) {
+      const verdict = reviewed.fact.rating;
+      const source = this.sources.get(reviewed.fact.sourceId);
+      return {
+        verdict,
+        reason: `${source?.title ?? 'A fact-check'} rates this claim: ${VERDICT_WORD[verdict].toLowerCase()}.`,
+        evidence: [this.evidence(reviewed, verdict === 'contradicted' ? 'contradicts' : 'supports')],
+      };
+    }
+    const plain = (list: Alignment[]) => list.filter((a) => !a.fact.rating);
+    let pro = plain(supporting);
+    const con = plain(clashing);
+    // Every number and date of a claim must be stated by a source before the claim counts
+    // as supported: "25 diplomats were told to leave" is not confirmed by a sentence that
+    // only says diplomats were told to leave. A looser match that states the detail
+    // differently then contradicts it, since the stronger match shows it is the same event.
+    if (pro.length && !con.length) {
+      const open = this.unconfirmedDetails(claim, pro);
+      if (open.length) {
+        const loose = plain(all).filter((a) => a.matched >= LOOSE_ANCHOR);
+        const clash = loose.filter((a) => a.points.some((p) => p.outcome === 'clashes' && p.kind !== 'entity' && open.includes(p.claim)));
+        const agree = loose.filter((a) => a.clashed === 0 && a.points.some((p) => p.outcome === 'agrees' && open.includes(p.claim)));
+        if (clash.length) con.push(...clash.sort((a, b) => b.matched - a.matched));
+        else if (!agree.length) pro = [];
+        else pro = [...pro, ...agree];
+      }
+    }
+    // A clash on names alone weighs less than a source that states the whole claim.
+    const entityOnly = (a: Alignment) => a.points.every((p) => p.outcome !== 'clashes' || p.kind === 'entity');
+    if (con.length && pro.length && pro[0]!.matched >= STRONG_SUPPORT && con.every(entityOnly)) con.length = 0;
+    if (con.length) {
+      const slots = new Set(con.flatMap((a) => a.points.filter((p) => p.outcome === 'clashes').map((p) => p.slot)));
+      // The sources disagree when one fact states the very detail another contradicts.
+      const agreeing = all.filter(
+        (a) => !a.fact.rating && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR &&
+          a.points.some((p) => p.outcome === 'agrees' && slots.has(p.slot) && p.kind !== 'entity') &&
+          !a.points.some((p) => p.outcome === 'clashes' && slots.has(p.slot)),
+      );
+      if (agreeing.length && this.distinctSources(agreeing, con)) {
+        const ev = [...agreeing.slice(0, 2).map((a) => this.evidence(a, 'supports')), ...con.slice(0, 2).map((a) => this.evidence(a, 'contradicts'))];
+        return { verdict: 'mixed', reason: this.mixedReason(agreeing, con), evidence: ev };
+      }
+      return {
+        verdict: 'contradicted',
+        reason: this.clashReason(con[0]!),
+        evidence: con.slice(0, MAX_EVIDENCE).map((a) => this.evidence(a, 'contradicts')),
+      };
+    }
+    if (pro.length) {
+      const n = new Set(pro.map((a) => a.fact.sourceId)).size;
+      const agreed = [...new Set(pro[0]!.points.filter((p) => p.outcome === 'agrees' && p.kind !== 'entity').map((p) => p.fact))];
+      return {
+        verdict: 'supported',
+        reason: `${n === 1 ? 'A source says' : `${n} sources say`} the same${agreed.length ? ` (${agreed.join(', ')})` : ''}.`,
+        evidence: this.oneQuotePerSource(pro).map((a) => this.evidence(a, 'supports')),
+      };
+    }
+    return null;
+  }
+
+  private unconfirmedDetails(claim: Analysis, pro: Alignment[]): string[] {
+    const confirmed = new Set(pro.flatMap((a) => a.points.filter((p) => p.outcome === 'agrees').map((p) => p.claim)));
+    const texts = [...claim.features.numbers.filter((n) => n.unit).map((n) => n.text || String(n.min)), ...claim.features.dates.map((d) => d.text)];
+    return texts.filter((t) => !confirmed.has(t));
+  }
+
+  private distinctSources(a: Alignment[], b: Alignment[]): boolean {
+    const left = new Set(a.map((x) => x.fact.sourceId));
+    return b.some((x) => !left.has(x.fact.sourceId)) || a.some((x) => !b.some((y) => y.fact.sourceId === x.fact.sourceId));
+  }
+
+  private related(claim: Analysis): Alignment[] {
+    return this.alignments(claim)
+      .filter((a) => a.matched >= 0.35)
+      .sort((a, b) => b.matched - a.matched)
+      .slice(0, 2);
+  }
+
+  private oneQuotePerSource(list: Alignment[]): Alignment[] {
+    const seen = new Set<string>();
+    const out: Alignment[] = [];
+    for (const a of list) {
+      if (seen.has(a.fact.sourceId)) continue;
+      seen.add(a.fact.sourceId);
+      out.push(a);
+      if (out.length === MAX_EVIDENCE) break;
+    }
+    return out;
+  }
+
+  private clashReason(a: Alignment): string {
+    const clashes = a.points.filter((p) => p.outcome === 'clashes');
+    const parts = mergeClashes(clashes).map((p) => `${p.fact}, not ${p.claim}`);
+    return `The sources say ${parts.join('; ')}.`;
+  }
+
+  private mixedReason(agreeing: Alignment[], con: Alignment[]): string {
+    const clash = con[0]!.points.find((p) => p.outcome === 'clashes')!;
+    const others = [...new Set(con.map((a) => a.points.find((p) => p.slot === clash.slot && p.outcome === 'clashes')?.fact).filter(Boolean))];
+    const own = agreeing[0]!.points.find((p) => p.slot === clash.slot && p.outcome === 'agrees')?.fact ?? clash.claim;
+    return `The sources disagree: one says ${own}, ${others.length > 1 ? 'others say' : 'another says'} ${others.join(' or ')}.`;
+  }
+
+  private evidence(a: Alignment, stance: Evidence['stance']): Evidence {
+    const source = this.sources.get(a.fact.sourceId);
+    const points = mergeClashes(a.points.filter((p) => p.outcome === 'clashes')).map((p) => `${p.fact}, not ${p.claim}`);
+    for (const p of a.points) if (p.outcome === 'agrees' && p.kind !== 'entity' && stance !== 'contradicts') points.push(`${p.fact} agrees`);
+    return {
+      factId: a.fact.id,
+      sourceId: a.fact.sourceId,
+      sourceTitle: source?.title ?? a.fact.sourceId,
+      sourceDate: source?.date ?? null,
+      quote: a.fact.quote,
+      stance,
+      points,
+    };
+  }
+}
+
+// "Russia" and "China" clashing with "Israel and the US" read as one point, not two.
+function mergeClashes(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const same = out.find((o) => o.slot === p.slot && o.fact === p.fact);
+    if (same) same.claim = `${same.claim} and ${p.claim}`;
+    else out.push({ ...p });
+  }
+  return out;
 }

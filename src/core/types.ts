@@ -57,6 +57,8 @@ export interface DateDetail {
   weekday?: number;
   pos: number;
   text: string;
+  /** Terms of the words around the date, telling which event it dates. */
+  near?: string[];
 }
 
 /** A named thing: a country, organisation, person or place, with its canonical id. */

@@ -1,0 +1,174 @@
+import type { Analysis, TermUnit } from './features';
+import type { DateDetail, Fact, NumberDetail } from './types';
+import { entityEntry } from './features';
+
+/** How one detail of a claim fared against one fact. */
+export interface Point {
+  kind: 'number' | 'date' | 'entity' | 'action' | 'term';
+  /** Slot that two facts must share to disagree with each other ("number:hour", "date"). */
+  slot: string;
+  outcome: 'agrees' | 'clashes';
+  claim: string;
+  fact: string;
+  weight: number;
+}
+
+/** A fact measured against a claim. */
+export interface Alignment {
+  fact: Fact;
+  /** Share of the claim's weight the fact states the same way. */
+  matched: number;
+  /** Share of the claim's weight the fact states differently. */
+  clashed: number;
+  points: Point[];
+}
+
+/** Weights the comparison needs from the fact base. */
+export interface Weigher {
+  weight(unit: TermUnit): number;
+}
+
+/** Weight of a number or date in a claim: details are what fact-checks turn on. */
+export const DETAIL_WEIGHT = 3;
+
+function overlaps(a: { min: number; max: number }, b: { min: number; max: number }): boolean {
+  const tol = 1e-9;
+  return a.min <= b.max + tol && b.min <= a.max + tol;
+}
+
+function describeNumber(n: NumberDetail): string {
+  return n.text || String(n.min);
+}
+
+function compareNumber(n: NumberDetail, fact: Fact): Point | null {
+  if (!n.unit) return null;
+  const same = fact.features.numbers.filter((f) => f.unit === n.unit);
+  if (!same.length) return null;
+  const agree = same.find((f) => overlaps(n, f));
+  const slot = `number:${n.unit}`;
+  if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: DETAIL_WEIGHT };
+  const nearest = same.reduce((best, f) => (Math.abs(f.min - n.min) < Math.abs(best.min - n.min) ? f : best));
+  return { kind: 'number', slot, outcome: 'clashes', claim: describeNumber(n), fact: describeNumber(nearest), weight: DETAIL_WEIGHT };
+}
+
+type DateField = 'year' | 'month' | 'day' | 'weekday';
+
+function sharedFields(a: DateDetail, b: DateDetail): DateField[] {
+  const out: DateField[] = [];
+  if (a.year !== undefined && b.year !== undefined) out.push('year');
+  if (a.month !== undefined && b.month !== undefined) out.push('month');
+  if (a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined) out.push('day');
+  if (a.weekday !== undefined && b.weekday !== undefined) out.push('weekday');
+  return out;
+}
+
+function inRange(v: number, lo: number, hi: number | undefined): boolean {
+  const top = hi ?? lo;
+  return top >= lo ? v >= lo && v <= top : v >= lo || v <= top;
+}
+
+function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean {
+  return fields.every((f) => {
+    if (f === 'year') return overlaps({ min: a.year!, max: a.yearMax ?? a.year! }, { min: b.year!, max: b.yearMax ?? b.year! });
+    if (f === 'month') {
+      if (a.monthMax === undefined && b.monthMax === undefined) return a.month === b.month;
+      if (a.monthMax === undefined) return inRange(a.month!, b.month!, b.monthMax);
+      if (b.monthMax === undefined) return inRange(b.month!, a.month!, a.monthMax);
+      return inRange(a.month!, b.month!, b.monthMax) || inRange(b.month!, a.month!, a.monthMax);
+    }
+    if (f === 'day') return a.day === b.day && a.month === b.month;
+    return a.weekday === b.weekday;
+  });
+}
+
+// The most specific dates of the fact decide: "15 June" is judged against "July 15",
+// not against "this summer".
+function compareDate(d: DateDetail, fact: Fact): Point | null {
+  let best: { date: DateDetail; fields: DateField[] }[] = [];
+  const near = new Set(d.near ?? []);
+  for (const f of fact.features.dates) {
+    if (near.size && f.near && !f.near.some((x) => near.has(x))) continue;
+    const fields = sharedFields(d, f);
+    if (!fields.length) continue;
+    if (!best.length || fields.length > best[0]!.fields.length) best = [{ date: f, fields }];
+    else if (fields.length === best[0]!.fields.length) best.push({ date: f, fields });
+  }
+  if (!best.length) return null;
+  const agree = best.find((b) => compatible(d, b.date, b.fields));
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
+  const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
+  return { kind: 'date', slot: 'date', outcome: 'clashes', claim: d.text, fact: shown.date.text, weight: DETAIL_WEIGHT };
+}
+
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ea = entityEntry(a);
+  const eb = entityEntry(b);
+  return ea?.partOf === b || eb?.partOf === a || ea?.country === b || eb?.country === a;
+}
+
+const CLASHING_KINDS = new Set(['country', 'person', 'place']);
+
+/** Measures one fact against an analysed claim. */
+export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment {
+  const points: Point[] = [];
+  const terms = new Set(fact.features.terms);
+  let total = 0;
+  let matched = 0;
+  let clashed = 0;
+  const claimEntityIds = new Set(claim.features.entities.map((e) => e.id));
+  const actionAt = new Map(claim.features.actions.map((a) => [a.pos, a]));
+  const entityAt = new Map(claim.features.entities.map((e) => [e.pos, e]));
+  for (const unit of claim.units) {
+    const w = weigher.weight(unit);
+    total += w;
+    const action = actionAt.get(unit.pos);
+    if (action) {
+      const same = fact.features.actions.filter((a) => a.group === action.group);
+      const agree = same.find((a) => a.id === action.id && a.negated === action.negated);
+      const clash = same.find((a) => (a.id === action.id) !== (a.negated === action.negated));
+      if (!agree && clash) {
+        clashed += w;
+        points.push({ kind: 'action', slot: `action:${action.group}`, outcome: 'clashes', claim: (action.negated ? 'not ' : '') + action.text, fact: (clash.negated ? 'not ' : '') + clash.text, weight: w });
+        continue;
+      }
+      if (agree) {
+        matched += w;
+        continue;
+      }
+    }
+    if (unit.alts.some((x) => terms.has(x))) {
+      matched += w;
+      const e = entityAt.get(unit.pos);
+      if (e) points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'agrees', claim: e.text, fact: e.text, weight: w });
+      continue;
+    }
+    const e = entityAt.get(unit.pos);
+    if (e && CLASHING_KINDS.has(e.kind)) {
+      const others = fact.features.entities.filter((f) => f.kind === e.kind && ![...claimEntityIds].some((c) => related(c, f.id)));
+      if (others.length) {
+        clashed += w;
+        const names = [...new Set(others.map((o) => o.text))];
+        points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'clashes', claim: e.text, fact: names.join(' and '), weight: w });
+      }
+    }
+  }
+  for (const n of claim.features.numbers) {
+    total += DETAIL_WEIGHT;
+    const p = compareNumber(n, fact);
+    if (!p) continue;
+    points.push(p);
+    if (p.outcome === 'agrees') matched += p.weight;
+    else clashed += p.weight;
+  }
+  for (const d of claim.features.dates) {
+    total += DETAIL_WEIGHT;
+    const p = compareDate(d, fact);
+    if (!p) continue;
+    points.push(p);
+    if (p.outcome === 'agrees') matched += p.weight;
+    else clashed += p.weight;
+  }
+  if (total === 0) return { fact, matched: 0, clashed: 0, points };
+  return { fact, matched: matched / total, clashed: clashed / total, points };
+}

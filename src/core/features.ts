@@ -1,0 +1,509 @@
+import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from './types';
+import { tokenize, stem, type Token } from './text';
+import {
+  ACTIONS, CAPITAL_NAMES, CONCEPTS, COUNT_ADJECTIVES, ENTITIES, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS,
+  SEASONS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, type EntityEntry, type Side,
+} from './lexicon';
+
+/** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
+export interface TermUnit {
+  /** Any of these in a fact's terms covers the unit. */
+  alts: string[];
+  pos: number;
+  text: string;
+  /** Light words ("said", "country") count for less. */
+  light: boolean;
+  /** Names of one side of the dispute: everywhere in the sources, so they count for less. */
+  side: boolean;
+}
+
+/** Features plus the per-word units used to measure how much of a claim a fact covers. */
+export interface Analysis {
+  features: Features;
+  units: TermUnit[];
+  sides: Set<Side>;
+  tokens: Token[];
+}
+
+interface Annotation {
+  length: number;
+  entity?: EntityEntry;
+  concepts: string[];
+  action?: { id: string; group: string };
+}
+
+// Phrase tables keyed by the stems of their words, so "carried out" finds "carry out" and
+// "severing" finds "sever" without listing every inflection.
+const PHRASES = new Map<string, Annotation>();
+let longestPhrase = 1;
+
+function key(words: string[]): string {
+  return words.map((w) => stem(w)).join(' ');
+}
+
+function annotation(k: string, length: number): Annotation {
+  let a = PHRASES.get(k);
+  if (!a) {
+    a = { length, concepts: [] };
+    PHRASES.set(k, a);
+    longestPhrase = Math.max(longestPhrase, length);
+  }
+  return a;
+}
+
+for (const e of ENTITIES) {
+  for (const name of e.names) {
+    const words = name.split(' ');
+    const a = annotation(words.join(' '), words.length);
+    if (!a.entity) a.entity = e;
+  }
+}
+for (const [concept, words] of Object.entries(CONCEPTS)) {
+  for (const w of words) {
+    const parts = tokenize(w).map((t) => t.word);
+    const a = annotation(key(parts), parts.length);
+    if (!a.concepts.includes(concept)) a.concepts.push(concept);
+  }
+}
+for (const act of ACTIONS) {
+  for (const w of act.words) {
+    const parts = tokenize(w).map((t) => t.word);
+    const a = annotation(key(parts), parts.length);
+    if (!a.action) a.action = { id: act.id, group: act.group };
+  }
+}
+
+const ENTITY_BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
+
+/** The lexicon entry for an entity id, if it is a known one. */
+export function entityEntry(id: string): EntityEntry | undefined {
+  return ENTITY_BY_ID.get(id);
+}
+
+// Names that are also ordinary words only count when written with a capital.
+function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
+  if (words.length > 1) return false;
+  const w = words[0]!;
+  if (CAPITAL_NAMES.has(w.word)) return w.raw !== w.raw.toUpperCase();
+  if (e.kind === 'person' || e.id === 'shah' || e.id === 'jordan' || e.id === 'turkey' || e.id === 'stuxnet') {
+    return !/^[A-Z]/.test(w.raw);
+  }
+  return false;
+}
+
+function lookup(tokens: Token[], i: number): Annotation | undefined {
+  for (let len = Math.min(longestPhrase, tokens.length - i); len >= 1; len--) {
+    const slice = tokens.slice(i, i + len);
+    const exact = PHRASES.get(slice.map((t) => t.word).join(' '));
+    const a = exact?.length === len ? exact : PHRASES.get(key(slice.map((t) => t.word)));
+    if (!a || a.length !== len) continue;
+    if (a.entity && nameNeedsCapital(a.entity, slice)) {
+      if (!a.concepts.length && !a.action) continue;
+      return { ...a, entity: undefined };
+    }
+    // Stopwords and negators are never concepts ("not" must not read as a stem of "note").
+    if (len === 1 && (STOPWORDS.has(slice[0]!.word) || NEGATORS.has(slice[0]!.word)) && !a.entity) continue;
+    return a;
+  }
+  return undefined;
+}
+
+/** How many tokens either side of a date count as its context. */
+const NEAR_DATE = 6;
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
+
+/** Calendar date for a weekday, the closest such day to the reference date. */
+function resolveWeekday(weekday: number, ref: Date): Date {
+  const diff = ((weekday - ref.getUTCDay() + 7) % 7);
+  const forward = diff;
+  const back = diff - 7;
+  const shift = Math.abs(back) < forward ? back : forward;
+  return new Date(ref.getTime() + shift * 86400000);
+}
+
+function parseRef(ref: string | null | undefined): Date | null {
+  if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
+  const d = new Date(`${ref}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function isYear(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.grouped || !/^\d{4}$/.test(t.word)) return false;
+  const n = Number(t.word);
+  if (n < 1900 || n > 2099) return false;
+  // "2000 electronic services" counts things; "2013 at the request" is a year.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
+    const w = tokens[j]!.word;
+    if (COUNT_ADJECTIVES.has(w)) continue;
+    if (STOPWORDS.has(w) || MONTHS[w] !== undefined) return true;
+    return !(w.endsWith('s') && !w.endsWith('ss') && UNITS[w]?.unit !== 'year-span') || w === 'revolutions';
+  }
+  return true;
+}
+
+function dayNumber(t: Token | undefined): number | undefined {
+  if (!t || !/^\d{1,2}$/.test(t.word)) return undefined;
+  const n = Number(t.word);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+function monthOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const m = MONTHS[t.word];
+  if (m === undefined) return undefined;
+  // "may", "mar", "jan" are words too; short forms and May need a capital.
+  if ((t.word.length <= 4 || t.word === 'march') && !/^[A-Z]/.test(t.raw)) return undefined;
+  return m;
+}
+
+/** Finds dates in a sentence and marks the tokens they use. */
+function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateDetail[] {
+  const out: DateDetail[] = [];
+  const refYear = ref?.getUTCFullYear();
+  const refMonth = ref ? ref.getUTCMonth() + 1 : undefined;
+  const take = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) used.add(k);
+  };
+  const text = (from: number, to: number) => tokens.slice(from, to + 1).map((t) => t.raw).join(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    const w = t.word;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w);
+    if (iso) {
+      out.push({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]!, pos: i, text: t.raw });
+      take(i, i);
+      continue;
+    }
+    // mid-July, late-July, early-July
+    const hy = /^(mid|late|early)-([a-z]+)$/.exec(w);
+    if (hy && MONTHS[hy[2]!] !== undefined) {
+      const d: DateDetail = { month: MONTHS[hy[2]!]!, pos: i, text: t.raw };
+      let end = i;
+      if (tokens[i + 1] && isYear(tokens, i + 1)) {
+        d.year = Number(tokens[i + 1]!.word);
+        end = i + 1;
+      }
+      out.push(d);
+      take(i, end);
+      continue;
+    }
+    const dec = /^(\d{3})0s$/.exec(w);
+    if (dec) {
+      const base = Number(dec[1]) * 10;
+      const mod = tokens[i - 1]?.word;
+      const [lo, hi] = mod === 'early' ? [0, 3] : mod === 'late' ? [6, 9] : mod === 'mid' ? [3, 6] : [0, 9];
+      out.push({ year: base + lo, yearMax: base + hi, pos: i, text: text(mod && ['early', 'late', 'mid'].includes(mod) ? i - 1 : i, i) });
+      take(i, i);
+      continue;
+    }
+    const month = monthOf(t);
+    if (month !== undefined) {
+      const d: DateDetail = { month, pos: i, text: '' };
+      let from = i;
+      let end = i;
+      const before = dayNumber(tokens[i - 1]);
+      const beforeOf = tokens[i - 1]?.word === 'of' ? dayNumber(tokens[i - 2]) : undefined;
+      if (before !== undefined && !used.has(i - 1)) {
+        d.day = before;
+        from = i - 1;
+      } else if (beforeOf !== undefined && !used.has(i - 2)) {
+        d.day = beforeOf;
+        from = i - 2;
+      } else if (dayNumber(tokens[i + 1]) !== undefined && !(tokens[i + 2] && UNITS[tokens[i + 2]!.word])) {
+        d.day = dayNumber(tokens[i + 1]);
+        end = i + 1;
+      }
+      if (tokens[end + 1] && isYear(tokens, end + 1)) {
+        d.year = Number(tokens[end + 1]!.word);
+        end += 1;
+      } else if (tokens[end + 1]?.word === 'of' && tokens[end + 2]?.word === 'last' && tokens[end + 3]?.word === 'year' && refYear) {
+        d.year = refYear - 1;
+        end += 3;
+      } else if (tokens[end + 1]?.word === 'of' && tokens[end + 2]?.word === 'this' && tokens[end + 3]?.word === 'year' && refYear) {
+        d.year = refYear;
+        end += 3;
+      } else if (tokens[from - 1]?.word === 'last' && refYear && refMonth) {
+        d.year = month < refMonth ? refYear : refYear - 1;
+        from -= 1;
+      } else if (refYear && refMonth) {
+        // A bare month in a news report means its most recent occurrence.
+        d.year = month <= refMonth ? refYear : refYear - 1;
+      }
+      const wd = tokens[from - 1] ? WEEKDAYS[tokens[from - 1]!.word] : undefined;
+      if (wd !== undefined) {
+        d.weekday = wd;
+        from -= 1;
+      }
+      d.text = text(from, end);
+      take(from, end);
+      out.push(d);
+      continue;
+    }
+    const weekday = WEEKDAYS[w];
+    if (weekday !== undefined) {
+      const d: DateDetail = { weekday, pos: i, text: t.raw };
+      // "Thursday (8 September)" is handled when the month is met; a bare weekday resolves
+      // against the article's date.
+      const nextMonth = monthOf(tokens[i + 1]) ?? monthOf(tokens[i + 2]);
+      if (nextMonth === undefined && ref) {
+        const day = resolveWeekday(weekday, ref);
+        d.year = day.getUTCFullYear();
+        d.month = day.getUTCMonth() + 1;
+        d.day = day.getUTCDate();
+      }
+      if (nextMonth === undefined) {
+        out.push(d);
+        take(i, i);
+      }
+      continue;
+    }
+    if (isYear(tokens, i)) {
+      out.push({ year: Number(w), pos: i, text: t.raw });
+      take(i, i);
+      continue;
+    }
+    if ((w === 'today' || w === 'yesterday' || w === 'tonight') && ref) {
+      const day = new Date(ref.getTime() - (w === 'yesterday' ? 86400000 : 0));
+      out.push({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay(), pos: i, text: t.raw });
+      take(i, i);
+      continue;
+    }
+    const next = tokens[i + 1]?.word;
+    if ((w === 'last' || w === 'this' || w === 'past') && next === 'year' && refYear) {
+      out.push({ year: w === 'last' ? refYear - 1 : refYear, pos: i, text: text(i, i + 1) });
+      take(i, i + 1);
+      continue;
+    }
+    if ((w === 'this' || w === 'last') && next && SEASONS[next] && refYear) {
+      const [a, b] = SEASONS[next]!;
+      out.push({ year: w === 'last' ? refYear - 1 : refYear, month: a, monthMax: b, pos: i, text: text(i, i + 1) });
+      take(i, i + 1);
+      continue;
+    }
+  }
+  return out;
+}
+
+const APPROX = new Set(['some', 'about', 'around', 'roughly', 'approximately', 'estimated', 'circa', 'nearly', 'almost', 'over', 'more', 'least', 'fewer', 'less', 'under', 'upto', 'only', 'just', 'exactly', 'all']);
+
+function numberValue(t: Token): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
+  return NUMBER_WORDS[t.word];
+}
+
+/** Finds amounts with what they count, skipping tokens already read as dates. */
+function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
+  const out: NumberDetail[] = [];
+  const pending: { detail: NumberDetail; unitAt: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    let lo: number | undefined;
+    let hi: number | undefined;
+    let end = i;
+    let start = i;
+    const value = numberValue(t);
+    if (value !== undefined && !(t.word === 'one' && tokens[i + 1]?.word === 'of')) {
+      let v = value;
+      const mult = tokens[i + 1] ? MULTIPLIERS[tokens[i + 1]!.word] : undefined;
+      if (mult) {
+        v *= mult;
+        end = i + 1;
+      }
+      lo = v;
+      hi = v;
+    } else if ((t.word === 'a' || t.word === 'an') && tokens[i + 1] && UNITS[tokens[i + 1]!.word]) {
+      lo = hi = 1;
+    } else if (VAGUE_AMOUNTS[t.word] || VAGUE_AMOUNTS[fuzzyVague(t.word)]) {
+      [lo, hi] = VAGUE_AMOUNTS[t.word] ?? VAGUE_AMOUNTS[fuzzyVague(t.word)]!;
+    } else if ((t.word === 'few' || t.word === 'several') && tokens[i + 1] && MULTIPLIERS[tokens[i + 1]!.word]) {
+      const m = MULTIPLIERS[tokens[i + 1]!.word]!;
+      lo = 2 * m;
+      hi = 9 * m;
+      end = i + 1;
+      if (tokens[i - 1]?.word === 'a') start = i - 1;
+    }
+    if (lo === undefined || hi === undefined) continue;
+    // Hedges widen the range: "some 3,000" is about 3,000, "more than 100" at least 100.
+    const mod = tokens[start - 1]?.word;
+    const mod2 = tokens[start - 2]?.word;
+    if (mod === 'some' || mod === 'about' || mod === 'around' || mod === 'roughly' || mod === 'approximately' || mod === 'estimated' || mod === 'circa') {
+      lo *= 0.9;
+      hi *= 1.1;
+      start -= 1;
+    } else if (mod === 'nearly' || mod === 'almost') {
+      lo *= 0.85;
+      start -= 1;
+    } else if (mod === 'over' || (mod === 'than' && mod2 === 'more') || (mod === 'least' && mod2 === 'at')) {
+      hi = Math.max(hi * 3, lo + 1);
+      start -= mod === 'over' ? 1 : 2;
+    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under' || (mod === 'to' && mod2 === 'up')) {
+      lo = 0;
+      start -= mod === 'under' ? 1 : 2;
+    }
+    void APPROX;
+    // The unit is the first noun after the amount, past adjectives and names of nationality.
+    let unit = '';
+    let factor = 1;
+    let j = end + 1;
+    // Measures ("24 hours", "40 km") are part of the amount; counted nouns ("15 diplomats")
+    // stay words of the sentence that a fact must also cover.
+    let consumedTo = end;
+    const two = tokens[j] && tokens[j + 1] ? `${tokens[j]!.word} ${tokens[j + 1]!.word}` : '';
+    if (UNITS[two]) {
+      unit = UNITS[two]!.unit;
+      factor = UNITS[two]!.factor;
+      end = j + 1;
+      consumedTo = end;
+    } else {
+      while (j < tokens.length && j <= end + 4) {
+        const w = tokens[j]!.word;
+        if (w === 'of' || w === 'the' || w === 'its' || w === 'their' || COUNT_ADJECTIVES.has(w) || lookup(tokens, j)?.entity) {
+          j++;
+          continue;
+        }
+        if (numberValue(tokens[j]!) !== undefined) {
+          // "1118 of the 1225 services": both count services.
+          pending.push({ detail: { min: 0, max: 0, unit: '', pos: i, text: '' }, unitAt: j });
+          break;
+        }
+        if (UNITS[w]) {
+          unit = UNITS[w]!.unit;
+          factor = UNITS[w]!.factor;
+          consumedTo = j;
+        } else if (!STOPWORDS.has(w)) {
+          unit = stem(w);
+        }
+        end = Math.max(end, j);
+        break;
+      }
+    }
+    const detail: NumberDetail = {
+      min: lo * factor,
+      max: hi * factor,
+      unit,
+      pos: i,
+      text: tokens.slice(start, end + 1).map((x) => x.raw).join(' '),
+    };
+    // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
+    if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;
+    const p = pending.find((x) => x.detail.pos === i);
+    if (p) p.detail = detail;
+    out.push(detail);
+    for (let k = Math.max(start, 0); k <= consumedTo; k++) if (k <= i || k === consumedTo || UNITS[tokens[k]!.word] || MULTIPLIERS[tokens[k]!.word]) used.add(k);
+  }
+  for (const p of pending) {
+    const later = out.find((d) => d.pos === p.unitAt);
+    if (later && !p.detail.unit) p.detail.unit = later.unit;
+  }
+  return out;
+}
+
+// Typos seen in real articles ("hundrends") still read as the amount they meant.
+function fuzzyVague(word: string): string {
+  for (const k of Object.keys(VAGUE_AMOUNTS)) {
+    if (Math.abs(k.length - word.length) <= 1 && word[0] === k[0] && editDistanceAtMostOne(k, word)) return k;
+  }
+  return word;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function isNegator(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.word;
+  if (w.endsWith("n't")) return true;
+  if (NEGATORS.has(w)) return true;
+  return w === 'failed' && tokens[i + 1]?.word === 'to';
+}
+
+/** Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year". */
+export function analyse(sentence: string, ref?: string | null): Analysis {
+  const tokens = tokenize(sentence);
+  const used = new Set<number>();
+  const refDate = parseRef(ref);
+  const dates = parseDates(tokens, used, refDate);
+  const numbers = parseNumbers(tokens, used);
+  const entities: EntityDetail[] = [];
+  const actions: ActionDetail[] = [];
+  const units: TermUnit[] = [];
+  const terms = new Set<string>();
+  const sides = new Set<Side>();
+  let negateUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isNegator(tokens, i)) negateUntil = i + 4;
+    if (used.has(i)) continue;
+    const a = lookup(tokens, i);
+    const len = a?.length ?? 1;
+    const slice = tokens.slice(i, i + len);
+    const text = slice.map((t) => t.raw).join(' ');
+    const alts: string[] = [];
+    let side = false;
+    if (a?.entity) {
+      const e = a.entity;
+      entities.push({ id: e.id, kind: e.kind, pos: i, text });
+      alts.push(`e:${e.id}`);
+      if (e.country) alts.push(`e:${e.country}`);
+      if (e.partOf) alts.push(`e:${e.partOf}`);
+      if (e.side) {
+        sides.add(e.side);
+        side = e.kind === 'country' || e.kind === 'place';
+      }
+    }
+    if (a?.action) {
+      const negated = i <= negateUntil;
+      actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text });
+      alts.push(`a:${a.action.id}`);
+    }
+    for (const c of a?.concepts ?? []) alts.push(`c:${c}`);
+    const first = slice[0]!;
+    if (!a) {
+      if (STOPWORDS.has(first.word) || isNegator(tokens, i)) continue;
+      if (/^\d+$/.test(first.word)) continue;
+      // An unknown capitalised word inside the sentence is a name we cannot resolve; it
+      // still has to be covered, under its own spelling.
+      alts.push(stem(first.word));
+    } else if (!a.entity && len === 1 && !STOPWORDS.has(first.word)) {
+      alts.push(stem(first.word));
+    }
+    for (const x of alts) terms.add(x);
+    const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say'));
+    units.push({ alts, pos: i, text, light, side });
+    i += len - 1;
+  }
+  for (const n of numbers) terms.add(`n:${n.unit}`);
+  // Each date remembers the words around it, so that "a cyberattack in July" is compared
+  // with the date of the cyberattack and not with the date of the break.
+  for (const d of dates) {
+    const near = new Set<string>();
+    for (const u of units) {
+      if (u.light || u.side || Math.abs(u.pos - d.pos) > NEAR_DATE) continue;
+      for (const x of u.alts) near.add(x);
+    }
+    d.near = [...near];
+  }
+  return { features: { terms: [...terms], numbers, dates, entities, actions }, units, sides, tokens };
+}

@@ -1,0 +1,327 @@
+// The vocabulary of the dispute: who is who under their many names, which words mean the
+// same thing, and which actions are opposites. Everything here is data; the matching rules
+// live elsewhere, so adding an alias never needs a code change.
+
+/** Which side of the dispute a name stands for, if any. */
+export type Side = 'albania' | 'iran';
+
+/** A named thing and the words that name it. */
+export interface EntityEntry {
+  id: string;
+  kind: 'country' | 'org' | 'person' | 'place';
+  /** Written forms, lower case, tokens separated by spaces ("u s", "people mujahideen"). */
+  names: string[];
+  side?: Side;
+  /** A city that also stands for its country's government ("Tirana agreed"). */
+  country?: string;
+  /** Names it shares with a broader entity that must not count as a clash (White House ⊂ US). */
+  partOf?: string;
+}
+
+/** Countries with their demonyms and capitals used as metonyms. */
+const COUNTRIES: [string, string[], Side?][] = [
+  ['albania', ['albania', 'albanian', 'albanians', 'balkan state', 'balkan country', 'balkan nation', 'balkan ally', 'republic of albania'], 'albania'],
+  ['iran', ['iran', 'iranian', 'iranians', 'islamic republic', 'islamic republic of iran', 'persia', 'persian', 'iranian regime', 'islamic regime'], 'iran'],
+  ['us', ['us', 'u s', 'usa', 'u s a', 'united states', 'united states of america', 'america', 'american', 'americans', 'washington'], undefined],
+  ['uk', ['uk', 'u k', 'united kingdom', 'britain', 'great britain', 'british', 'london'], undefined],
+  ['israel', ['israel', 'israeli', 'israelis'], undefined],
+  ['uae', ['uae', 'united arab emirates', 'emirati', 'emirates'], undefined],
+  ['cyprus', ['cyprus', 'cypriot'], undefined],
+  ['iraq', ['iraq', 'iraqi', 'iraqis', 'baghdad'], undefined],
+  ['syria', ['syria', 'syrian', 'syrians', 'damascus'], undefined],
+  ['russia', ['russia', 'russian', 'russians', 'moscow', 'kremlin'], undefined],
+  ['china', ['china', 'chinese', 'beijing'], undefined],
+  ['belgium', ['belgium', 'belgian', 'belgians', 'brussels'], undefined],
+  ['denmark', ['denmark', 'danish', 'dane', 'danes', 'copenhagen'], undefined],
+  ['france', ['france', 'french'], undefined],
+  ['germany', ['germany', 'german', 'germans', 'berlin'], undefined],
+  ['netherlands', ['netherlands', 'dutch', 'holland', 'the hague'], undefined],
+  ['turkey', ['turkey', 'turkish', 'turkiye', 'ankara'], undefined],
+  ['canada', ['canada', 'canadian', 'ottawa'], undefined],
+  ['japan', ['japan', 'japanese', 'tokyo'], undefined],
+  ['italy', ['italy', 'italian', 'rome'], undefined],
+  ['greece', ['greece', 'greek', 'athens'], undefined],
+  ['spain', ['spain', 'spanish', 'madrid'], undefined],
+  ['sweden', ['sweden', 'swedish', 'stockholm'], undefined],
+  ['norway', ['norway', 'norwegian', 'oslo'], undefined],
+  ['switzerland', ['switzerland', 'swiss', 'geneva', 'bern'], undefined],
+  ['austria', ['austria', 'austrian', 'vienna'], undefined],
+  ['poland', ['poland', 'polish', 'warsaw'], undefined],
+  ['ukraine', ['ukraine', 'ukrainian', 'kyiv', 'kiev'], undefined],
+  ['kosovo', ['kosovo', 'kosovar', 'pristina'], undefined],
+  ['serbia', ['serbia', 'serbian', 'belgrade'], undefined],
+  ['montenegro', ['montenegro', 'montenegrin'], undefined],
+  ['north-macedonia', ['north macedonia', 'macedonia', 'macedonian', 'skopje'], undefined],
+  ['bosnia', ['bosnia', 'bosnian', 'sarajevo'], undefined],
+  ['croatia', ['croatia', 'croatian', 'zagreb'], undefined],
+  ['bulgaria', ['bulgaria', 'bulgarian', 'sofia'], undefined],
+  ['romania', ['romania', 'romanian', 'bucharest'], undefined],
+  ['hungary', ['hungary', 'hungarian', 'budapest'], undefined],
+  ['saudi-arabia', ['saudi arabia', 'saudi', 'saudis', 'riyadh'], undefined],
+  ['qatar', ['qatar', 'qatari', 'doha'], undefined],
+  ['oman', ['oman', 'omani', 'muscat'], undefined],
+  ['kuwait', ['kuwait', 'kuwaiti'], undefined],
+  ['bahrain', ['bahrain', 'bahraini'], undefined],
+  ['jordan', ['jordan', 'jordanian', 'amman'], undefined],
+  ['lebanon', ['lebanon', 'lebanese', 'beirut'], undefined],
+  ['egypt', ['egypt', 'egyptian', 'cairo'], undefined],
+  ['afghanistan', ['afghanistan', 'afghan', 'kabul'], undefined],
+  ['pakistan', ['pakistan', 'pakistani', 'islamabad'], undefined],
+  ['india', ['india', 'indian', 'new delhi'], undefined],
+  ['azerbaijan', ['azerbaijan', 'azerbaijani', 'baku'], undefined],
+  ['armenia', ['armenia', 'armenian', 'yerevan'], undefined],
+  ['north-korea', ['north korea', 'north korean', 'pyongyang'], undefined],
+  ['south-korea', ['south korea', 'south korean', 'seoul'], undefined],
+  ['venezuela', ['venezuela', 'venezuelan', 'caracas'], undefined],
+  ['australia', ['australia', 'australian', 'canberra'], undefined],
+  ['yemen', ['yemen', 'yemeni', 'houthi', 'houthis'], undefined],
+  ['palestine', ['palestine', 'palestinian', 'gaza'], undefined],
+  ['vatican', ['vatican', 'holy see'], undefined],
+];
+
+/** Everything with a name the checker recognises. */
+export const ENTITIES: EntityEntry[] = [
+  ...COUNTRIES.map(([id, names, side]): EntityEntry => (side ? { id, kind: 'country', names, side } : { id, kind: 'country', names })),
+  { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
+  { id: 'tirana', kind: 'place', names: ['tirana', 'tirane'], side: 'albania', country: 'albania' },
+  { id: 'tehran', kind: 'place', names: ['tehran', 'teheran'], side: 'iran', country: 'iran' },
+  { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
+  { id: 'paris', kind: 'place', names: ['paris'] },
+  { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
+  { id: 'middle-east', kind: 'place', names: ['middle east', 'gulf region', 'persian gulf'] },
+  { id: 'balkans', kind: 'place', names: ['balkans', 'western balkans'] },
+  { id: 'europe', kind: 'place', names: ['europe', 'eastern europe', 'western europe'] },
+  { id: 'mek', kind: 'org', side: 'iran', names: ['mek', 'mko', 'pmoi', 'mujahedeen-e-khalq', 'mujahideen-e-khalq', 'mujahedin-e-khalq', 'mojahedin-e-khalq', 'mojahedeen-e-khalq', 'mujahedeen e khalq', 'mujahideen e khalq', 'mujahedin e khalq', 'people mujahideen', 'people mujahedeen', 'people mujahedin', 'people mojahedin', 'people mujahideen of iran', 'people mujahedin of iran', 'people mojahedin of iran', 'people mujahideen organization of iran', 'people mujahideen organisation of iran', 'people mojahedin organization of iran', 'people mojahedin organisation of iran', 'people mujahedin organization of iran', 'people mujahedin organisation of iran', 'mek group', 'ncri', 'national council of resistance of iran'] },
+  { id: 'nato', kind: 'org', names: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'atlantic alliance'] },
+  { id: 'eu', kind: 'org', names: ['eu', 'european union'] },
+  { id: 'un', kind: 'org', names: ['un', 'u n', 'united nations'] },
+  { id: 'nsc', kind: 'org', names: ['national security council', 'nsc'], partOf: 'white-house' },
+  { id: 'white-house', kind: 'org', names: ['white house'], partOf: 'us' },
+  { id: 'fbi', kind: 'org', names: ['fbi', 'federal bureau of investigation'] },
+  { id: 'mandiant', kind: 'org', names: ['mandiant'] },
+  { id: 'microsoft', kind: 'org', names: ['microsoft'] },
+  { id: 'google', kind: 'org', names: ['google'] },
+  { id: 'tasnim', kind: 'org', names: ['tasnim', 'tasnim news agency'] },
+  { id: 'council-of-ministers', kind: 'org', names: ['council of ministers', 'albanian cabinet', 'cabinet'] },
+  { id: 'revolutionary-guards', kind: 'org', names: ['revolutionary guards', 'revolutionary guard', 'irgc', 'islamic revolutionary guard corps'] },
+  { id: 'foreign-ministry', kind: 'org', names: ['foreign ministry', 'ministry of foreign affairs', 'foreign office'] },
+  { id: 'us-military', kind: 'org', names: ['us military', 'u s military', 'pentagon', 'cyber command'], partOf: 'us' },
+  { id: 'state-department', kind: 'org', names: ['state department', 'department of state'], partOf: 'us' },
+  { id: 'treasury', kind: 'org', names: ['treasury', 'us treasury', 'treasury department'], partOf: 'us' },
+  { id: 'homeland-justice', kind: 'org', names: ['homeland justice'] },
+  { id: 'stuxnet', kind: 'org', names: ['stuxnet'] },
+  { id: 'edi-rama', kind: 'person', names: ['edi rama', 'rama'] },
+  { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson', 'watson'] },
+  { id: 'yuri-kim', kind: 'person', names: ['yuri kim', 'kim'] },
+  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'] },
+  { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'] },
+  { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
+  { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
+  { id: 'shah', kind: 'person', names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi'] },
+  { id: 'banisadr', kind: 'person', names: ['abolhassan banisadr', 'banisadr'] },
+  { id: 'saddam-hussein', kind: 'person', names: ['saddam hussein', 'saddam'] },
+  { id: 'benjamin-fox', kind: 'person', names: ['benjamin fox'] },
+  { id: 'joe-biden', kind: 'person', names: ['joe biden', 'biden'] },
+  { id: 'donald-trump', kind: 'person', names: ['donald trump', 'trump'] },
+  { id: 'ilir-meta', kind: 'person', names: ['ilir meta', 'meta'] },
+  { id: 'bajram-begaj', kind: 'person', names: ['bajram begaj', 'begaj'] },
+  { id: 'olta-xhacka', kind: 'person', names: ['olta xhacka', 'xhacka'] },
+  { id: 'ebrahim-raisi', kind: 'person', names: ['ebrahim raisi', 'raisi'] },
+  { id: 'ali-khamenei', kind: 'person', names: ['ali khamenei', 'khamenei'] },
+  { id: 'nasser-kanaani', kind: 'person', names: ['nasser kanaani', 'kanaani'] },
+  { id: 'antony-blinken', kind: 'person', names: ['antony blinken', 'blinken'] },
+  { id: 'jens-stoltenberg', kind: 'person', names: ['jens stoltenberg', 'stoltenberg'] },
+  { id: 'john-kirby', kind: 'person', names: ['john kirby', 'kirby'] },
+];
+
+/**
+ * Words that mean the same thing for checking purposes. A word may belong to several
+ * groups ("blamed" is both an accusation and a cause). Multi-word entries are phrases.
+ */
+export const CONCEPTS: Record<string, string[]> = {
+  'prime-minister': ['prime minister', 'premier', 'pm', 'prime ministers', 'head of government'],
+  president: ['president', 'head of state'],
+  'vice-president': ['vice president', 'vice-president'],
+  'foreign-minister': ['foreign minister', 'foreign secretary', 'top diplomat'],
+  spokesperson: ['spokeswoman', 'spokesperson', 'spokesman'],
+  relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties', 'links', 'contacts'],
+  diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
+  ambassador: ['ambassador', 'ambassadors', 'envoy'],
+  cyberattack: ['cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
+  attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'target', 'targeted', 'targeting', 'targets', 'strike', 'struck', 'hit', 'aggression', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber attack', 'cyber attacks', 'hack', 'hacked'],
+  order: ['order', 'ordered', 'orders', 'ask', 'asked', 'instruct', 'instructed', 'demand', 'demanded', 'direct', 'directed', 'require', 'required', 'give', 'gave', 'given', 'tell', 'told'],
+  leave: ['leave', 'left', 'depart', 'departed', 'exit', 'go', 'quit', 'get out', 'pack up'],
+  expel: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'throw out', 'threw out', 'eject', 'ejected', 'oust', 'ousted', 'declared persona non grata', 'ordered out', 'sent home'],
+  say: ['say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'declare', 'declared', 'announce', 'announced', 'add', 'added', 'note', 'noted', 'statement', 'remarks', 'claim', 'claimed', 'report', 'reported', 'quote', 'quoted', 'speaking', 'spoke'],
+  accuse: ['accuse', 'accused', 'accuses', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'attribution', 'implicate', 'implicated', 'charge', 'charged', 'allege', 'alleged', 'allegedly', 'pinned', 'point the finger'],
+  perpetrate: ['conduct', 'conducted', 'carry out', 'carried out', 'sponsor', 'sponsored', 'state-sponsored', 'orchestrate', 'orchestrated', 'behind', 'responsible', 'responsibility', 'launch', 'launched', 'stage', 'staged', 'mount', 'mounted', 'perpetrate', 'perpetrated', 'enact', 'enacted', 'deliverer', 'engineer', 'engineered'],
+  cause: ['result', 'resulting', 'resulted', 'cause', 'caused', 'due', 'because', 'blamed', 'following', 'followed', 'after', 'over', 'in response', 'response', 'prompt', 'prompted', 'prompting', 'triggered', 'trigger', 'final straw'],
+  relocate: ['move', 'moved', 'relocate', 'relocated', 'transfer', 'transferred', 'settle', 'settled', 'settling', 'resettle', 'resettled', 'arrive', 'arrived', 'come', 'came', 'based', 'base', 'host', 'hosted', 'hosting', 'house', 'housed', 'welcome', 'welcomed', 'welcoming', 'accept', 'accepted', 'take in', 'took in', 'taken in', 'asylum', 'shelter', 'sheltered', 'refuge', 'home', 'admit', 'admitted', 'live', 'living', 'lives', 'reside', 'resides', 'soil', 'presence'],
+  member: ['member', 'members', 'membership', 'supporter', 'supporters', 'follower', 'followers', 'activist', 'activists', 'resident', 'residents'],
+  join: ['join', 'joined', 'joining', 'accession', 'accede', 'acceded', 'member of', 'membership', 'became a member', 'admitted to'],
+  ally: ['ally', 'allies', 'alliance', 'allied', 'partner', 'partners', 'friend'],
+  support: ['support', 'supported', 'supporting', 'supports', 'back', 'backed', 'backing', 'pledge support', 'stand by', 'stood by', 'solidarity', 'embrace', 'embraced', 'help', 'helped', 'assist', 'assisted', 'aid', 'aided'],
+  explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explode', 'exploded', 'detonation'],
+  suffer: ['suffer', 'suffered', 'sustain', 'sustained', 'experience', 'experienced', 'hit', 'struck', 'undergo', 'underwent', 'recipient', 'victim', 'target of'],
+  government: ['government', 'governments', 'authorities', 'authority', 'administration', 'state', 'officials', 'regime', 'tirana', 'cabinet'],
+  speech: ['speech', 'address', 'keynote', 'remarks', 'talk'],
+  event: ['event', 'events', 'summit', 'summits', 'gathering', 'gatherings', 'rally', 'rallies', 'conference', 'conferences', 'meeting', 'meetings', 'convention'],
+  camp: ['camp', 'compound', 'base', 'settlement', 'facility', 'complex'],
+  facility: ['facility', 'plant', 'site', 'installation', 'complex'],
+  foil: ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'stop', 'stopped', 'disrupt', 'disrupted', 'block', 'blocked', 'avert', 'averted'],
+  convict: ['convict', 'convicted', 'conviction', 'sentence', 'sentenced', 'jail', 'jailed', 'guilty', 'imprison', 'imprisoned'],
+  cancel: ['cancel', 'canceled', 'cancelled', 'postpone', 'postponed', 'call off', 'called off', 'delay', 'delayed', 'scrap', 'scrapped'],
+  threat: ['threat', 'threats', 'threaten', 'threatened', 'danger', 'risk', 'menace'],
+  terror: ['terror', 'terrorist', 'terrorists', 'terrorism'],
+  designate: ['designate', 'designated', 'designation', 'list', 'listed', 'listing', 'label', 'labelled', 'labeled', 'classify', 'classified', 'brand', 'branded', 'considered'],
+  delist: ['repeal', 'repealed', 'lift', 'lifted', 'remove', 'removed', 'delist', 'delisted', 'revoke', 'revoked', 'drop', 'dropped', 'rescind', 'rescinded'],
+  found: ['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set up'],
+  restore: ['restore', 'restored', 'recover', 'recovered', 'back online', 'functional', 'reinstate', 'reinstated', 'bring back', 'brought back', 'fully functional'],
+  offline: ['offline', 'down', 'standstill', 'paralyse', 'paralyze', 'cripple', 'crippled', 'disable', 'disabled', 'knock out', 'knocked out', 'shut down'],
+  leak: ['leak', 'leaked', 'leaks', 'publish', 'published', 'release', 'released', 'dump', 'dumped', 'expose', 'exposed'],
+  investigate: ['investigate', 'investigated', 'investigation', 'probe', 'inquiry', 'examine', 'examined'],
+  evidence: ['evidence', 'proof', 'proven', 'indisputable', 'irrefutable'],
+  reckless: ['reckless', 'irresponsible', 'careless', 'unacceptable', 'blatant'],
+  rash: ['rash', 'hasty', 'thoughtless', 'short-sighted', 'shortsighted', 'ill-considered', 'reckless'],
+  baseless: ['baseless', 'groundless', 'unfounded', 'false', 'without basis'],
+  immediate: ['immediate', 'immediately', 'with immediate effect', 'effective immediately', 'at once', 'instantly', 'forthwith'],
+  hours24: ['24 hours', 'a day', 'one day', 'twenty-four hours'],
+  overthrow: ['overthrow', 'topple', 'toppled', 'oust', 'ousted', 'regime change', 'bring down', 'remove'],
+  fight: ['fight', 'fought', 'war', 'conflict', 'armed conflict', 'combat', 'sided', 'sided with', 'alongside'],
+  revolution: ['revolution', 'revolutionary', 'uprising'],
+  opposition: ['opposition', 'dissident', 'dissidents', 'exiled', 'exile', 'rebel', 'rebels'],
+  service: ['service', 'services', 'e-service', 'e-services'],
+  portal: ['portal', 'platform', 'website', 'site', 'e-albania'],
+  deadline: ['deadline', 'within', 'by', 'until'],
+  data: ['data', 'records', 'files', 'documents', 'correspondence', 'emails', 'information'],
+  destroy: ['destroy', 'destroyed', 'delete', 'deleted', 'deletion', 'erase', 'erased', 'wipe', 'wiped'],
+  nuclear: ['nuclear', 'atomic', 'uranium', 'enrichment'],
+  drug: ['drug', 'drugs', 'narcotics', 'trafficking', 'smuggling'],
+  arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'seize', 'seized', 'apprehend', 'apprehended'],
+  expert: ['expert', 'experts', 'specialist', 'specialists', 'investigator', 'investigators', 'company', 'firm', 'partners', 'agencies'],
+  accountable: ['accountable', 'accountability', 'hold responsible', 'punish', 'consequences'],
+  first: ['first', 'initial', 'inaugural'],
+  publicly: ['publicly', 'public', 'openly'],
+  burn: ['burn', 'burned', 'burnt', 'burning', 'destroy documents', 'shred', 'shredded'],
+  strong: ['strong', 'strongest', 'severe', 'forceful', 'forcefully', 'harsh', 'extreme', 'tough', 'unprecedented'],
+  cult: ['cult', 'sect'],
+  lobby: ['lobby', 'lobbying', 'campaign', 'advocacy'],
+  gas: ['gas', 'fuel', 'petrol', 'gasoline'],
+  hospital: ['hospital', 'hospitals', 'clinic', 'clinics', 'medical'],
+  police: ['police', 'policemen', 'officers', 'law enforcement'],
+  football: ['football', 'soccer', 'match', 'game'],
+  wire: ['media', 'press', 'reporters', 'journalists'],
+  protest: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally'],
+  critical: ['critical', 'critically', 'negative', 'hostile', 'critic', 'critics'],
+};
+
+/** An action whose opposite can contradict it; `group` pairs opposites, `id` names the side. */
+export interface ActionEntry {
+  id: string;
+  group: string;
+  words: string[];
+}
+
+/** Opposite actions: a claim with one and a fact with the other disagree. */
+export const ACTIONS: ActionEntry[] = [
+  { id: 'cut', group: 'ties', words: ['sever', 'severed', 'severs', 'severing', 'cut', 'cuts', 'cutting', 'cut off', 'end', 'ended', 'ends', 'ending', 'terminate', 'terminated', 'termination', 'break off', 'broke off', 'broken off', 'broke', 'break', 'freeze', 'froze', 'frozen', 'suspend', 'suspended', 'rupture', 'severance', 'downgrade', 'downgraded', 'shut'] },
+  { id: 'resume', group: 'ties', words: ['resume', 'resumed', 'restore', 'restored', 'reestablish', 're-establish', 're-established', 'reestablished', 'renew', 'renewed', 'normalise', 'normalize', 'normalised', 'normalized', 'upgrade', 'upgraded', 'strengthen', 'strengthened', 'reopen', 'reopened', 'mend', 'mended', 'improve', 'improved', 'establish', 'established'] },
+  { id: 'condemn', group: 'stance', words: ['condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'scold', 'scolded', 'denounce', 'denounced', 'criticise', 'criticised', 'criticize', 'criticized', 'rebuke', 'rebuked', 'deplore', 'deplored', 'slam', 'slammed'] },
+  { id: 'praise', group: 'stance', words: ['applaud', 'applauded', 'praise', 'praised', 'commend', 'commended', 'laud', 'lauded', 'hail', 'hailed', 'celebrate', 'celebrated', 'endorse', 'endorsed', 'approve', 'approved'] },
+  { id: 'deny', group: 'guilt', words: ['deny', 'denied', 'denies', 'denial', 'dismiss', 'dismissed', 'dismisses', 'reject', 'rejected', 'rejects', 'refute', 'refuted', 'baseless'] },
+  { id: 'admit', group: 'guilt', words: ['admit', 'admitted', 'admits', 'acknowledge', 'acknowledged', 'confess', 'confessed', 'claim responsibility', 'claimed responsibility', 'took responsibility', 'accept responsibility', 'accepted responsibility'] },
+  { id: 'fail', group: 'outcome', words: ['fail', 'failed', 'fails', 'failure', 'unsuccessful', 'minimal', 'foil', 'foiled', 'thwart', 'thwarted'] },
+  { id: 'succeed', group: 'outcome', words: ['succeed', 'succeeded', 'successful', 'success', 'succeeds'] },
+  { id: 'oppose', group: 'allegiance', words: ['oppose', 'opposed', 'opposes', 'opposing', 'opponent', 'opponents', 'against', 'overthrow', 'fell out'] },
+  { id: 'back', group: 'allegiance', words: ['backed', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'loyal'] },
+  { id: 'expel', group: 'expel', words: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'threw out', 'throw out', 'ordered out'] },
+  { id: 'accuse', group: 'accuse', words: ['accuse', 'accused', 'accuses', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'implicate', 'implicated'] },
+  { id: 'join', group: 'join', words: ['join', 'joined', 'joining', 'accession'] },
+  { id: 'comment', group: 'comment', words: ['commented', 'responded', 'reacted', 'issued a statement', 'called', 'calling'] },
+  { id: 'silent', group: 'comment', words: ['yet to comment', 'did not comment', 'no comment', 'declined to comment', 'not comment', 'silent', 'kept silent', 'has not commented'] },
+];
+
+/** Words that carry no checkable content on their own. */
+export const STOPWORDS = new Set(
+  ('a an the of in on at to for from by with as and or but nor so yet is are was were be been being am ' +
+    'it its it\'s this that these those there their they them he him his she her we our us you your i me my ' +
+    'which who whom whose what when where why how than then also too very just only even still more most ' +
+    'such some any all each every both either neither other another same own into onto over under about ' +
+    'after before during since until while between among through across against up down out off again ' +
+    'further once here not no do does did done has have had having will would shall should can could may ' +
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr').split(' '),
+);
+
+// "us" is a stopword and a country: upper-case "US" is kept as the country.
+/** Stopwords that are names when written in capitals ("US", "UN", "IT"). */
+export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
+
+/** Common verbs and nouns that say little; they count for less in coverage. */
+export const LIGHT_WORDS = new Set(
+  ('say said says tell told give gave given make made take took taken get got go went come came put set ' +
+    'call called calling see seen saw know known think thought want year years month months day days time times ' +
+    'week weeks country countries nation state people group groups number part way new former recent recently ' +
+    'later early earlier late last next first second third many much several few least whole full ' +
+    'formally currently previously already never ever often long high main major key top well ' +
+    'happen happened happens occur occurred take place took place place amid move like around ' +
+    'accord according including include includes included').split(' '),
+);
+
+/** Month names and the abbreviations outlets use. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Weekday names, Sunday = 0. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Seasons as inclusive month ranges (northern hemisphere, as the sources are). */
+export const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+};
+
+/** Number words. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72,
+  'twenty-five': 25, 'thirty-six': 36, single: 1, couple: 2, pair: 2,
+};
+
+/** Multipliers that follow a number ("5 million"). */
+export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1000 };
+
+/** Vague amounts that still commit to an order of magnitude. */
+export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [100, 999], thousands: [1000, 99999], millions: [1e6, 999e6], tens: [20, 99],
+};
+
+/** Units, normalised; time is counted in hours so "a day" equals "24 hours". */
+export const UNITS: Record<string, { unit: string; factor: number }> = {
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 },
+  h: { unit: 'hour', factor: 1 },
+  day: { unit: 'hour', factor: 24 }, days: { unit: 'hour', factor: 24 },
+  week: { unit: 'hour', factor: 168 }, weeks: { unit: 'hour', factor: 168 },
+  minute: { unit: 'hour', factor: 1 / 60 }, minutes: { unit: 'hour', factor: 1 / 60 },
+  km: { unit: 'km', factor: 1 }, kilometre: { unit: 'km', factor: 1 }, kilometres: { unit: 'km', factor: 1 },
+  kilometer: { unit: 'km', factor: 1 }, kilometers: { unit: 'km', factor: 1 },
+  mile: { unit: 'km', factor: 1.609 }, miles: { unit: 'km', factor: 1.609 },
+  dollar: { unit: 'dollar', factor: 1 }, dollars: { unit: 'dollar', factor: 1 }, usd: { unit: 'dollar', factor: 1 },
+  euro: { unit: 'euro', factor: 1 }, euros: { unit: 'euro', factor: 1 },
+  percent: { unit: 'percent', factor: 1 }, 'per cent': { unit: 'percent', factor: 1 },
+  year: { unit: 'year-span', factor: 1 }, years: { unit: 'year-span', factor: 1 },
+  month: { unit: 'month-span', factor: 1 }, months: { unit: 'month-span', factor: 1 },
+  decade: { unit: 'year-span', factor: 10 }, decades: { unit: 'year-span', factor: 10 },
+};
+
+/** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */
+export const COUNT_ADJECTIVES = new Set(
+  ('more other additional further new former senior junior electronic online digital public government ' +
+    'state iranian albanian american foreign separate different total full major minor small large ' +
+    'key top diplomatic suspected alleged armed civilian active exiled high-profile government-run').split(' '),
+);
