@@ -8,41 +8,41 @@ import { hasCheckableDetail, isAboutDispute } from './topic';
 // Lines that pages wrap around articles and that state nothing ("Leave a Reply").
 const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
 
+// Sentences that point back to a body named before them ("The group was founded in 1965").
+const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
+
 /** Turns a source's text into facts: one per sentence that states something. */
 export function buildFacts(source: SourceText): Fact[] {
+  const sentences = splitParagraphs(source.text).flatMap((p) => splitSentences(p.text, p.start));
+  const analysed = sentences.map((s) => {
+    const quote = s.text.replace(/\s*\|\s*$/, '');
+    return { s, quote, a: analyse(quote, source.referenceDate) };
+  });
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  for (const para of splitParagraphs(source.text)) {
-    let previous: Analysis | null = null;
-    for (const s of splitSentences(para.text, para.start)) {
-      const quote = s.text.replace(/\s*\|\s*$/, '');
-      const a = analyse(quote, source.referenceDate);
-      const words = a.tokens.length;
-      const key = quote.toLowerCase();
-      if (words < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) {
-        previous = a;
-        continue;
+  analysed.forEach(({ s, quote, a }, i) => {
+    const key = quote.toLowerCase();
+    if (a.tokens.length < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) return;
+    seen.add(key);
+    // "He gave Iranian diplomats 24 hours", "“…,” said John Hultquist": the people and
+    // bodies of the neighbouring sentences are who "he" is and who spoke, so a claim that
+    // names them can still be matched.
+    const terms = new Set(a.features.terms);
+    const refers = REFERRING.test(quote);
+    for (const n of [analysed[i - 1], analysed[i + 1]]) {
+      for (const e of n?.a.features.entities ?? []) {
+        if (e.kind === 'person' || (refers && e.kind === 'org')) terms.add(`e:${e.id}`);
       }
-      seen.add(key);
-      // "He gave Iranian diplomats 24 hours": the people and bodies of the sentence before
-      // are who "he" and "the group" are, so a claim naming them can still be matched.
-      const terms = new Set(a.features.terms);
-      if (previous) {
-        for (const e of previous.features.entities) {
-          if (e.kind === 'person' || e.kind === 'org') terms.add(`e:${e.id}`);
-        }
-      }
-      facts.push({
-        id: `${source.id}#${facts.length}`,
-        sourceId: source.id,
-        quote,
-        start: s.start,
-        end: s.start + quote.length,
-        features: { ...a.features, terms: [...terms] },
-      });
-      previous = a;
     }
-  }
+    facts.push({
+      id: `${source.id}#${facts.length}`,
+      sourceId: source.id,
+      quote,
+      start: s.start,
+      end: s.start + quote.length,
+      features: { ...a.features, terms: [...terms] },
+    });
+  });
   return facts;
 }
 
@@ -51,10 +51,11 @@ const SUPPORT = 0.72;
 const CONTRADICT_ADDRESSED = 0.72;
 const CONTRADICT_ANCHOR = 0.45;
 // A claim that is not about the dispute by itself is only judged when a fact covers it all.
-const STRICT_SUPPORT = 0.85;
-const STRICT_ADDRESSED = 0.9;
+const STRICT_SUPPORT = 0.72;
+const STRICT_ADDRESSED = 0.8;
 const STRONG_SUPPORT = 0.85;
 const LOOSE_ANCHOR = 0.3;
+const UNKNOWN_WORD = 0.7;
 const CANDIDATES = 40;
 const MAX_EVIDENCE = 3;
 
@@ -96,7 +97,7 @@ export class Checker {
 
   /** Judges one claim (a selection or a line); `context` is the paragraph around it, if any. */
   checkClaim(text: string, context?: string): CheckResult {
-    const claim = analyse(text);
+    const claim = analyse(text, null, true);
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
     if (!onTopic && context && context !== text && hasCheckableDetail(claim)) {
@@ -137,8 +138,9 @@ export class Checker {
     return {
       weight: (u: TermUnit): number => {
         const known = u.alts.filter((a) => this.index.documentFrequency(a) > 0);
-        const idf = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown');
-        let w = idf;
+        // A word no source uses is either a name we do not know (it counts fully) or a
+        // common word the sources happen not to use, which counts for less.
+        let w = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown') * (u.capital ? 1 : UNKNOWN_WORD);
         if (u.light) w *= 0.25;
         else if (u.side) w *= 0.5;
         return Math.max(w, 0.2);

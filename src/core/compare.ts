@@ -86,16 +86,22 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
 function compareDate(d: DateDetail, fact: Fact): Point | null {
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
+  // A date only contradicts a date of the same event, told by the words around both; a
+  // date elsewhere in the sentence may still confirm it.
+  const sameEvent = (f: DateDetail) => !near.size || !f.near || f.near.some((x) => near.has(x));
   for (const f of fact.features.dates) {
-    if (near.size && f.near && !f.near.some((x) => near.has(x))) continue;
     const fields = sharedFields(d, f);
     if (!fields.length) continue;
     if (!best.length || fields.length > best[0]!.fields.length) best = [{ date: f, fields }];
     else if (fields.length === best[0]!.fields.length) best.push({ date: f, fields });
   }
   if (!best.length) return null;
-  const agree = best.find((b) => compatible(d, b.date, b.fields));
+  // Dates of the same event decide; failing those, any date of the fact may confirm.
+  const close = best.filter((b) => sameEvent(b.date));
+  const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
   if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
+  best = close;
+  if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
   return { kind: 'date', slot: 'date', outcome: 'clashes', claim: d.text, fact: shown.date.text, weight: DETAIL_WEIGHT };
 }
@@ -107,7 +113,7 @@ function related(a: string, b: string): boolean {
   return ea?.partOf === b || eb?.partOf === a || ea?.country === b || eb?.country === a;
 }
 
-const CLASHING_KINDS = new Set(['country', 'person', 'place']);
+const CLASHING_KINDS = new Set(['country', 'person', 'place', 'org']);
 
 /** Measures one fact against an analysed claim. */
 export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment {
@@ -144,7 +150,9 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
       continue;
     }
     const e = entityAt.get(unit.pos);
-    if (e && CLASHING_KINDS.has(e.kind)) {
+    // A side of the dispute missing from a fact is usually implied ("the government"), so
+    // only other names can clash.
+    if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side) {
       const others = fact.features.entities.filter((f) => f.kind === e.kind && ![...claimEntityIds].some((c) => related(c, f.id)));
       if (others.length) {
         clashed += w;

@@ -1,7 +1,7 @@
 import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from './types';
 import { tokenize, stem, type Token } from './text';
 import {
-  ACTIONS, CAPITAL_NAMES, CONCEPTS, COUNT_ADJECTIVES, ENTITIES, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS,
+  ACTIONS, CAPITAL_NAMES, CONCEPTS, COUNT_ADJECTIVES, COUNT_NOUNS, ENTITIES, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS,
   SEASONS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, type EntityEntry, type Side,
 } from './lexicon';
 
@@ -11,6 +11,8 @@ export interface TermUnit {
   alts: string[];
   pos: number;
   text: string;
+  /** Written with a capital inside the sentence: a name, even when we do not know it. */
+  capital: boolean;
   /** Light words ("said", "country") count for less. */
   light: boolean;
   /** Names of one side of the dispute: everywhere in the sources, so they count for less. */
@@ -109,7 +111,9 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
 }
 
 /** How many tokens either side of a date count as its context. */
-const NEAR_DATE = 6;
+const NEAR_DATE = 8;
+/** How many of the closest words within that window describe the date. */
+const NEAR_UNITS = 3;
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
@@ -128,11 +132,15 @@ function parseRef(ref: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function isYear(tokens: Token[], i: number): boolean {
+function isYear(tokens: Token[], i: number, afterMonth = false): boolean {
   const t = tokens[i]!;
   if (t.grouped || !/^\d{4}$/.test(t.word)) return false;
   const n = Number(t.word);
   if (n < 1900 || n > 2099) return false;
+  if (afterMonth) return true;
+  // "the 1981 protests" is a year used as an adjective.
+  const prev = tokens[i - 1]?.word;
+  if (prev === 'the' || prev === 'in' || prev === 'since' || prev === 'until' || prev === 'by') return true;
   // "2000 electronic services" counts things; "2013 at the request" is a year.
   for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
     const w = tokens[j]!.word;
@@ -216,7 +224,7 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
         d.day = dayNumber(tokens[i + 1]);
         end = i + 1;
       }
-      if (tokens[end + 1] && isYear(tokens, end + 1)) {
+      if (tokens[end + 1] && isYear(tokens, end + 1, true)) {
         d.year = Number(tokens[end + 1]!.word);
         end += 1;
       } else if (tokens[end + 1]?.word === 'of' && tokens[end + 2]?.word === 'last' && tokens[end + 3]?.word === 'year' && refYear) {
@@ -229,8 +237,10 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
         d.year = month < refMonth ? refYear : refYear - 1;
         from -= 1;
       } else if (refYear && refMonth) {
-        // A bare month in a news report means its most recent occurrence.
+        // A bare month in a news report means its most recent occurrence (unless the
+        // sentence names years of its own; see below).
         d.year = month <= refMonth ? refYear : refYear - 1;
+        d.inferred = true;
       }
       const wd = tokens[from - 1] ? WEEKDAYS[tokens[from - 1]!.word] : undefined;
       if (wd !== undefined) {
@@ -284,6 +294,12 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
       continue;
     }
   }
+  // "in June 1981 organized the 20 June protests": a sentence that gives years does not
+  // speak of the report's own year.
+  if (out.some((d) => d.year !== undefined && !d.inferred)) {
+    for (const d of out) if (d.inferred) delete d.year;
+  }
+  for (const d of out) delete d.inferred;
   return out;
 }
 
@@ -321,8 +337,9 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
       [lo, hi] = VAGUE_AMOUNTS[t.word] ?? VAGUE_AMOUNTS[fuzzyVague(t.word)]!;
     } else if ((t.word === 'few' || t.word === 'several') && tokens[i + 1] && MULTIPLIERS[tokens[i + 1]!.word]) {
       const m = MULTIPLIERS[tokens[i + 1]!.word]!;
-      lo = 2 * m;
-      hi = 9 * m;
+      // "a few hundred" is a few; "several hundred" may run higher.
+      lo = (t.word === 'few' ? 2 : 3) * m;
+      hi = (t.word === 'few' ? 6 : 9) * m;
       end = i + 1;
       if (tokens[i - 1]?.word === 'a') start = i - 1;
     }
@@ -375,7 +392,7 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
           factor = UNITS[w]!.factor;
           consumedTo = j;
         } else if (!STOPWORDS.has(w)) {
-          unit = stem(w);
+          unit = COUNT_NOUNS[w] ?? stem(w);
         }
         end = Math.max(end, j);
         break;
@@ -441,7 +458,7 @@ function isNegator(tokens: Token[], i: number): boolean {
 }
 
 /** Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year". */
-export function analyse(sentence: string, ref?: string | null): Analysis {
+export function analyse(sentence: string, ref?: string | null, forClaim = false): Analysis {
   const tokens = tokenize(sentence);
   const used = new Set<number>();
   const refDate = parseRef(ref);
@@ -466,11 +483,13 @@ export function analyse(sentence: string, ref?: string | null): Analysis {
       const e = a.entity;
       entities.push({ id: e.id, kind: e.kind, pos: i, text });
       alts.push(`e:${e.id}`);
-      if (e.country) alts.push(`e:${e.country}`);
+      if (e.country && (e.metonym || !forClaim)) alts.push(`e:${e.country}`);
       if (e.partOf) alts.push(`e:${e.partOf}`);
-      if (e.side) {
-        sides.add(e.side);
-        side = e.kind === 'country' || e.kind === 'place';
+      const sideOf = e.side ?? entityEntry(e.country ?? '')?.side;
+      if (sideOf) {
+        sides.add(sideOf);
+        // The two sides are named everywhere in the sources, so naming them proves little.
+        side = e.kind === 'country' || !!e.metonym;
       }
     }
     if (a?.action) {
@@ -491,7 +510,8 @@ export function analyse(sentence: string, ref?: string | null): Analysis {
     }
     for (const x of alts) terms.add(x);
     const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say'));
-    units.push({ alts, pos: i, text, light, side });
+    const capital = i > 0 && /^[A-Z]/.test(first.raw);
+    units.push({ alts, pos: i, text, light, side, capital });
     i += len - 1;
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);
@@ -499,10 +519,11 @@ export function analyse(sentence: string, ref?: string | null): Analysis {
   // with the date of the cyberattack and not with the date of the break.
   for (const d of dates) {
     const near = new Set<string>();
-    for (const u of units) {
-      if (u.light || u.side || Math.abs(u.pos - d.pos) > NEAR_DATE) continue;
-      for (const x of u.alts) near.add(x);
-    }
+    const close = units
+      .filter((u) => !u.light && !u.side && Math.abs(u.pos - d.pos) <= NEAR_DATE)
+      .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))
+      .slice(0, NEAR_UNITS);
+    for (const u of close) for (const x of u.alts) near.add(x);
     d.near = [...near];
   }
   return { features: { terms: [...terms], numbers, dates, entities, actions }, units, sides, tokens };

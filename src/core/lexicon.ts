@@ -12,8 +12,10 @@ export interface EntityEntry {
   /** Written forms, lower case, tokens separated by spaces ("u s", "people mujahideen"). */
   names: string[];
   side?: Side;
-  /** A city that also stands for its country's government ("Tirana agreed"). */
+  /** The country a city or site lies in. */
   country?: string;
+  /** A capital that also stands for its country's government ("Tirana agreed"). */
+  metonym?: boolean;
   /** Names it shares with a broader entity that must not count as a clash (White House ⊂ US). */
   partOf?: string;
 }
@@ -83,8 +85,8 @@ const COUNTRIES: [string, string[], Side?][] = [
 export const ENTITIES: EntityEntry[] = [
   ...COUNTRIES.map(([id, names, side]): EntityEntry => (side ? { id, kind: 'country', names, side } : { id, kind: 'country', names })),
   { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
-  { id: 'tirana', kind: 'place', names: ['tirana', 'tirane'], side: 'albania', country: 'albania' },
-  { id: 'tehran', kind: 'place', names: ['tehran', 'teheran'], side: 'iran', country: 'iran' },
+  { id: 'tirana', kind: 'place', names: ['tirana', 'tirane'], side: 'albania', country: 'albania', metonym: true },
+  { id: 'tehran', kind: 'place', names: ['tehran', 'teheran'], side: 'iran', country: 'iran', metonym: true },
   { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
   { id: 'paris', kind: 'place', names: ['paris'] },
   { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
@@ -158,7 +160,7 @@ export const CONCEPTS: Record<string, string[]> = {
   cause: ['result', 'resulting', 'resulted', 'cause', 'caused', 'due', 'because', 'blamed', 'following', 'followed', 'after', 'over', 'in response', 'response', 'prompt', 'prompted', 'prompting', 'triggered', 'trigger', 'final straw'],
   relocate: ['move', 'moved', 'relocate', 'relocated', 'transfer', 'transferred', 'settle', 'settled', 'settling', 'resettle', 'resettled', 'arrive', 'arrived', 'come', 'came', 'based', 'base', 'host', 'hosted', 'hosting', 'house', 'housed', 'welcome', 'welcomed', 'welcoming', 'accept', 'accepted', 'take in', 'took in', 'taken in', 'asylum', 'shelter', 'sheltered', 'refuge', 'home', 'admit', 'admitted', 'live', 'living', 'lives', 'reside', 'resides', 'soil', 'presence'],
   member: ['member', 'members', 'membership', 'supporter', 'supporters', 'follower', 'followers', 'activist', 'activists', 'resident', 'residents'],
-  join: ['join', 'joined', 'joining', 'accession', 'accede', 'acceded', 'member of', 'membership', 'became a member', 'admitted to'],
+  join: ['join', 'joined', 'joining', 'accession', 'accede', 'acceded', 'became a member', 'become a member', 'becoming a member', 'admitted to'],
   ally: ['ally', 'allies', 'alliance', 'allied', 'partner', 'partners', 'friend'],
   support: ['support', 'supported', 'supporting', 'supports', 'back', 'backed', 'backing', 'pledge support', 'stand by', 'stood by', 'solidarity', 'embrace', 'embraced', 'help', 'helped', 'assist', 'assisted', 'aid', 'aided'],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explode', 'exploded', 'detonation'],
@@ -237,7 +239,7 @@ export const ACTIONS: ActionEntry[] = [
   { id: 'expel', group: 'expel', words: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'threw out', 'throw out', 'ordered out'] },
   { id: 'accuse', group: 'accuse', words: ['accuse', 'accused', 'accuses', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'implicate', 'implicated'] },
   { id: 'join', group: 'join', words: ['join', 'joined', 'joining', 'accession'] },
-  { id: 'comment', group: 'comment', words: ['commented', 'responded', 'reacted', 'issued a statement', 'called', 'calling'] },
+  { id: 'comment', group: 'comment', words: ['commented', 'responded', 'reacted', 'issued a statement'] },
   { id: 'silent', group: 'comment', words: ['yet to comment', 'did not comment', 'no comment', 'declined to comment', 'not comment', 'silent', 'kept silent', 'has not commented'] },
 ];
 
@@ -317,6 +319,17 @@ export const UNITS: Record<string, { unit: string; factor: number }> = {
   year: { unit: 'year-span', factor: 1 }, years: { unit: 'year-span', factor: 1 },
   month: { unit: 'month-span', factor: 1 }, months: { unit: 'month-span', factor: 1 },
   decade: { unit: 'year-span', factor: 10 }, decades: { unit: 'year-span', factor: 10 },
+};
+
+/** Counted nouns that outlets word differently: "50 dead" and "50 deaths" count the same. */
+export const COUNT_NOUNS: Record<string, string> = {
+  dead: 'death', deaths: 'death', death: 'death', killed: 'death', fatalities: 'death', lives: 'death',
+  injured: 'injury', wounded: 'injury', injuries: 'injury', hurt: 'injury',
+  arrested: 'arrest', arrests: 'arrest', detained: 'arrest', detentions: 'arrest',
+  diplomats: 'diplomat', diplomat: 'diplomat', envoys: 'diplomat', envoy: 'diplomat',
+  members: 'member', member: 'member', supporters: 'member', followers: 'member', activists: 'member', residents: 'member',
+  services: 'service', service: 'service', 'e-services': 'service',
+  people: 'person', persons: 'person', individuals: 'person',
 };
 
 /** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */

@@ -57,6 +57,8 @@ export interface DateDetail {
   weekday?: number;
   pos: number;
   text: string;
+  /** Set while parsing when the year was guessed from the report's date. */
+  inferred?: boolean;
   /** Terms of the words around the date, telling which event it dates. */
   near?: string[];
 }
