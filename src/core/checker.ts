@@ -56,6 +56,9 @@ const STRICT_ADDRESSED = 0.8;
 const STRONG_SUPPORT = 0.85;
 const LOOSE_ANCHOR = 0.3;
 const UNKNOWN_WORD = 0.7;
+const PARAGRAPH_CACHE = 256;
+const PAIR_TRIES = 6;
+const PAIR_GAIN = 0.15;
 const CANDIDATES = 40;
 const MAX_EVIDENCE = 3;
 
@@ -71,6 +74,7 @@ const VERDICT_WORD: Record<Verdict, string> = {
 export class Checker {
   private readonly sources = new Map<string, SourceInfo>();
   private readonly index = new FactIndex();
+  private readonly paragraphs = new Map<string, { text: string; on: boolean }[]>();
 
   constructor(sources: SourceInfo[] = [], facts: Fact[] = []) {
     for (const s of sources) this.sources.set(s.id, s);
@@ -100,9 +104,7 @@ export class Checker {
     const claim = analyse(text, null, true);
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
-    if (!onTopic && context && context !== text && hasCheckableDetail(claim)) {
-      onTopic = splitSentences(context).some((s) => s.text !== text && isAboutDispute(analyse(s.text)));
-    }
+    if (!onTopic && context && context !== text && hasCheckableDetail(claim)) onTopic = this.paragraphAboutDispute(context, text);
     const judged = this.judge(claim, onTopic);
     if (judged) return { text, start: 0, end: text.length, ...judged };
     if (!onTopic) {
@@ -119,6 +121,19 @@ export class Checker {
         : 'About the Albania–Iran dispute, but no source covers it.',
       evidence: related.map((a) => this.evidence(a, 'related')),
     };
+  }
+
+  // A paragraph is about the dispute when its opening sentence is, or half of the others.
+  private paragraphAboutDispute(paragraph: string, except: string): boolean {
+    let flags = this.paragraphs.get(paragraph);
+    if (!flags) {
+      flags = splitSentences(paragraph).map((s) => ({ text: s.text, on: isAboutDispute(analyse(s.text)) }));
+      if (this.paragraphs.size > PARAGRAPH_CACHE) this.paragraphs.clear();
+      this.paragraphs.set(paragraph, flags);
+    }
+    const others = flags.filter((f) => f.text !== except);
+    if (!others.length) return false;
+    return (flags[0]!.on && flags[0]!.text !== except) || others.filter((f) => f.on).length * 2 >= others.length;
   }
 
   /** Checks every sentence of a text; returns only the sentences about the dispute. */
@@ -159,10 +174,31 @@ export class Checker {
 
   private alignments(claim: Analysis): Alignment[] {
     const weigher = this.weigher(claim.units);
-    return this.index
+    const singles = this.index
       .candidates(claim.units, CANDIDATES)
       .map((c) => align(claim, c.fact, weigher))
       .filter((a) => this.sources.get(a.fact.sourceId)?.enabled !== false);
+    // A claim often sums up two sentences of a source ("the 1981 protests ... left 50
+    // dead"): the best matches are also tried together with their neighbours.
+    const pairs: Alignment[] = [];
+    const best = [...singles].sort((a, b) => b.matched - a.matched).slice(0, PAIR_TRIES);
+    for (const a of best) {
+      if (a.matched < LOOSE_ANCHOR) continue;
+      for (const next of this.neighbours(a.fact)) {
+        const joined = joinFacts(...(next.start < a.fact.start ? [next, a.fact] as const : [a.fact, next] as const));
+        const p = align(claim, joined, weigher);
+        const gain = p.matched - Math.max(a.matched, singles.find((x) => x.fact.id === next.id)?.matched ?? 0);
+        if (gain >= PAIR_GAIN && p.points.every((x) => x.outcome === 'agrees' || x.kind !== 'entity')) pairs.push(p);
+      }
+    }
+    return [...singles, ...pairs];
+  }
+
+  private neighbours(fact: Fact): Fact[] {
+    const m = /^(.*)#(\d+)$/.exec(fact.id);
+    if (!m) return [];
+    const n = Number(m[2]);
+    return [this.index.get(`${m[1]}#${n - 1}`), this.index.get(`${m[1]}#${n + 1}`)].filter((f): f is Fact => !!f);
   }
 
   private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> | null {
@@ -293,6 +329,24 @@ export class Checker {
       points,
     };
   }
+}
+
+/** Two neighbouring sentences of one source read as one fact. */
+function joinFacts(a: Fact, b: Fact): Fact {
+  return {
+    id: `${a.id}+${b.id.split('#').pop()}`,
+    sourceId: a.sourceId,
+    quote: `${a.quote} ${b.quote}`,
+    start: a.start,
+    end: b.end,
+    features: {
+      terms: [...new Set([...a.features.terms, ...b.features.terms])],
+      numbers: [...a.features.numbers, ...b.features.numbers],
+      dates: [...a.features.dates, ...b.features.dates],
+      entities: [...a.features.entities, ...b.features.entities],
+      actions: [...a.features.actions, ...b.features.actions],
+    },
+  };
 }
 
 // "Russia" and "China" clashing with "Israel and the US" read as one point, not two.

@@ -22,6 +22,7 @@ export class FactIndex {
   private readonly facts: (Fact | undefined)[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly bySource = new Map<string, number[]>();
+  private readonly byId = new Map<string, number>();
   private live = 0;
   private vocabulary: Fuse<string> | null = null;
 
@@ -35,6 +36,7 @@ export class FactIndex {
     for (const fact of facts) {
       const id = this.facts.length;
       this.facts.push(fact);
+      this.byId.set(fact.id, id);
       this.live++;
       const ids = this.bySource.get(fact.sourceId) ?? [];
       ids.push(id);
@@ -51,12 +53,20 @@ export class FactIndex {
   /** Drops every fact of a source; postings are cleaned lazily on lookup. */
   removeSource(sourceId: string): void {
     for (const id of this.bySource.get(sourceId) ?? []) {
-      if (this.facts[id]) {
+      const fact = this.facts[id];
+      if (fact) {
+        this.byId.delete(fact.id);
         this.facts[id] = undefined;
         this.live--;
       }
     }
     this.bySource.delete(sourceId);
+  }
+
+  /** A fact by its id, if it is indexed. */
+  get(id: string): Fact | undefined {
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.facts[n];
   }
 
   /** How many facts carry a term (counting removed ones until their postings are pruned). */

@@ -113,7 +113,9 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
 /** How many tokens either side of a date count as its context. */
 const NEAR_DATE = 8;
 /** How many of the closest words within that window describe the date. */
-const NEAR_UNITS = 3;
+const NEAR_UNITS = 2;
+/** Words this close to a date are taken to be what it dates. */
+const ADJACENT = 3;
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
@@ -519,10 +521,13 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   // with the date of the cyberattack and not with the date of the break.
   for (const d of dates) {
     const near = new Set<string>();
-    const close = units
+    const candidates = units
       .filter((u) => !u.light && !u.side && Math.abs(u.pos - d.pos) <= NEAR_DATE)
-      .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))
-      .slice(0, NEAR_UNITS);
+      .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos));
+    // The words right next to a date name its event ("the July cyberattack"); only when
+    // there are none does it reach further ("the MEK moved to Albania in 2016").
+    const adjacent = candidates.filter((u) => Math.abs(u.pos - d.pos) <= ADJACENT);
+    const close = adjacent.length ? adjacent : candidates.slice(0, NEAR_UNITS);
     for (const u of close) for (const x of u.alts) near.add(x);
     d.near = [...near];
   }

@@ -94,7 +94,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'balkans', kind: 'place', names: ['balkans', 'western balkans'] },
   { id: 'europe', kind: 'place', names: ['europe', 'eastern europe', 'western europe'] },
   { id: 'mek', kind: 'org', side: 'iran', names: ['mek', 'mko', 'pmoi', 'mujahedeen-e-khalq', 'mujahideen-e-khalq', 'mujahedin-e-khalq', 'mojahedin-e-khalq', 'mojahedeen-e-khalq', 'mujahedeen e khalq', 'mujahideen e khalq', 'mujahedin e khalq', 'people mujahideen', 'people mujahedeen', 'people mujahedin', 'people mojahedin', 'people mujahideen of iran', 'people mujahedin of iran', 'people mojahedin of iran', 'people mujahideen organization of iran', 'people mujahideen organisation of iran', 'people mojahedin organization of iran', 'people mojahedin organisation of iran', 'people mujahedin organization of iran', 'people mujahedin organisation of iran', 'mek group', 'ncri', 'national council of resistance of iran'] },
-  { id: 'nato', kind: 'org', names: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'atlantic alliance'] },
+  { id: 'nato', kind: 'org', names: ['nato', 'nato member', 'nato membership', 'member of nato', 'nato member state', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'atlantic alliance'] },
   { id: 'eu', kind: 'org', names: ['eu', 'european union'] },
   { id: 'un', kind: 'org', names: ['un', 'u n', 'united nations'] },
   { id: 'nsc', kind: 'org', names: ['national security council', 'nsc'], partOf: 'white-house' },
@@ -160,7 +160,7 @@ export const CONCEPTS: Record<string, string[]> = {
   cause: ['result', 'resulting', 'resulted', 'cause', 'caused', 'due', 'because', 'blamed', 'following', 'followed', 'after', 'over', 'in response', 'response', 'prompt', 'prompted', 'prompting', 'triggered', 'trigger', 'final straw'],
   relocate: ['move', 'moved', 'relocate', 'relocated', 'transfer', 'transferred', 'settle', 'settled', 'settling', 'resettle', 'resettled', 'arrive', 'arrived', 'come', 'came', 'based', 'base', 'host', 'hosted', 'hosting', 'house', 'housed', 'welcome', 'welcomed', 'welcoming', 'accept', 'accepted', 'take in', 'took in', 'taken in', 'asylum', 'shelter', 'sheltered', 'refuge', 'home', 'admit', 'admitted', 'live', 'living', 'lives', 'reside', 'resides', 'soil', 'presence'],
   member: ['member', 'members', 'membership', 'supporter', 'supporters', 'follower', 'followers', 'activist', 'activists', 'resident', 'residents'],
-  join: ['join', 'joined', 'joining', 'accession', 'accede', 'acceded', 'became a member', 'become a member', 'becoming a member', 'admitted to'],
+  join: ['nato member', 'nato membership', 'member of nato', 'nato member state', 'join', 'joined', 'joining', 'accession', 'accede', 'acceded', 'became a member', 'become a member', 'becoming a member', 'admitted to'],
   ally: ['ally', 'allies', 'alliance', 'allied', 'partner', 'partners', 'friend'],
   support: ['support', 'supported', 'supporting', 'supports', 'back', 'backed', 'backing', 'pledge support', 'stand by', 'stood by', 'solidarity', 'embrace', 'embraced', 'help', 'helped', 'assist', 'assisted', 'aid', 'aided'],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explode', 'exploded', 'detonation'],
@@ -260,7 +260,8 @@ export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
 
 /** Common verbs and nouns that say little; they count for less in coverage. */
 export const LIGHT_WORDS = new Set(
-  ('say said says tell told give gave given make made take took taken get got go went come came put set ' +
+  ('become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+    'say said says tell told give gave given make made take took taken get got go went come came put set ' +
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +
     'later early earlier late last next first second third many much several few least whole full ' +

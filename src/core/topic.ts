@@ -26,7 +26,11 @@ export function isAboutDispute(a: Analysis): boolean {
   return false;
 }
 
-/** Whether a sentence carries a detail worth checking (an amount, a date or a name). */
+/** Whether a sentence carries a detail worth checking (an amount, a date or a name other than the two sides). */
 export function hasCheckableDetail(a: Analysis): boolean {
-  return a.features.numbers.length > 0 || a.features.dates.length > 0 || a.features.entities.length > 0;
+  return (
+    a.features.numbers.length > 0 ||
+    a.features.dates.length > 0 ||
+    a.units.some((u) => !u.side && u.alts.some((x) => x.startsWith('e:')))
+  );
 }
