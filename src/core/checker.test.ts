@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { Checker, buildFacts } from './checker';
+import type { SourceInfo, SourceText } from './types';
+import bundle from '../generated/seed-facts.json';
+import type { FactBundle } from './types';
+
+const seeds = bundle as FactBundle;
+const fresh = () => new Checker(seeds.sources, seeds.facts);
+
+function userSource(id: string, text: string, extra: Partial<SourceInfo> = {}): SourceText {
+  return {
+    id,
+    title: 'Reader notes',
+    date: '2022-09-10',
+    referenceDate: '2022-09-10',
+    place: null,
+    origin: 'user',
+    kind: 'article',
+    url: null,
+    addedAt: 1,
+    enabled: true,
+    text,
+    ...extra,
+  };
+}
+
+describe('verdicts with evidence', () => {
+  const checker = fresh();
+
+  it('supports a paraphrase and quotes the source sentence', () => {
+    const r = checker.checkClaim('Prime Minister Edi Rama gave Iran’s diplomats a day to leave.');
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence.length).toBeGreaterThan(0);
+    for (const e of r.evidence) {
+      const source = seeds.sources.find((s) => s.id === e.sourceId)!;
+      expect(e.sourceTitle).toBe(source.title);
+      expect(e.quote).toMatch(/24 hours/);
+    }
+  });
+
+  it('says which detail clashes, in words', () => {
+    const r = checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toContain('24 hours, not 48 hours');
+    expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
+  });
+
+  it('contradicts the opposite action', () => {
+    expect(checker.checkClaim('Albania restored diplomatic relations with Iran after the July cyberattack.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Albania did not cut diplomatic ties with Iran.').verdict).toBe('contradicted');
+  });
+
+  it('calls a point mixed when the sources disagree on it, quoting both sides', () => {
+    const r = checker.checkClaim('The MEK moved to Albania in 2016.');
+    expect(r.verdict).toBe('mixed');
+    const stances = new Set(r.evidence.map((e) => e.stance));
+    expect(stances).toEqual(new Set(['supports', 'contradicts']));
+    expect(new Set(r.evidence.map((e) => e.sourceId)).size).toBeGreaterThan(1);
+  });
+
+  it('leaves on-topic claims no source covers unverified', () => {
+    const r = checker.checkClaim('Turkey offered to mediate between Albania and Iran.');
+    expect(r.verdict).toBe('unverified');
+    expect(r.evidence.every((e) => e.stance === 'related')).toBe(true);
+  });
+
+  it('answers off-topic for other news about one side', () => {
+    expect(checker.checkClaim('Saffron prices in Tehran’s bazaar climbed for a third month.').verdict).toBe('offtopic');
+    expect(checker.checkClaim('Heavy rain caused flooding in northern Italy.').verdict).toBe('offtopic');
+  });
+
+  it('judges a one-sided claim that a source covers', () => {
+    expect(checker.checkClaim('Albania joined NATO in 2009.').verdict).toBe('supported');
+    expect(checker.checkClaim('Albania joined NATO in 1999.').verdict).toBe('contradicted');
+  });
+
+  it('counts a sentence on topic when its paragraph is about the dispute', () => {
+    const text = 'Albania broke off relations with Iran after the July cyberattack. The country became a NATO member in 2009.';
+    const results = checker.checkText(text);
+    expect(results.map((r) => r.verdict)).toEqual(['supported', 'supported']);
+    expect(text.slice(results[1]!.start, results[1]!.end)).toBe('The country became a NATO member in 2009.');
+    expect(checker.checkText('Iran’s football team qualified for the World Cup. The team trains in Tehran.')).toEqual([]);
+  });
+});
+
+describe('user sources', () => {
+  it('uses an added source, names it in the evidence, and forgets it when removed', () => {
+    const checker = fresh();
+    const claim = 'Albania hired a Dutch law firm to seek compensation from Iran.';
+    expect(checker.checkClaim(claim).verdict).toBe('unverified');
+    const source = userSource('user:notes', 'Albania hired a Dutch law firm to seek compensation from Iran for the cyberattack.');
+    checker.add(source, buildFacts(source));
+    const r = checker.checkClaim(claim);
+    expect(r.verdict).toBe('supported');
+    expect(r.evidence[0]!.sourceTitle).toBe('Reader notes');
+    checker.remove('user:notes');
+    expect(checker.checkClaim(claim).verdict).toBe('unverified');
+  });
+
+  it('ignores a disabled source', () => {
+    const checker = fresh();
+    const source = userSource('user:off', 'Albania hired a Dutch law firm to seek compensation from Iran.', { enabled: false });
+    checker.add(source, buildFacts(source));
+    expect(checker.checkClaim('Albania hired a Dutch law firm to seek compensation from Iran.').verdict).toBe('unverified');
+  });
+
+  it('follows a published fact-check rating for the claim it reviewed', () => {
+    const checker = fresh();
+    const source = userSource('user:review', 'Iran paid Albania compensation for the cyberattack.', { kind: 'claimreview', title: 'A fact-check' });
+    const facts = buildFacts(source).map((f) => ({ ...f, rating: 'contradicted' as const }));
+    checker.add(source, facts);
+    const r = checker.checkClaim('Iran paid Albania compensation for the cyberattack.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toContain('A fact-check');
+  });
+
+  it('keeps check cost bounded by the matches, not by the number of facts', () => {
+    const checker = fresh();
+    const filler = Array.from({ length: 300 }, (_, i) => `The village council number ${i} approved a new budget for roads and schools.`).join(' ');
+    const source = userSource('user:filler', filler);
+    checker.add(source, buildFacts(source));
+    expect(checker.size).toBeGreaterThan(seeds.facts.length + 250);
+    expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania.').verdict).toBe('contradicted');
+  });
+});
+
+describe('fact building', () => {
+  it('keeps each quote exactly as it stands in the source, at its offsets', () => {
+    const text = 'Albania cut ties with Iran on Wednesday.\n\nLatest news\nThe prime minister gave diplomats 24 hours to leave.';
+    const facts = buildFacts(userSource('user:t', text));
+    expect(facts.map((f) => f.quote)).toEqual(['Albania cut ties with Iran on Wednesday.', 'The prime minister gave diplomats 24 hours to leave.']);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
+  });
+});

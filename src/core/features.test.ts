@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './features';
+
+const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: n.min, max: n.max, unit: n.unit }));
+const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);
+
+describe('amounts', () => {
+  it('reads a day and 24 hours as the same length of time', () => {
+    expect(numbersOf('They have a day to leave.')).toEqual([{ min: 24, max: 24, unit: 'hour' }]);
+    expect(numbersOf('They have 24 hours to leave.')).toEqual([{ min: 24, max: 24, unit: 'hour' }]);
+    expect(numbersOf('They have two days to leave.')).toEqual([{ min: 48, max: 48, unit: 'hour' }]);
+  });
+
+  it('splits units glued to numbers and drops thousands separators', () => {
+    expect(numbersOf('a compound 40km outside of Tirana')).toEqual([{ min: 40, max: 40, unit: 'km' }]);
+    expect(numbersOf('The portal offers 2,000 electronic services.')).toEqual([{ min: 2000, max: 2000, unit: 'service' }]);
+  });
+
+  it('gives both numbers of "1118 of the 1225 services" the unit they count', () => {
+    expect(numbersOf('The portal restored 1118 of the 1225 electronic services it offers.')).toEqual([
+      { min: 1118, max: 1118, unit: 'service' },
+      { min: 1225, max: 1225, unit: 'service' },
+    ]);
+  });
+
+  it('turns vague amounts and hedges into ranges, even when misspelt', () => {
+    expect(numbersOf('Only a few hundred members settled there.')).toEqual([{ min: 200, max: 600, unit: 'member' }]);
+    expect(numbersOf('They offered asylum to hundrends of members.')).toEqual([{ min: 100, max: 999, unit: 'member' }]);
+    const [some] = numbersOf('some 3,000 members settled in a camp');
+    expect(some!.min).toBeLessThan(3000);
+    expect(some!.max).toBeGreaterThan(3000);
+  });
+
+  it('treats counted nouns worded differently as the same unit', () => {
+    expect(numbersOf('The protests left 50 dead.')[0]!.unit).toBe(numbersOf('resulting in 50 deaths')[0]!.unit);
+  });
+
+  it('does not read a year as an amount', () => {
+    expect(numbersOf('Albania joined NATO in 2009.')).toEqual([]);
+    expect(analyse('the 1981 protests').features.dates.map((d) => d.year)).toEqual([1981]);
+  });
+});
+
+describe('dates', () => {
+  it('reads day and month in either order', () => {
+    const [a] = analyse('the 15 July cyber attack').features.dates;
+    const [b] = analyse('a July 15 cyberattack').features.dates;
+    expect({ month: a!.month, day: a!.day }).toEqual({ month: 7, day: 15 });
+    expect({ month: b!.month, day: b!.day }).toEqual({ month: 7, day: 15 });
+  });
+
+  it('resolves a weekday against the article date', () => {
+    const [d] = analyse('Albania on Wednesday severed ties with Iran.', '2022-09-08').features.dates;
+    expect(d).toMatchObject({ year: 2022, month: 9, day: 7, weekday: 3 });
+  });
+
+  it('resolves "last year", "last December" and "this summer"', () => {
+    expect(analyse('In October of last year, gas stations were hit.', '2022-09-07').features.dates[0]).toMatchObject({ year: 2021, month: 10 });
+    expect(analyse('Last December, members were arrested.', '2022-09-07').features.dates[0]).toMatchObject({ year: 2021, month: 12 });
+    expect(analyse('an attack this summer', '2022-09-07').features.dates[0]).toMatchObject({ year: 2022, month: 6, monthMax: 8 });
+  });
+
+  it('does not lend the report year to a month in a sentence about another year', () => {
+    const dates = analyse('in June 1981 organized the 20 June protests', '2022-09-07').features.dates;
+    expect(dates.map((d) => d.year)).toEqual([1981, undefined]);
+  });
+
+  it('reads decades as ranges of years', () => {
+    expect(analyse('after the collapse in the early 1990s').features.dates[0]).toMatchObject({ year: 1990, yearMax: 1993 });
+  });
+});
+
+describe('names', () => {
+  it('knows the sides and their allies under their other names', () => {
+    expect(entitiesOf('Washington and the United States and the U.S.')).toEqual(['us', 'us', 'us']);
+    expect(entitiesOf('Tehran and the Islamic Republic and Iranian officials')).toEqual(['tehran', 'iran', 'iran']);
+    expect(entitiesOf('the MEK, the Mujahedeen-e-Khalq, the People’s Mujahideen')).toEqual(['mek', 'mek', 'mek']);
+  });
+
+  it('takes "us" for the country only when written in capitals', () => {
+    expect(entitiesOf('They told us to leave.')).toEqual([]);
+    expect(entitiesOf('The US told them to leave.')).toEqual(['us']);
+  });
+
+  it('reads nationalities as countries', () => {
+    expect(entitiesOf('Danish police')).toEqual(['denmark']);
+    expect(entitiesOf('an Iraqi refugee camp')).toEqual(['iraq']);
+  });
+});
+
+describe('actions', () => {
+  it('tells cutting ties from resuming them, and notices negation', () => {
+    const cut = analyse('Albania severed ties with Iran.').features.actions;
+    const resumed = analyse('Albania resumed ties with Iran.').features.actions;
+    const not = analyse('Albania did not cut ties with Iran.').features.actions;
+    expect(cut.map((a) => [a.group, a.id, a.negated])).toEqual([['ties', 'cut', false]]);
+    expect(resumed.map((a) => [a.group, a.id, a.negated])).toEqual([['ties', 'resume', false]]);
+    expect(not.map((a) => [a.group, a.id, a.negated])).toEqual([['ties', 'cut', true]]);
+  });
+
+  it('does not read "not" as a form of "note"', () => {
+    expect(analyse('Iran did not comment.').units.some((u) => u.alts.includes('c:say'))).toBe(false);
+  });
+});
