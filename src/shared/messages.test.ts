@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, MessageError, parseToBackground, parseToContent, serveMessages, unwrapReply, type ToBackground } from './messages';
+
+const result = {
+  text: 'Iran was given 48 hours.',
+  start: 0,
+  end: 24,
+  verdict: 'contradicted',
+  reason: 'The sources say 24 hours, not 48 hours.',
+  evidence: [
+    { factId: 's#1', sourceId: 's', sourceTitle: 'Wire', sourceDate: null, quote: 'They had 24 hours.', stance: 'contradicts', points: ['24 hours, not 48 hours'] },
+  ],
+};
+
+describe('messages to the background', () => {
+  it('accepts a batch of sentences with their paragraphs', () => {
+    const m = parseToBackground({ type: 'check-sentences', claims: [{ id: 'c1', text: 'A.', context: 'A. B.' }] });
+    expect(m).toEqual({ type: 'check-sentences', claims: [{ id: 'c1', text: 'A.', context: 'A. B.' }] });
+  });
+
+  it('names the bad field of a malformed batch', () => {
+    expect(() => parseToBackground({ type: 'check-sentences', claims: [{ id: 'c1', text: 5, context: '' }] })).toThrow(/claims\[0\]\.text: expected a string/);
+  });
+
+  it('refuses batches and texts over the limits', () => {
+    const claims = Array.from({ length: LIMITS.batch + 1 }, (_, i) => ({ id: `c${i}`, text: 'x', context: 'x' }));
+    expect(() => parseToBackground({ type: 'check-sentences', claims })).toThrow(/at most/);
+    expect(() => parseToBackground({ type: 'check-selection', text: 'x'.repeat(LIMITS.text + 1) })).toThrow(/at most/);
+  });
+
+  it('refuses an empty selection', () => {
+    expect(() => parseToBackground({ type: 'check-selection', text: '   ' })).toThrow(/some text/);
+  });
+
+  it('drops fields it does not know', () => {
+    expect(parseToBackground({ type: 'sources-changed', extra: '<script>' })).toEqual({ type: 'sources-changed' });
+  });
+
+  it('refuses unknown types and non-objects', () => {
+    expect(() => parseToBackground({ type: 'rm -rf' })).toThrow(MessageError);
+    expect(() => parseToBackground('check-selection')).toThrow(/expected an object/);
+    expect(() => parseToBackground(null)).toThrow(MessageError);
+  });
+
+  it('refuses counts that are not whole numbers', () => {
+    const counts = { supported: 1, contradicted: -1, mixed: 0, unverified: 0, offtopic: 0 };
+    expect(() => parseToBackground({ type: 'page-results', counts })).toThrow(/counts\.contradicted/);
+  });
+});
+
+describe('messages to a content script', () => {
+  it('accepts the popup and background requests', () => {
+    expect(parseToContent({ type: 'get-page-summary' })).toEqual({ type: 'get-page-summary' });
+    expect(parseToContent({ type: 'reveal-claim', id: 'c3' })).toEqual({ type: 'reveal-claim', id: 'c3' });
+    expect(parseToContent({ type: 'check-current-selection', text: 'abc' })).toEqual({ type: 'check-current-selection', text: 'abc' });
+  });
+
+  it('refuses a reveal without an id', () => {
+    expect(() => parseToContent({ type: 'reveal-claim' })).toThrow(/id: expected a string/);
+  });
+});
+
+describe('replies', () => {
+  it('returns checked data from a good reply', () => {
+    expect(unwrapReply('check-selection', { ok: true, data: { result } })).toEqual({ result });
+  });
+
+  it('throws the error a failed reply carries', () => {
+    expect(() => unwrapReply('check-selection', { ok: false, error: 'Checker not ready' })).toThrow('Checker not ready');
+  });
+
+  it('throws when nobody answered', () => {
+    expect(() => unwrapReply('get-page-summary', undefined)).toThrow(/no reply/);
+  });
+
+  it('refuses a result with an unknown verdict', () => {
+    expect(() => unwrapReply('check-selection', { ok: true, data: { result: { ...result, verdict: 'true' } } })).toThrow(/verdict/);
+  });
+
+  it('checks a page summary', () => {
+    const summary = {
+      status: 'ok',
+      url: 'https://example.org/a',
+      host: 'example.org',
+      counts: { supported: 0, contradicted: 1, mixed: 0, unverified: 0, offtopic: 0 },
+      claims: [{ id: 'c1', text: result.text, verdict: 'contradicted', reason: result.reason, evidence: result.evidence[0] }],
+    };
+    expect(unwrapReply('get-page-summary', { ok: true, data: summary })).toEqual(summary);
+    expect(() => unwrapReply('get-page-summary', { ok: true, data: { ...summary, status: 'busy' } })).toThrow(/status/);
+  });
+});
+
+describe('serveMessages', () => {
+  const serve = (handlers: Parameters<typeof serveMessages<ToBackground, any>>[1]) =>
+    serveMessages<ToBackground, any>(parseToBackground, handlers);
+
+  function call(listener: ReturnType<typeof serve>, raw: unknown): Promise<unknown> {
+    return new Promise((resolve) => {
+      expect(listener(raw, {}, resolve)).toBe(true);
+    });
+  }
+
+  const handlers = {
+    'check-sentences': () => ({ results: [] }),
+    'check-selection': ({ text }: { text: string }) => ({ result: { ...result, text } }),
+    'page-results': () => Promise.reject(new Error('no tab')),
+    'sources-changed': async () => ({ facts: 3 }),
+  };
+
+  it('answers a good message with its handler data', async () => {
+    expect(await call(serve(handlers), { type: 'sources-changed' })).toEqual({ ok: true, data: { facts: 3 } });
+    expect(await call(serve(handlers), { type: 'check-selection', text: 'hi' })).toMatchObject({ ok: true, data: { result: { text: 'hi' } } });
+  });
+
+  it('answers a malformed message with an error, without calling a handler', async () => {
+    let called = false;
+    const listener = serve({ ...handlers, 'check-selection': () => ((called = true), { result }) });
+    expect(await call(listener, { type: 'check-selection' })).toEqual({ ok: false, error: 'text: expected a string' });
+    expect(called).toBe(false);
+  });
+
+  it('answers a failing handler with its error', async () => {
+    const counts = { supported: 0, contradicted: 0, mixed: 0, unverified: 0, offtopic: 0 };
+    expect(await call(serve(handlers), { type: 'page-results', counts })).toEqual({ ok: false, error: 'no tab' });
+  });
+});
