@@ -1,12 +1,14 @@
 import type { CheckResult, Evidence, Fact, SourceInfo, SourceText, Verdict } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
-import { analyse, type Analysis, type TermUnit } from './features';
+import { analyse, isActionWord, type Analysis, type TermUnit } from './features';
+import { tokenize } from './text';
+import { COMMON_VERBS } from './lexicon';
 import { FactIndex } from './fact-index';
-import { align, type Alignment, type Point } from './compare';
+import { align, DETAIL_WEIGHT, type Alignment, type Point } from './compare';
 import { hasCheckableDetail, isAboutDispute } from './topic';
 
 // Lines that pages wrap around articles and that state nothing ("Leave a Reply").
-const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
+const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|required fields are marked.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
 
 // Sentences that point back to a body named before them ("The group was founded in 1965").
 const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
@@ -58,6 +60,8 @@ const LOOSE_ANCHOR = 0.3;
 const UNKNOWN_WORD = 0.7;
 const PARAGRAPH_CACHE = 256;
 const PAIR_TRIES = 6;
+const MIN_SUBSTANCE = 2;
+const MAX_SENTENCE = 1000;
 const PAIR_GAIN = 0.15;
 const CANDIDATES = 40;
 const MAX_EVIDENCE = 3;
@@ -105,7 +109,11 @@ export class Checker {
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
     if (!onTopic && context && context !== text && hasCheckableDetail(claim)) onTopic = this.paragraphAboutDispute(context, text);
-    const judged = this.judge(claim, onTopic);
+    // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
+    // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
+    const list = looksLikeList(text);
+    if (list) onTopic = false;
+    const judged = substance(claim) >= MIN_SUBSTANCE && !list ? this.judge(claim, onTopic) : null;
     if (judged) return { text, start: 0, end: text.length, ...judged };
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
@@ -141,6 +149,9 @@ export class Checker {
     const out: CheckResult[] = [];
     for (const p of splitParagraphs(text)) {
       for (const s of splitSentences(p.text, p.start)) {
+        // Questions ask rather than claim, headings and menus state nothing, and walls of
+        // text without a full stop are not sentences.
+        if (/\?["'”’)]*$/.test(s.text) || s.text.length > MAX_SENTENCE || !looksLikeStatement(s.text)) continue;
         const r = this.checkClaim(s.text, p.text);
         if (r.verdict !== 'offtopic') out.push({ ...r, start: s.start, end: s.end });
       }
@@ -148,17 +159,22 @@ export class Checker {
     return out;
   }
 
-  private weigher(units: readonly TermUnit[]) {
-    void units;
+  // Weights are looked up once per claim word: idf of its most specific known form.
+  private weigher(): { weight(u: TermUnit): number } {
+    const cache = new Map<TermUnit, number>();
     return {
       weight: (u: TermUnit): number => {
+        let w = cache.get(u);
+        if (w !== undefined) return w;
         const known = u.alts.filter((a) => this.index.documentFrequency(a) > 0);
         // A word no source uses is either a name we do not know (it counts fully) or a
         // common word the sources happen not to use, which counts for less.
-        let w = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown') * (u.capital ? 1 : UNKNOWN_WORD);
+        w = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown') * (u.capital ? 1 : UNKNOWN_WORD);
         if (u.light) w *= 0.25;
         else if (u.side) w *= 0.5;
-        return Math.max(w, 0.2);
+        w = Math.max(w, 0.2);
+        cache.set(u, w);
+        return w;
       },
     };
   }
@@ -173,9 +189,14 @@ export class Checker {
   }
 
   private alignments(claim: Analysis): Alignment[] {
-    const weigher = this.weigher(claim.units);
+    const weigher = this.weigher();
+    // A fact whose shared words cannot reach the loosest threshold, even if every amount
+    // and date agreed, is never aligned: most sentences on most pages stop here.
+    const details = (claim.features.numbers.length + claim.features.dates.length) * DETAIL_WEIGHT;
+    const total = claim.units.reduce((sum, u) => sum + weigher.weight(u), 0) + details;
+    const floor = LOOSE_ANCHOR * total - details;
     const singles = this.index
-      .candidates(claim.units, CANDIDATES)
+      .candidates(claim.units, (u) => weigher.weight(u), CANDIDATES, floor)
       .map((c) => align(claim, c.fact, weigher))
       .filter((a) => this.sources.get(a.fact.sourceId)?.enabled !== false);
     // A claim often sums up two sentences of a source ("the 1981 protests ... left 50
@@ -202,9 +223,12 @@ export class Checker {
   }
 
   private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> | null {
-    const all = this.alignments(claim);
+    let all = this.alignments(claim);
     const support = onTopic ? SUPPORT : STRICT_SUPPORT;
     const addressed = onTopic ? CONTRADICT_ADDRESSED : STRICT_ADDRESSED;
+    // Off the dispute, a match must rest on a name or a figure, not on common words alone
+    // ("Sponsored links" is not a claim about sponsored cyberattacks).
+    if (!onTopic) all = all.filter((a) => a.anchored);
     const supporting = all.filter((a) => a.clashed === 0 && a.matched >= support).sort((a, b) => b.matched - a.matched);
     const clashing = all
       .filter((a) => a.clashed > 0 && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR)
@@ -329,6 +353,27 @@ export class Checker {
       points,
     };
   }
+}
+
+/** A run of short items (menus, country pickers, name lists) rather than a sentence. */
+export function looksLikeList(text: string): boolean {
+  const items = text.split(/\s*[,;|•·]\s*|\s{3,}|\s+[-–]\s+/).filter((x) => x.trim());
+  if (items.length < 6) return false;
+  const short = items.filter((x) => x.trim().split(/\s+/).length <= 3).length;
+  return short / items.length >= 0.7;
+}
+
+/** A line with at least three words and a verb, the least a claim needs. */
+export function looksLikeStatement(text: string): boolean {
+  const words = tokenize(text).filter((t) => /^[a-z]/i.test(t.word));
+  if (words.length < 3) return false;
+  // Past forms count only in lower case: "United" and a leading "Published" are not verbs here.
+  return words.some((t) => COMMON_VERBS.has(t.word) || (t.word.length > 4 && /^[a-z].*ed$/.test(t.raw)) || isActionWord(t.word));
+}
+
+/** How many things a claim states: content words plus amounts and dates. */
+function substance(claim: Analysis): number {
+  return claim.units.filter((u) => !u.light).length + claim.features.numbers.length + claim.features.dates.length;
 }
 
 /** Two neighbouring sentences of one source read as one fact. */

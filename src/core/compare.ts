@@ -20,6 +20,8 @@ export interface Alignment {
   matched: number;
   /** Share of the claim's weight the fact states differently. */
   clashed: number;
+  /** The match rests on a name (other than the two sides) or on an amount or date. */
+  anchored: boolean;
   points: Point[];
 }
 
@@ -121,6 +123,9 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   const terms = new Set(fact.features.terms);
   let total = 0;
   let matched = 0;
+  let anchored = false;
+  let content = 0;
+  let literal = 0;
   let clashed = 0;
   const claimEntityIds = new Set(claim.features.entities.map((e) => e.id));
   const actionAt = new Map(claim.features.actions.map((a) => [a.pos, a]));
@@ -140,13 +145,20 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
       }
       if (agree) {
         matched += w;
+        content++;
+        if (unit.alts.some((x) => !x.includes(':') && terms.has(x))) literal++;
         continue;
       }
     }
     if (unit.alts.some((x) => terms.has(x))) {
       matched += w;
+      if (!unit.light && !unit.side) {
+        content++;
+        if (unit.alts.some((x) => !x.includes(':') && terms.has(x))) literal++;
+      }
       const e = entityAt.get(unit.pos);
       if (e) points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'agrees', claim: e.text, fact: e.text, weight: w });
+      if (e && !unit.side) anchored = true;
       continue;
     }
     const e = entityAt.get(unit.pos);
@@ -177,6 +189,8 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     if (p.outcome === 'agrees') matched += p.weight;
     else clashed += p.weight;
   }
-  if (total === 0) return { fact, matched: 0, clashed: 0, points };
-  return { fact, matched: matched / total, clashed: clashed / total, points };
+  // Several content words in common, two of them word for word, anchor a match as well.
+  anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= 3 && literal >= 2);
+  if (total === 0) return { fact, matched: 0, clashed: 0, anchored, points };
+  return { fact, matched: matched / total, clashed: clashed / total, anchored, points };
 }

@@ -24,7 +24,11 @@ export class FactIndex {
   private readonly bySource = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
   private live = 0;
-  private vocabulary: Fuse<string> | null = null;
+  // Fuse indexes of the vocabulary, one per two-letter prefix, built on first use: a
+  // misspelling keeps its first two letters far more often than not, and a small index
+  // keeps each lookup cheap on pages full of words the sources never use.
+  private vocabulary: Map<string, Fuse<string>> | null = null;
+  private readonly corrections = new Map<string, string | null>();
 
   /** Number of facts held. */
   get size(): number {
@@ -47,7 +51,10 @@ export class FactIndex {
         else this.postings.set(t, [id]);
       }
     }
-    if (facts.length) this.vocabulary = null;
+    if (facts.length) {
+      this.vocabulary = null;
+      this.corrections.clear();
+    }
   }
 
   /** Drops every fact of a source; postings are cleaned lazily on lookup. */
@@ -82,33 +89,44 @@ export class FactIndex {
 
   /** The closest known spelling of a word the index has never seen, if one is close. */
   correct(word: string): string | undefined {
-    if (word.length < 5 || this.postings.has(word)) return undefined;
+    if (word.length < 5 || this.postings.has(word) || /\d/.test(word)) return undefined;
+    const memo = this.corrections.get(word);
+    if (memo !== undefined) return memo ?? undefined;
     if (!this.vocabulary) {
-      const words = [...this.postings.keys()].filter((t) => !t.includes(':') && t.length >= 4 && !/\d/.test(t));
-      this.vocabulary = new Fuse(words, { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 4 });
+      const buckets = new Map<string, string[]>();
+      for (const t of this.postings.keys()) {
+        if (t.includes(':') || t.length < 4 || /\d/.test(t)) continue;
+        const b = buckets.get(t.slice(0, 2)) ?? [];
+        b.push(t);
+        buckets.set(t.slice(0, 2), b);
+      }
+      this.vocabulary = new Map([...buckets].map(([k, words]) => [k, new Fuse(words, { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 4 })]));
     }
-    const [hit] = this.vocabulary.search(word, { limit: 1 });
-    if (!hit || (hit.score ?? 1) > 0.15) return undefined;
-    if (Math.abs(hit.item.length - word.length) > 1 || hit.item.slice(0, 2) !== word.slice(0, 2)) return undefined;
-    return hit.item;
+    const [hit] = this.vocabulary.get(word.slice(0, 2))?.search(word, { limit: 1 }) ?? [];
+    const ok = hit && (hit.score ?? 1) <= 0.15 && Math.abs(hit.item.length - word.length) <= 1;
+    if (this.corrections.size > 5000) this.corrections.clear();
+    this.corrections.set(word, ok ? hit.item : null);
+    return ok ? hit.item : undefined;
   }
 
-  /** Facts sharing the claim's rarer terms, best first. */
-  candidates(units: readonly TermUnit[], limit: number): Candidate[] {
+  /**
+   * Facts sharing the claim's rarer terms, best first, scored by the summed weight of the
+   * claim words they contain; facts scoring under `minScore` are not returned.
+   */
+  candidates(units: readonly TermUnit[], weight: (u: TermUnit) => number, limit: number, minScore = 0): Candidate[] {
     const commonAt = Math.max(COMMON_FLOOR, this.live * COMMON_SHARE);
     const scored = new Map<number, number>();
     const ranked = units
-      .filter((u) => !u.light)
       .map((u) => ({ u, df: Math.min(...u.alts.map((a) => this.documentFrequency(a) || Infinity)) }))
       .filter((x) => Number.isFinite(x.df))
       .sort((a, b) => a.df - b.df);
     ranked.forEach(({ u, df }, rank) => {
       if (df > commonAt && rank > 0) return;
+      const w = weight(u);
       const seen = new Set<number>();
       for (const alt of u.alts) {
         const list = this.postings.get(alt);
         if (!list || list.length > commonAt * 2) continue;
-        const w = this.idf(alt);
         for (const id of list) {
           if (seen.has(id) || !this.facts[id]) continue;
           seen.add(id);
@@ -116,9 +134,8 @@ export class FactIndex {
         }
       }
     });
-    return [...scored.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([id, score]) => ({ fact: this.facts[id]!, score }));
+    const out: Candidate[] = [];
+    for (const [id, score] of scored) if (score >= minScore) out.push({ fact: this.facts[id]!, score });
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }

@@ -75,6 +75,12 @@ for (const act of ACTIONS) {
   }
 }
 
+/** Whether a single word names one of the opposable actions ("severs", "condemned"). */
+export function isActionWord(word: string): boolean {
+  const a = PHRASES.get(stem(word));
+  return !!a && a.length === 1 && !!a.action;
+}
+
 const ENTITY_BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
 
 /** The lexicon entry for an entity id, if it is a known one. */
@@ -513,7 +519,9 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     for (const x of alts) terms.add(x);
     const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say'));
     const capital = i > 0 && /^[A-Z]/.test(first.raw);
-    units.push({ alts, pos: i, text, light, side, capital });
+    // A word said twice is one thing to cover, not two.
+    const again = units.some((u) => u.alts.length === alts.length && u.alts.every((x, k) => x === alts[k]));
+    if (!again) units.push({ alts, pos: i, text, light, side, capital });
     i += len - 1;
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);

@@ -146,7 +146,7 @@ export const CONCEPTS: Record<string, string[]> = {
   'vice-president': ['vice president', 'vice-president'],
   'foreign-minister': ['foreign minister', 'foreign secretary', 'top diplomat'],
   spokesperson: ['spokeswoman', 'spokesperson', 'spokesman'],
-  relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties', 'links', 'contacts'],
+  relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
   cyberattack: ['cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
@@ -268,6 +268,19 @@ export const LIGHT_WORDS = new Set(
     'formally currently previously already never ever often long high main major key top well ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
     'accord according including include includes included').split(' '),
+);
+
+/** Auxiliaries and everyday verbs: a line with none of them is a heading or a menu item. */
+export const COMMON_VERBS = new Set(
+  ('is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'say says said tell tells told give gives gave make makes made take takes took get gets got go goes went ' +
+    'come comes came become becomes became live lives lived offer offers see sees saw know knows knew think thinks ' +
+    'want wants call calls find finds found keep keeps kept leave leaves left hold holds held bring brings brought ' +
+    'begin begins began run runs ran win wins won lose loses lost pay pays paid meet meets met send sends sent ' +
+    'build builds built stand stands stood mean means meant set sets put puts seem seems show shows shown ' +
+    'hit hits cut cuts lead leads led grow grows grew fall falls fell rise rises rose spend spends spent ' +
+    'remain remains face faces claim claims deny denies accuse accuses blame blames host hosts back backs ' +
+    'join joins open opens plan plans warn warns urge urges vow vows ask asks need needs believe believes').split(' '),
 );
 
 /** Month names and the abbreviations outlets use. */
