@@ -66,6 +66,14 @@ const PAIR_GAIN = 0.15;
 const CANDIDATES = 40;
 const MAX_EVIDENCE = 3;
 
+const VERDICT_PHRASE: Record<Verdict, string> = {
+  supported: 'supported',
+  contradicted: 'contradicted',
+  mixed: 'disputed between sources',
+  unverified: 'not covered by any source',
+  offtopic: 'not about the dispute',
+};
+
 const VERDICT_WORD: Record<Verdict, string> = {
   supported: 'Supported',
   contradicted: 'Contradicted',
@@ -105,6 +113,36 @@ export class Checker {
 
   /** Judges one claim (a selection or a line); `context` is the paragraph around it, if any. */
   checkClaim(text: string, context?: string): CheckResult {
+    const sentences = splitSentences(text);
+    if (sentences.length > 1) return this.checkPassage(text, sentences);
+    return this.checkSentence(text, context);
+  }
+
+  // A selection of several sentences is judged sentence by sentence; the answer leads
+  // with the gravest finding and says how many sentences it concerns.
+  private checkPassage(text: string, sentences: { text: string }[]): CheckResult {
+    const results = sentences.map((s) => this.checkSentence(s.text, text));
+    const order: Verdict[] = ['contradicted', 'mixed', 'supported', 'unverified', 'offtopic'];
+    const verdict = order.find((v) => results.some((r) => r.verdict === v))!;
+    const lead = results.find((r) => r.verdict === verdict)!;
+    const count = results.filter((r) => r.verdict === verdict).length;
+    const reason =
+      verdict === 'offtopic'
+        ? lead.reason
+        : `${count} of ${results.length} sentences ${count === 1 ? 'is' : 'are'} ${VERDICT_PHRASE[verdict]}. ${lead.reason}`;
+    const evidence = [lead, ...results.filter((r) => r !== lead && r.verdict !== 'offtopic')].flatMap((r) => r.evidence);
+    const seen = new Set<string>();
+    return {
+      text,
+      start: 0,
+      end: text.length,
+      verdict,
+      reason,
+      evidence: evidence.filter((e) => !seen.has(e.factId) && seen.add(e.factId)).slice(0, MAX_EVIDENCE * 2),
+    };
+  }
+
+  private checkSentence(text: string, context?: string): CheckResult {
     const claim = analyse(text, null, true);
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
@@ -152,7 +190,7 @@ export class Checker {
         // Questions ask rather than claim, headings and menus state nothing, and walls of
         // text without a full stop are not sentences.
         if (/\?["'”’)]*$/.test(s.text) || s.text.length > MAX_SENTENCE || !looksLikeStatement(s.text)) continue;
-        const r = this.checkClaim(s.text, p.text);
+        const r = this.checkSentence(s.text, p.text);
         if (r.verdict !== 'offtopic') out.push({ ...r, start: s.start, end: s.end });
       }
     }
