@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCounts, type VerdictCounts } from '../shared/messages';
+import { loadBundledChecker } from './bundled-checker';
+import { createCheckerStore } from './checker-store';
+import { createHandlers } from './handlers';
+
+function setup() {
+  const shown: [number, VerdictCounts][] = [];
+  const handlers = createHandlers({
+    checkers: createCheckerStore(loadBundledChecker),
+    showCounts: async (tabId, counts) => (shown.push([tabId, counts]), String(counts.contradicted)),
+  });
+  return { handlers, shown };
+}
+
+const sender = { tab: { id: 3 } } as never;
+const context =
+  'Albania cut diplomatic ties with Iran on Wednesday. Iranian diplomats were given 48 hours to leave Albania. The weather in Tirana was mild.';
+
+describe('background handlers', () => {
+  it('answers a batch with verdicts for the claims about the dispute only', async () => {
+    const { handlers } = setup();
+    const { results } = await handlers['check-sentences'](
+      {
+        type: 'check-sentences',
+        claims: [
+          { id: 'a', text: 'Iranian diplomats were given 48 hours to leave Albania.', context },
+          { id: 'b', text: "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.", context: "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave." },
+          { id: 'c', text: 'The recipe needs two cups of flour and an egg.', context: 'The recipe needs two cups of flour and an egg.' },
+        ],
+      },
+      sender,
+    );
+    const byId = Object.fromEntries(results.map((r) => [r.id, r.result]));
+    expect(byId.a?.verdict).toBe('contradicted');
+    expect(byId.a?.evidence[0]?.quote).toMatch(/24 hours/);
+    expect(byId.b?.verdict).toBe('supported');
+    expect(byId.c).toBeUndefined();
+  });
+
+  it('answers an off-topic selection instead of staying silent', async () => {
+    const { handlers } = setup();
+    const { result } = await handlers['check-selection']({ type: 'check-selection', text: 'The recipe needs two cups of flour.' }, sender);
+    expect(result.verdict).toBe('offtopic');
+    expect(result.reason).toMatch(/not about/i);
+  });
+
+  it('checks a selection that spans lines as one claim', async () => {
+    const { handlers } = setup();
+    const { result } = await handlers['check-selection'](
+      { type: 'check-selection', text: 'Iranian diplomats were given\n   48 hours to leave Albania.' },
+      sender,
+    );
+    expect(result.text).toBe('Iranian diplomats were given 48 hours to leave Albania.');
+    expect(result.verdict).toBe('contradicted');
+  });
+
+  it('puts page counts on the sending tab', async () => {
+    const { handlers, shown } = setup();
+    const counts = { ...emptyCounts(), contradicted: 2 };
+    expect(await handlers['page-results']({ type: 'page-results', counts }, sender)).toEqual({ badge: '2' });
+    expect(shown).toEqual([[3, counts]]);
+  });
+
+  it('refuses page counts that do not come from a tab', async () => {
+    const { handlers } = setup();
+    await expect(handlers['page-results']({ type: 'page-results', counts: emptyCounts() }, {} as never)).rejects.toThrow(/from a tab/);
+  });
+
+  it('rebuilds the checker when sources change', async () => {
+    const { handlers } = setup();
+    const { facts } = await handlers['sources-changed']({ type: 'sources-changed' }, sender);
+    expect(facts).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { parseToBackground, sendToTab, serveMessages } from '../shared/messages';
+import { showBadge, type BadgeApi } from './badge';
+import { loadBundledChecker } from './bundled-checker';
+import { createCheckerStore } from './checker-store';
+import { createHandlers } from './handlers';
+import { COMMAND, MENU_ID, onCommand, onMenuClick, type MenuClick, type TabRef, type TellTab } from './selection-triggers';
+
+/**
+ * Starts the background: message handlers, the checker, the context menu, the shortcut and
+ * the toolbar badge. Every listener is added synchronously, because an MV3 service worker
+ * that restarts for an event only delivers it to listeners added in its first turn.
+ */
+export function startBackground(): void {
+  const checkers = createCheckerStore(loadBundledChecker);
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
+  const handlers = createHandlers({ checkers, showCounts: (tabId, counts) => showBadge(badge, tabId, counts) });
+
+  browser.runtime.onMessage.addListener(
+    serveMessages(parseToBackground, handlers, (error) => console.warn('[factcheck] message refused:', error)),
+  );
+
+  browser.runtime.onInstalled.addListener(() => {
+    void registerMenu();
+    // Warm the checker now rather than on the first page's first message.
+    checkers.refresh().catch((error) => console.error('[factcheck] could not build the checker:', error));
+  });
+
+  const tell: TellTab = (tabId, message) => sendToTab(tabId, message);
+  const menuClick = (info: MenuClick, tab: TabRef | undefined) => onMenuClick(tell, info, tab);
+  const command = async (name: string, tab: TabRef | undefined) =>
+    onCommand(tell, name, tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    menuClick(info, tab).catch((error) => console.warn('[factcheck] context menu:', error));
+  });
+  browser.commands.onCommand.addListener((name, tab) => {
+    command(name, tab).catch((error) => console.warn('[factcheck] shortcut:', error));
+  });
+
+  // A new page in the tab starts with a clean badge; its content script sends fresh counts.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void Promise.resolve(badge.setBadgeText({ tabId, text: '' })).catch(() => {});
+  });
+
+  // Native menus and shortcuts cannot be used by an automated browser; the end-to-end tests
+  // call these from the service worker to run exactly what a click or a key press runs.
+  // Only the extension's own pages can reach a service worker's globals.
+  Object.assign(globalThis, { factcheckTriggers: { menuClick, command, menuId: MENU_ID, commandName: COMMAND } });
+}
+
+async function registerMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_ID, title: 'Fact-check selection', contexts: ['selection'] });
+}
