@@ -57,6 +57,8 @@ const STRICT_SUPPORT = 0.72;
 const STRICT_ADDRESSED = 0.8;
 const STRONG_SUPPORT = 0.85;
 const LOOSE_ANCHOR = 0.3;
+const FULL_SUPPORT = 0.8;
+const MAX_MISSING = 0.2;
 const UNKNOWN_WORD = 0.7;
 const PARAGRAPH_CACHE = 256;
 const PAIR_TRIES = 6;
@@ -267,7 +269,11 @@ export class Checker {
     // Off the dispute, a match must rest on a name or a figure, not on common words alone
     // ("Sponsored links" is not a claim about sponsored cyberattacks).
     if (!onTopic) all = all.filter((a) => a.anchored);
-    const supporting = all.filter((a) => a.clashed === 0 && a.matched >= support).sort((a, b) => b.matched - a.matched);
+    // Support needs most of the claim, and no single weighty word of it left unstated
+    // ("Albania closed its embassy in Tehran after cutting ties": the closing is the claim).
+    const supporting = all
+      .filter((a) => a.clashed === 0 && a.matched >= support && (a.matched >= FULL_SUPPORT || a.missing <= MAX_MISSING))
+      .sort((a, b) => b.matched - a.matched);
     const clashing = all
       .filter((a) => a.clashed > 0 && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR)
       .sort((a, b) => b.matched + b.clashed - (a.matched + a.clashed));
@@ -308,7 +314,7 @@ export class Checker {
       const slots = new Set(con.flatMap((a) => a.points.filter((p) => p.outcome === 'clashes').map((p) => p.slot)));
       // The sources disagree when one fact states the very detail another contradicts.
       const agreeing = all.filter(
-        (a) => !a.fact.rating && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR &&
+        (a) => !a.fact.rating && a.matched >= LOOSE_ANCHOR &&
           a.points.some((p) => p.outcome === 'agrees' && slots.has(p.slot) && p.kind !== 'entity') &&
           !a.points.some((p) => p.outcome === 'clashes' && slots.has(p.slot)),
       );

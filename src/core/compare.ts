@@ -20,6 +20,8 @@ export interface Alignment {
   matched: number;
   /** Share of the claim's weight the fact states differently. */
   clashed: number;
+  /** Weight share of the heaviest claim word the fact neither states nor contradicts. */
+  missing: number;
   /** The match rests on a name (other than the two sides) or on an amount or date. */
   anchored: boolean;
   points: Point[];
@@ -88,9 +90,11 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
 function compareDate(d: DateDetail, fact: Fact): Point | null {
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
-  // A date only contradicts a date of the same event, told by the words around both; a
-  // date elsewhere in the sentence may still confirm it.
-  const sameEvent = (f: DateDetail) => !near.size || !f.near || f.near.some((x) => near.has(x));
+  const wide = new Set(d.wide ?? []);
+  // A date only contradicts a date of the same event: what one qualifies stands next to
+  // the other. A date elsewhere in the sentence may still confirm it.
+  const sameEvent = (f: DateDetail) =>
+    !near.size || !f.near || (f.wide ?? []).some((x) => near.has(x)) || f.near.some((x) => wide.has(x));
   for (const f of fact.features.dates) {
     const fields = sharedFields(d, f);
     if (!fields.length) continue;
@@ -115,7 +119,7 @@ function related(a: string, b: string): boolean {
   return ea?.partOf === b || eb?.partOf === a || ea?.country === b || eb?.country === a;
 }
 
-const CLASHING_KINDS = new Set(['country', 'person', 'place', 'org']);
+const CLASHING_KINDS = new Set(['country', 'person', 'place', 'org', 'role']);
 
 /** Measures one fact against an analysed claim. */
 export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment {
@@ -126,6 +130,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   let anchored = false;
   let content = 0;
   let literal = 0;
+  let missing = 0;
   let clashed = 0;
   const claimEntityIds = new Set(claim.features.entities.map((e) => e.id));
   const actionAt = new Map(claim.features.actions.map((a) => [a.pos, a]));
@@ -135,7 +140,11 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     total += w;
     const action = actionAt.get(unit.pos);
     if (action) {
-      const same = fact.features.actions.filter((a) => a.group === action.group);
+      // Actions of the same people decide ("backed Khomeini", not "fell out with the authorities").
+      const near = new Set(action.near ?? []);
+      const group = fact.features.actions.filter((a) => a.group === action.group);
+      const close = group.filter((a) => a.near?.some((x) => near.has(x)));
+      const same = close.length ? close : group;
       const agree = same.find((a) => a.id === action.id && a.negated === action.negated);
       const clash = same.find((a) => (a.id === action.id) !== (a.negated === action.negated));
       if (!agree && clash) {
@@ -165,13 +174,17 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     // A side of the dispute missing from a fact is usually implied ("the government"), so
     // only other names can clash.
     if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side) {
-      const others = fact.features.entities.filter((f) => f.kind === e.kind && ![...claimEntityIds].some((c) => related(c, f.id)));
+      const others = fact.features.entities.filter(
+        (f) => f.kind === e.kind && !claimEntityIds.has(f.id) && !claim.features.entities.some((c) => c.kind === f.kind && related(c.id, f.id)),
+      );
       if (others.length) {
         clashed += w;
         const names = [...new Set(others.map((o) => o.text))];
         points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'clashes', claim: e.text, fact: names.join(' and '), weight: w });
+        continue;
       }
     }
+    missing = Math.max(missing, w);
   }
   for (const n of claim.features.numbers) {
     total += DETAIL_WEIGHT;
@@ -191,6 +204,6 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   }
   // Several content words in common, two of them word for word, anchor a match as well.
   anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= 3 && literal >= 2);
-  if (total === 0) return { fact, matched: 0, clashed: 0, anchored, points };
-  return { fact, matched: matched / total, clashed: clashed / total, anchored, points };
+  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, anchored, points };
+  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, anchored, points };
 }

@@ -118,10 +118,58 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
 
 /** How many tokens either side of a date count as its context. */
 const NEAR_DATE = 8;
+/** The wider context of a date, for telling whether two dates speak of one event. */
+const WIDE_DATE = 10;
 /** How many of the closest words within that window describe the date. */
 const NEAR_UNITS = 2;
 /** Words this close to a date are taken to be what it dates. */
 const ADJACENT = 3;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+// Words that open a new clause: looking back from a date, the clause ends there.
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'and', 'but', 'after', 'before', 'because', 'as', 'over', 'following', 'since', 'until']);
+
+/**
+ * What a date dates, narrowly: the noun it qualifies when it stands as an adjective ("the
+ * July cyberattack"), otherwise the words of its clause before it ("joined NATO in 2009",
+ * "a cyberattack that happened in July"), and failing those the word after it. Widely:
+ * every content word within a few words either side.
+ */
+function dateContext(tokens: Token[], units: TermUnit[], start: number, end: number): { near: string[]; wide: string[] } {
+  const usable = units.filter((u) => !u.light && !u.side);
+  const after = usable.filter((u) => u.pos > end && u.pos - end <= NEAR_DATE);
+  const terms = (list: TermUnit[]) => [...new Set(list.flatMap((u) => u.alts))];
+  const wide = terms(usable.filter((u) => (u.pos < start ? start - u.pos : u.pos - end) <= WIDE_DATE && (u.pos < start || u.pos > end)));
+  // An adjectival date is bound to its noun: its wider context is that noun alone.
+  if (DETERMINERS.has(tokens[start - 1]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]) };
+  const before: TermUnit[] = [];
+  let crossed = false;
+  for (let i = start - 1; i >= Math.max(0, start - NEAR_DATE) && before.length < 2; i--) {
+    if (CLAUSE_BREAKS.has(tokens[i]!.word)) {
+      if (crossed) break;
+      crossed = true;
+      continue;
+    }
+    const u = usable.find((x) => x.pos === i);
+    if (!u) continue;
+    before.push(u);
+    if (crossed) break;
+  }
+  return { near: terms(before.length ? before : after.slice(0, 1)), wide };
+}
+
+/** Terms of the content words closest to a position, within a small window. */
+function nearTerms(units: TermUnit[], start: number, end: number): string[] {
+  const gap = (u: TermUnit) => (u.pos < start ? start - u.pos : u.pos > end ? u.pos - end : 0);
+  const candidates = units
+    .filter((u) => !u.light && !u.side && gap(u) > 0 && gap(u) <= NEAR_DATE)
+    .sort((a, b) => gap(a) - gap(b));
+  // The words right next to a date name its event ("the July cyberattack"); only when
+  // there are none does it reach further ("the MEK moved to Albania in 2016").
+  const adjacent = candidates.filter((u) => gap(u) <= ADJACENT);
+  const close = adjacent.length ? adjacent : candidates.slice(0, NEAR_UNITS);
+  return [...new Set(close.flatMap((u) => u.alts))];
+}
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
@@ -256,6 +304,8 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
         from -= 1;
       }
       d.text = text(from, end);
+      d.pos = from;
+      d.end = end;
       take(from, end);
       out.push(d);
       continue;
@@ -525,19 +575,14 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     i += len - 1;
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);
-  // Each date remembers the words around it, so that "a cyberattack in July" is compared
-  // with the date of the cyberattack and not with the date of the break.
+  // Each date and action remembers the words around it, so that "a cyberattack in July" is
+  // compared with the date of the cyberattack and not with the date of the break.
   for (const d of dates) {
-    const near = new Set<string>();
-    const candidates = units
-      .filter((u) => !u.light && !u.side && Math.abs(u.pos - d.pos) <= NEAR_DATE)
-      .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos));
-    // The words right next to a date name its event ("the July cyberattack"); only when
-    // there are none does it reach further ("the MEK moved to Albania in 2016").
-    const adjacent = candidates.filter((u) => Math.abs(u.pos - d.pos) <= ADJACENT);
-    const close = adjacent.length ? adjacent : candidates.slice(0, NEAR_UNITS);
-    for (const u of close) for (const x of u.alts) near.add(x);
-    d.near = [...near];
+    const { near, wide } = dateContext(tokens, units, d.pos, d.end ?? d.pos);
+    d.near = near;
+    d.wide = wide;
+    delete d.end;
   }
+  for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
   return { features: { terms: [...terms], numbers, dates, entities, actions }, units, sides, tokens };
 }

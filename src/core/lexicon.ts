@@ -8,7 +8,7 @@ export type Side = 'albania' | 'iran';
 /** A named thing and the words that name it. */
 export interface EntityEntry {
   id: string;
-  kind: 'country' | 'org' | 'person' | 'place';
+  kind: 'country' | 'org' | 'person' | 'place' | 'role';
   /** Written forms, lower case, tokens separated by spaces ("u s", "people mujahideen"). */
   names: string[];
   side?: Side;
@@ -112,6 +112,12 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'treasury', kind: 'org', names: ['treasury', 'us treasury', 'treasury department'], partOf: 'us' },
   { id: 'homeland-justice', kind: 'org', names: ['homeland justice'] },
   { id: 'stuxnet', kind: 'org', names: ['stuxnet'] },
+  // Offices: a claim that gives the office to someone else contradicts the source.
+  { id: 'prime-minister', kind: 'role', names: ['prime minister', 'premier', 'pm', 'head of government'] },
+  { id: 'president', kind: 'role', names: ['president', 'head of state'] },
+  { id: 'vice-president', kind: 'role', names: ['vice president', 'vice-president'] },
+  { id: 'foreign-minister', kind: 'role', names: ['foreign minister', 'foreign secretary', 'top diplomat'] },
+  { id: 'spokesperson', kind: 'role', names: ['spokeswoman', 'spokesperson', 'spokesman'] },
   { id: 'edi-rama', kind: 'person', names: ['edi rama', 'rama'] },
   { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson', 'watson'] },
   { id: 'yuri-kim', kind: 'person', names: ['yuri kim', 'kim'] },
@@ -141,11 +147,6 @@ export const ENTITIES: EntityEntry[] = [
  * groups ("blamed" is both an accusation and a cause). Multi-word entries are phrases.
  */
 export const CONCEPTS: Record<string, string[]> = {
-  'prime-minister': ['prime minister', 'premier', 'pm', 'prime ministers', 'head of government'],
-  president: ['president', 'head of state'],
-  'vice-president': ['vice president', 'vice-president'],
-  'foreign-minister': ['foreign minister', 'foreign secretary', 'top diplomat'],
-  spokesperson: ['spokeswoman', 'spokesperson', 'spokesman'],
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
@@ -260,7 +261,7 @@ export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
 
 /** Common verbs and nouns that say little; they count for less in coverage. */
 export const LIGHT_WORDS = new Set(
-  ('become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+  ('use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
     'say said says tell told give gave given make made take took taken get got go went come came put set ' +
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +

@@ -57,16 +57,20 @@ export interface DateDetail {
   weekday?: number;
   pos: number;
   text: string;
+  /** Last token of the date, while parsing. */
+  end?: number;
   /** Set while parsing when the year was guessed from the report's date. */
   inferred?: boolean;
-  /** Terms of the words around the date, telling which event it dates. */
+  /** Terms of the words the date qualifies, telling which event it dates. */
   near?: string[];
+  /** Terms of every content word a few words either side. */
+  wide?: string[];
 }
 
 /** A named thing: a country, organisation, person or place, with its canonical id. */
 export interface EntityDetail {
   id: string;
-  kind: 'country' | 'org' | 'person' | 'place' | 'other';
+  kind: 'country' | 'org' | 'person' | 'place' | 'role' | 'other';
   pos: number;
   text: string;
 }
@@ -79,6 +83,8 @@ export interface ActionDetail {
   negated: boolean;
   pos: number;
   text: string;
+  /** Terms of the words around the action, telling whose action it is. */
+  near?: string[];
 }
 
 /** What a sentence says, in comparable pieces; built for claims and facts alike. */
