@@ -1,0 +1,334 @@
+import type { CheckResult } from '../core/types';
+import { emptyCounts, LIMITS, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
+import type { MarkedVerdict, MarkerView, NotesView, SelectionView } from '../shared/views';
+import type { Candidate } from './candidates';
+import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
+import { PageScanner, type Scheduler } from './scanner';
+import { readSelection, viewportTopBox, watchSelection, type SelectionInfo } from './selection';
+
+/** How the page side reaches the background. */
+export interface CheckService {
+  checkSentences(claims: ClaimRequest[]): Promise<ClaimAnswer[]>;
+  checkSelection(text: string, context: string): Promise<CheckResult>;
+  /** Shows the page's counts on the toolbar badge. */
+  report(counts: VerdictCounts): Promise<unknown>;
+}
+
+/** Everything the page checker works with; `doc` and `win` are parameters so tests can pass their own. */
+export interface PageCheckerOptions {
+  doc: Document;
+  win: Window;
+  /** Aborting it removes every listener and stops all work (WXT's `ctx.signal`). */
+  signal: AbortSignal;
+  schedule: Scheduler;
+  isOwnUi(el: Element): boolean;
+  view: NotesView;
+  service: CheckService;
+}
+
+interface Claim {
+  id: string;
+  text: string;
+  range: Range;
+  result?: CheckResult;
+  dismissed?: boolean;
+}
+
+// Counts reach the badge at most this often.
+const REPORT_DELAY_MS = 250;
+// Layout changes (fonts, images, resizes) move markers at most this often.
+const LAYOUT_DELAY_MS = 100;
+
+/**
+ * The content script's page side: reads the page, asks for verdicts, marks claims and keeps
+ * the notes UI's markers where the claims are; also answers the popup and runs
+ * highlight-to-check.
+ */
+export class PageChecker {
+  private readonly claims = new Map<string, Claim>();
+  private readonly scanner: PageScanner;
+  private readonly highlighter: Highlighter;
+  private seq = 0;
+  private paused = false;
+  private started = false;
+  private queue: Promise<void> = Promise.resolve();
+  private reportTimer = false;
+  private layoutTimer = false;
+  private lastReported = JSON.stringify(emptyCounts());
+  private selectionView: SelectionView | null = null;
+  private selectionToken = 0;
+
+  constructor(private readonly o: PageCheckerOptions) {
+    this.highlighter = createHighlighter(o.doc, o.win);
+    this.scanner = new PageScanner({
+      doc: o.doc,
+      win: o.win,
+      schedule: o.schedule,
+      isOwnUi: o.isOwnUi,
+      onCandidates: (c) => this.onCandidates(c),
+    });
+    o.signal.addEventListener('abort', () => this.shutdown(), { once: true });
+  }
+
+  /** Starts reading the page (unless `paused`) and listening for selections and layout changes. */
+  start(paused: boolean): void {
+    if (this.started) return;
+    this.started = true;
+    const { doc, win, signal } = this.o;
+    watchSelection({
+      doc,
+      win,
+      signal,
+      setTimeout: this.o.schedule.setTimeout,
+      isOwnUi: this.o.isOwnUi,
+      onChange: (info) => this.onSelection(info),
+    });
+    doc.addEventListener(
+      'pointerdown',
+      (e) => {
+        const own = e.composedPath().some((t) => (t as Element).nodeType === 1 && this.o.isOwnUi(t as Element));
+        if (!own && this.selectionView && this.selectionView.kind !== 'button') this.closeSelection();
+      },
+      { signal, capture: true, passive: true },
+    );
+    const relayout = () => this.relayoutSoon();
+    win.addEventListener('resize', relayout, { signal, passive: true });
+    win.addEventListener('load', relayout, { signal, passive: true });
+    const Observer = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (Observer) {
+      const ro = new Observer(relayout);
+      ro.observe(doc.documentElement);
+      if (doc.body) ro.observe(doc.body);
+      signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+    }
+    if (paused) this.pause();
+    else this.resume();
+  }
+
+  /** Stops checking this page and removes its marks (the user paused the site). */
+  pause(): void {
+    this.paused = true;
+    this.scanner.stop();
+    this.highlighter.clear();
+    this.claims.clear();
+    this.o.view.setMarkers([]);
+    this.reportSoon();
+  }
+
+  /** Reads the page again from the start (the user resumed the site). */
+  resume(): void {
+    this.paused = false;
+    this.scanner.start();
+  }
+
+  /** Whether checking is paused on this page. */
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Whether the page is still being read or checked. */
+  get busy(): boolean {
+    return this.scanner.busy || [...this.claims.values()].some((c) => !c.result);
+  }
+
+  /** The page's checked claims for the popup, in page order. */
+  summary(): PageSummary {
+    const { href, hostname } = this.o.win.location;
+    const checked = this.checked();
+    const counts = this.counts();
+    const status = this.paused ? 'paused' : checked.length ? 'ok' : 'no-claims';
+    return {
+      status,
+      url: href,
+      host: hostname,
+      counts,
+      claims: checked.map((c) => ({
+        id: c.id,
+        text: c.text,
+        verdict: c.result!.verdict,
+        reason: c.result!.reason,
+        evidence: c.result!.evidence[0] ?? null,
+      })),
+    };
+  }
+
+  /** Scrolls a claim into view and opens its note; false when it is no longer on the page. */
+  reveal(id: string): boolean {
+    const claim = this.claims.get(id);
+    if (!claim?.result || !this.isLive(claim)) return false;
+    if (claim.dismissed) {
+      claim.dismissed = false;
+      this.highlighter.add(claim.id, claim.result.verdict as MarkedVerdict, claim.range);
+    }
+    const el = claim.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.publish();
+    this.o.view.openNote(id, true);
+    return true;
+  }
+
+  /** Hides one claim's marks for the rest of the visit. */
+  dismiss(id: string): void {
+    const claim = this.claims.get(id);
+    if (!claim) return;
+    claim.dismissed = true;
+    this.highlighter.remove(id);
+    this.publish();
+  }
+
+  /**
+   * Checks the selection (button, context menu or shortcut) and shows the answer beside it.
+   * `fallbackText` is the browser's copy of the selection, used when the page has none of
+   * its own to read (a selection inside a frame). Resolves once the card shows "checking".
+   */
+  checkSelection(fallbackText?: string): { shown: boolean } {
+    const { doc, win } = this.o;
+    const info: SelectionInfo | null =
+      readSelection(doc, win, this.o.isOwnUi) ??
+      (fallbackText?.trim() ? { text: fallbackText.trim().slice(0, LIMITS.text), context: '', box: viewportTopBox(win) } : null);
+    if (!info) return { shown: false };
+    const token = ++this.selectionToken;
+    const { text, context, box } = info;
+    this.setSelection({ kind: 'checking', box, text });
+    this.o.service.checkSelection(text, context).then(
+      (result) => token === this.selectionToken && this.setSelection({ kind: 'result', box, result }),
+      (error: unknown) =>
+        token === this.selectionToken &&
+        this.setSelection({ kind: 'error', box, text, message: error instanceof Error ? error.message : String(error) }),
+    );
+    return { shown: true };
+  }
+
+  /** Hides the selection's button or card. */
+  closeSelection(): void {
+    this.selectionToken++;
+    this.setSelection(null);
+  }
+
+  /** Measures every marked claim again and redraws the markers. */
+  publish(): void {
+    if (this.paused) return this.o.view.setMarkers([]);
+    const markers: MarkerView[] = [];
+    for (const c of this.checked()) {
+      if (!this.isLive(c)) {
+        // The page removed the sentence (a single-page app moved on): forget it.
+        this.highlighter.remove(c.id);
+        this.claims.delete(c.id);
+        this.reportSoon();
+        continue;
+      }
+      if (c.dismissed) continue;
+      const lines = lineBoxes(c.range, this.o.win);
+      const anchor = lines[lines.length - 1];
+      if (!anchor) continue;
+      const r = c.result!;
+      markers.push({
+        id: c.id,
+        claim: c.text,
+        verdict: r.verdict as MarkedVerdict,
+        reason: r.reason,
+        evidence: r.evidence,
+        anchor,
+        underline: this.highlighter.underline(c.range),
+      });
+    }
+    this.o.view.setMarkers(markers);
+  }
+
+  private checked(): Claim[] {
+    return [...this.claims.values()].filter((c) => c.result && c.result.verdict !== 'offtopic');
+  }
+
+  private counts(): VerdictCounts {
+    const counts = emptyCounts();
+    for (const c of this.checked()) counts[c.result!.verdict]++;
+    return counts;
+  }
+
+  private isLive(c: Claim): boolean {
+    return !c.range.collapsed && c.range.startContainer.isConnected && c.range.endContainer.isConnected;
+  }
+
+  private onCandidates(candidates: Candidate[]): void {
+    if (!candidates.length || this.paused) return;
+    const fresh = candidates.map((c) => {
+      const claim: Claim = { id: `c${++this.seq}`, text: c.text, range: c.range };
+      this.claims.set(claim.id, claim);
+      return { claim, context: c.context };
+    });
+    for (let i = 0; i < fresh.length; i += LIMITS.batch) {
+      const batch = fresh.slice(i, i + LIMITS.batch);
+      // One batch at a time: a page that keeps adding content queues its sentences instead
+      // of flooding the background.
+      this.queue = this.queue.then(() => this.ask(batch.map((b) => ({ id: b.claim.id, text: b.claim.text, context: b.context }))));
+    }
+  }
+
+  private async ask(batch: ClaimRequest[]): Promise<void> {
+    let answers: ClaimAnswer[] = [];
+    try {
+      answers = await this.o.service.checkSentences(batch);
+    } catch (error) {
+      console.warn('[factcheck] could not check sentences:', error);
+    }
+    const byId = new Map(answers.map((a) => [a.id, a.result]));
+    for (const { id } of batch) {
+      const claim = this.claims.get(id);
+      if (!claim) continue;
+      const result = byId.get(id);
+      if (!result || result.verdict === 'offtopic') {
+        this.claims.delete(id);
+        continue;
+      }
+      claim.result = result;
+      this.highlighter.add(id, result.verdict as MarkedVerdict, claim.range);
+    }
+    if (this.paused) return;
+    this.publish();
+    this.reportSoon();
+  }
+
+  private reportSoon(): void {
+    if (this.reportTimer) return;
+    this.reportTimer = true;
+    this.o.schedule.setTimeout(() => {
+      this.reportTimer = false;
+      const counts = this.counts();
+      const key = JSON.stringify(counts);
+      // Pages with nothing to report never send a message.
+      if (key === this.lastReported) return;
+      this.lastReported = key;
+      this.o.service.report(counts).catch((error) => console.warn('[factcheck] could not update the badge:', error));
+    }, REPORT_DELAY_MS);
+  }
+
+  private relayoutSoon(): void {
+    if (this.layoutTimer || !this.claims.size) return;
+    this.layoutTimer = true;
+    this.o.schedule.setTimeout(() => {
+      this.layoutTimer = false;
+      this.publish();
+    }, LAYOUT_DELAY_MS);
+  }
+
+  private onSelection(info: SelectionInfo | null): void {
+    const current = this.selectionView?.kind;
+    if (info && !this.paused) {
+      if (current === 'checking' || current === 'result' || current === 'error') return;
+      this.setSelection({ kind: 'button', box: info.box });
+    } else if (current === 'button') {
+      this.setSelection(null);
+    }
+  }
+
+  private setSelection(view: SelectionView | null): void {
+    this.selectionView = view;
+    this.o.view.setSelection(view);
+  }
+
+  private shutdown(): void {
+    this.scanner.stop();
+    this.highlighter.destroy();
+    this.claims.clear();
+  }
+}

@@ -1,0 +1,166 @@
+import { candidatesIn, type Candidate } from './candidates';
+import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts } from './text-blocks';
+
+/** Timers the scanner runs on; the content script passes WXT's ctx ones (cleared on invalidation). */
+export interface Scheduler {
+  idle(cb: (deadline: IdleDeadline) => void, timeoutMs: number): void;
+  setTimeout(cb: () => void, ms: number): void;
+}
+
+/** What the scanner needs from its host. */
+export interface ScannerOptions {
+  doc: Document;
+  win: Window;
+  schedule: Scheduler;
+  isOwnUi(el: Element): boolean;
+  /** Called once per scan with the sentences found (possibly none). */
+  onCandidates(candidates: Candidate[]): void;
+}
+
+// Nodes read between checks of the idle deadline.
+const STEP = 150;
+// Work done in one slice when the idle callback was forced by its timeout.
+const FORCED_SLICE_MS = 8;
+// Idle callbacks wait at most this long on a busy page.
+const IDLE_TIMEOUT_MS = 1000;
+// Pages that change all the time are looked at no more often than this.
+const MUTATION_GAP_MS = 400;
+
+interface Scan {
+  roots: Node[];
+  walker: BlockWalker | null;
+  walkers: BlockWalker[];
+  startedAt: number;
+}
+
+/**
+ * Reads the page in idle slices: the whole body once, then only what the page adds later,
+ * never a block twice. Each scan is recorded as `performance.measure('factcheck:scan')`.
+ */
+export class PageScanner {
+  private done = new WeakSet<Element>();
+  private readonly queue: Scan[] = [];
+  private readonly pending = new Set<Node>();
+  private observer: MutationObserver | null = null;
+  private running = false;
+  private flushScheduled = false;
+  private lastFlush = -Infinity;
+  // Bumped by stop(): callbacks of an older generation do nothing.
+  private generation = 0;
+
+  constructor(private readonly o: ScannerOptions) {}
+
+  /** Reads the page from scratch and watches for added content. */
+  start(): void {
+    this.stop();
+    this.done = new WeakSet();
+    const { doc, win } = this.o;
+    const root = doc.body ?? doc.documentElement;
+    if (root) this.enqueue([root]);
+    const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+  }
+
+  /** Stops reading and watching; queued work is dropped. */
+  stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue.length = 0;
+    this.pending.clear();
+    this.running = false;
+    this.flushScheduled = false;
+  }
+
+  /** Whether a scan is queued or running. */
+  get busy(): boolean {
+    return this.queue.length > 0 || this.pending.size > 0;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 || (n.nodeType === 3 && (n as Text).data.trim())) this.pending.add(n);
+      }
+    }
+    if (!this.pending.size || this.flushScheduled) return;
+    this.flushScheduled = true;
+    const gen = this.generation;
+    const wait = Math.max(0, this.lastFlush + MUTATION_GAP_MS - this.o.win.performance.now());
+    this.o.schedule.setTimeout(() => {
+      if (gen === this.generation) this.o.schedule.idle(() => gen === this.generation && this.flush(), IDLE_TIMEOUT_MS);
+    }, wait);
+  }
+
+  // Turns added nodes into the blocks to read: an added block is read itself, added inline
+  // content or text is read with its block unless that block was already read.
+  private flush(): void {
+    this.flushScheduled = false;
+    this.lastFlush = this.o.win.performance.now();
+    const targets = new Set<Element>();
+    for (const n of this.pending) {
+      if (!n.isConnected || isInsideSkipped(n, this.o.isOwnUi)) continue;
+      const target = n.nodeType === 1 && isBlock(n as Element) ? (n as Element) : n.parentNode && blockOf(n.parentNode);
+      if (target && !this.done.has(target)) targets.add(target);
+    }
+    this.pending.clear();
+    if (targets.size) this.enqueue([...targets]);
+  }
+
+  private enqueue(roots: Node[]): void {
+    this.queue.push({ roots, walker: null, walkers: [], startedAt: -1 });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.running) return;
+    this.running = true;
+    const gen = this.generation;
+    this.o.schedule.idle((deadline) => {
+      if (gen !== this.generation) return;
+      this.running = false;
+      this.slice(deadline);
+    }, IDLE_TIMEOUT_MS);
+  }
+
+  private slice(deadline: IdleDeadline): void {
+    const perf = this.o.win.performance;
+    const began = perf.now();
+    const hasTime = () => (deadline.didTimeout ? perf.now() - began < FORCED_SLICE_MS : deadline.timeRemaining() > 1);
+    while (this.queue.length && hasTime()) {
+      const scan = this.queue[0]!;
+      if (scan.startedAt < 0) scan.startedAt = perf.now();
+      if (!scan.walker) {
+        const root = scan.roots.shift();
+        if (!root) {
+          this.queue.shift();
+          this.finish(scan);
+          continue;
+        }
+        scan.walker = new BlockWalker(root, this.done, this.o.isOwnUi);
+        scan.walkers.push(scan.walker);
+      }
+      if (scan.walker.step(STEP)) scan.walker = null;
+    }
+    if (this.queue.length) this.schedule();
+  }
+
+  private finish(scan: Scan): void {
+    const candidates: Candidate[] = [];
+    let blocks = 0;
+    for (const w of scan.walkers) {
+      for (const [el, parts] of w.blocks()) {
+        blocks++;
+        candidates.push(...candidatesIn(joinParts(el, parts)));
+      }
+    }
+    const perf = this.o.win.performance;
+    try {
+      perf.measure('factcheck:scan', { start: scan.startedAt, end: perf.now(), detail: { blocks, candidates: candidates.length } });
+    } catch {
+      // A page that replaced `performance` loses the measurement, not the scan.
+    }
+    this.o.onCandidates(candidates);
+  }
+}

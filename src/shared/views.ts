@@ -1,0 +1,53 @@
+/**
+ * What the page side hands the notes UI to draw, as plain data: the page code measures and
+ * marks, the UI renders, and neither imports the other (the content script wires them).
+ */
+import type { CheckResult, Evidence, Verdict } from '../core/types';
+
+/** Tag name of the element hosting the extension's shadow root on every page. */
+export const UI_HOST_TAG = 'factcheck-notes';
+
+/** A rectangle in document coordinates (CSS pixels from the top-left of the page). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Verdicts that get a mark on the page (off-topic sentences get none). */
+export type MarkedVerdict = Exclude<Verdict, 'offtopic'>;
+
+/** One checked claim on the page, ready to draw. */
+export interface MarkerView {
+  id: string;
+  /** The claim's text, whitespace collapsed. */
+  claim: string;
+  verdict: MarkedVerdict;
+  reason: string;
+  evidence: Evidence[];
+  /** Box of the claim's last line; the badge sits at its end. */
+  anchor: Box;
+  /**
+   * Line boxes to underline when the browser has no CSS Custom Highlight API; null when the
+   * page's own text is underlined by a highlight instead.
+   */
+  underline: Box[] | null;
+}
+
+/** What to show around the reader's selection. */
+export type SelectionView =
+  | { kind: 'button'; box: Box }
+  | { kind: 'checking'; box: Box; text: string }
+  | { kind: 'result'; box: Box; result: CheckResult }
+  | { kind: 'error'; box: Box; text: string; message: string };
+
+/** What the page side asks of the notes UI. */
+export interface NotesView {
+  /** Replaces every marker (badges, underlines) with this list. */
+  setMarkers(markers: MarkerView[]): void;
+  /** Opens a marker's note card; `focus` moves keyboard focus to it. */
+  openNote(id: string, focus: boolean): void;
+  /** Shows the selection's button or card, or hides both (null). */
+  setSelection(view: SelectionView | null): void;
+}
