@@ -15,14 +15,22 @@ const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the grou
 
 /** Turns a source's text into facts: one per sentence that states something. */
 export function buildFacts(source: SourceText): Fact[] {
-  const sentences = splitParagraphs(source.text).flatMap((p) => splitSentences(p.text, p.start));
-  const analysed = sentences.map((s) => {
-    const quote = s.text.replace(/\s*\|\s*$/, '');
-    return { s, quote, a: analyse(quote, source.referenceDate) };
+  const paragraphs = splitParagraphs(source.text);
+  const analysed = paragraphs.flatMap((p, para) =>
+    splitSentences(p.text, p.start).map((s) => {
+      const quote = s.text.replace(/\s*\|\s*$/, '');
+      return { s, quote, para, a: analyse(quote, source.referenceDate) };
+    }),
+  );
+  // A paragraph that is all quotation, without a "said", belongs to the speaker named
+  // in the paragraph before it.
+  const speakers = paragraphs.map((p, k) => {
+    if (!/^["“‘']/.test(p.text) || /\b(?:said|says|told|added|stated)\b/.test(p.text) || k === 0) return [];
+    return analysed.filter((x) => x.para === k - 1).flatMap((x) => x.a.features.entities.filter((e) => e.kind === 'person'));
   });
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  analysed.forEach(({ s, quote, a }, i) => {
+  analysed.forEach(({ s, quote, a, para }, i) => {
     const key = quote.toLowerCase();
     if (a.tokens.length < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) return;
     seen.add(key);
@@ -36,6 +44,7 @@ export function buildFacts(source: SourceText): Fact[] {
         if (e.kind === 'person' || (refers && e.kind === 'org')) terms.add(`e:${e.id}`);
       }
     }
+    for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
     facts.push({
       id: `${source.id}#${facts.length}`,
       sourceId: source.id,
@@ -54,7 +63,7 @@ const CONTRADICT_ADDRESSED = 0.72;
 const CONTRADICT_ANCHOR = 0.45;
 // A claim that is not about the dispute by itself is only judged when a fact covers it all.
 const STRICT_SUPPORT = 0.72;
-const STRICT_ADDRESSED = 0.8;
+const STRICT_ADDRESSED = 0.75;
 const STRONG_SUPPORT = 0.85;
 const LOOSE_ANCHOR = 0.3;
 const FULL_SUPPORT = 0.8;
@@ -249,7 +258,9 @@ export class Checker {
         const joined = joinFacts(...(next.start < a.fact.start ? [next, a.fact] as const : [a.fact, next] as const));
         const p = align(claim, joined, weigher);
         const gain = p.matched - Math.max(a.matched, singles.find((x) => x.fact.id === next.id)?.matched ?? 0);
-        if (gain >= PAIR_GAIN && p.points.every((x) => x.outcome === 'agrees' || x.kind !== 'entity')) pairs.push(p);
+        // Two sentences together may confirm a claim or give its figure, but names and
+        // actions of the other sentence are not the claim's.
+        if (gain >= PAIR_GAIN && p.points.every((x) => x.outcome === 'agrees' || x.kind === 'number' || x.kind === 'date')) pairs.push(p);
       }
     }
     return [...singles, ...pairs];
@@ -314,8 +325,8 @@ export class Checker {
       const slots = new Set(con.flatMap((a) => a.points.filter((p) => p.outcome === 'clashes').map((p) => p.slot)));
       // The sources disagree when one fact states the very detail another contradicts.
       const agreeing = all.filter(
-        (a) => !a.fact.rating && a.matched >= LOOSE_ANCHOR &&
-          a.points.some((p) => p.outcome === 'agrees' && slots.has(p.slot) && p.kind !== 'entity') &&
+        (a) => !a.fact.rating && a.matched >= CONTRADICT_ANCHOR &&
+          a.points.some((p) => p.outcome === 'agrees' && !p.loose && slots.has(p.slot) && p.kind !== 'entity') &&
           !a.points.some((p) => p.outcome === 'clashes' && slots.has(p.slot)),
       );
       if (agreeing.length && this.distinctSources(agreeing, con)) {

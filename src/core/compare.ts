@@ -8,6 +8,8 @@ export interface Point {
   /** Slot that two facts must share to disagree with each other ("number:hour", "date"). */
   slot: string;
   outcome: 'agrees' | 'clashes';
+  /** Agreement found elsewhere in the sentence than next to the same event. */
+  loose?: boolean;
   claim: string;
   fact: string;
   weight: number;
@@ -105,7 +107,7 @@ function compareDate(d: DateDetail, fact: Fact): Point | null {
   // Dates of the same event decide; failing those, any date of the fact may confirm.
   const close = best.filter((b) => sameEvent(b.date));
   const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
-  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
@@ -174,8 +176,14 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     // A side of the dispute missing from a fact is usually implied ("the government"), so
     // only other names can clash.
     if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side) {
+      // Countries and cities clash with each other ("outside Berlin", "outside Paris").
+      const family = (k: string) => (k === 'place' ? 'country' : k);
       const others = fact.features.entities.filter(
-        (f) => f.kind === e.kind && !claimEntityIds.has(f.id) && !claim.features.entities.some((c) => c.kind === f.kind && related(c.id, f.id)),
+        (f) =>
+          family(f.kind) === family(e.kind) &&
+          !claimEntityIds.has(f.id) &&
+          !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)) &&
+          !(f.kind === 'country' && entityEntry(f.id)?.side),
       );
       if (others.length) {
         clashed += w;

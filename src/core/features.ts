@@ -450,7 +450,9 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
           factor = UNITS[w]!.factor;
           consumedTo = j;
         } else if (!STOPWORDS.has(w)) {
-          unit = COUNT_NOUNS[w] ?? stem(w);
+          // "500 people dead" counts the dead.
+          const next = tokens[j + 1]?.word;
+          unit = (w === 'people' || w === 'persons') && next && COUNT_NOUNS[next] ? COUNT_NOUNS[next]! : COUNT_NOUNS[w] ?? stem(w);
         }
         end = Math.max(end, j);
         break;
@@ -469,6 +471,8 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
     if (p) p.detail = detail;
     out.push(detail);
     for (let k = Math.max(start, 0); k <= consumedTo; k++) if (k <= i || k === consumedTo || UNITS[tokens[k]!.word] || MULTIPLIERS[tokens[k]!.word]) used.add(k);
+    // Adjectives between an amount and what it counts ("1,225 online services") belong to the amount.
+    for (let k = i + 1; k < end; k++) if (COUNT_ADJECTIVES.has(tokens[k]!.word)) used.add(k);
   }
   for (const p of pending) {
     const later = out.find((d) => d.pos === p.unitAt);
@@ -516,8 +520,29 @@ function isNegator(tokens: Token[], i: number): boolean {
 }
 
 /** Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year". */
+/**
+ * Splits hyphenated words the lexicon does not know ("hack-and-leak", "Israel-Albania")
+ * into their parts, keeping known ones whole ("e-Albania", "short-sighted").
+ */
+function splitCompounds(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.word.includes('-') || /^\d/.test(t.word) || PHRASES.has(t.word) || PHRASES.has(stem(t.word)) || /^(mid|late|early)-/.test(t.word)) {
+      out.push({ ...t, pos: out.length });
+      continue;
+    }
+    const raws = t.raw.split('-').filter(Boolean);
+    raws.forEach((raw, k) => {
+      // "US-backed Shah": the participle describes the Shah; it is not an action of the sentence.
+      const modifier = k === raws.length - 1 && k > 0 && /ed$/i.test(raw);
+      out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...(modifier ? { modifier: true } : {}) });
+    });
+  }
+  return out;
+}
+
 export function analyse(sentence: string, ref?: string | null, forClaim = false): Analysis {
-  const tokens = tokenize(sentence);
+  const tokens = splitCompounds(tokenize(sentence));
   const used = new Set<number>();
   const refDate = parseRef(ref);
   const dates = parseDates(tokens, used, refDate);
@@ -550,7 +575,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
         side = e.kind === 'country' || !!e.metonym;
       }
     }
-    if (a?.action) {
+    if (a?.action && !slice[0]!.modifier) {
       const negated = i <= negateUntil;
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text });
       alts.push(`a:${a.action.id}`);

@@ -85,10 +85,10 @@ const COUNTRIES: [string, string[], Side?][] = [
 export const ENTITIES: EntityEntry[] = [
   ...COUNTRIES.map(([id, names, side]): EntityEntry => (side ? { id, kind: 'country', names, side } : { id, kind: 'country', names })),
   { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
-  { id: 'tirana', kind: 'place', names: ['tirana', 'tirane'], side: 'albania', country: 'albania', metonym: true },
-  { id: 'tehran', kind: 'place', names: ['tehran', 'teheran'], side: 'iran', country: 'iran', metonym: true },
+  { id: 'tirana', kind: 'place', names: ['tirana', 'tirane', 'albanian capital', 'capital of albania'], side: 'albania', country: 'albania', metonym: true },
+  { id: 'tehran', kind: 'place', names: ['tehran', 'teheran', 'iranian capital', 'capital of iran'], side: 'iran', country: 'iran', metonym: true },
   { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
-  { id: 'paris', kind: 'place', names: ['paris'] },
+  { id: 'paris', kind: 'place', names: ['paris'], country: 'france' },
   { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
   { id: 'middle-east', kind: 'place', names: ['middle east', 'gulf region', 'persian gulf'] },
   { id: 'balkans', kind: 'place', names: ['balkans', 'western balkans'] },
@@ -118,7 +118,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'vice-president', kind: 'role', names: ['vice president', 'vice-president'] },
   { id: 'foreign-minister', kind: 'role', names: ['foreign minister', 'foreign secretary', 'top diplomat'] },
   { id: 'spokesperson', kind: 'role', names: ['spokeswoman', 'spokesperson', 'spokesman'] },
-  { id: 'edi-rama', kind: 'person', names: ['edi rama', 'rama'] },
+  { id: 'edi-rama', kind: 'person', side: 'albania', names: ['edi rama', 'rama'] },
   { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson', 'watson'] },
   { id: 'yuri-kim', kind: 'person', names: ['yuri kim', 'kim'] },
   { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'] },
@@ -131,12 +131,12 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'benjamin-fox', kind: 'person', names: ['benjamin fox'] },
   { id: 'joe-biden', kind: 'person', names: ['joe biden', 'biden'] },
   { id: 'donald-trump', kind: 'person', names: ['donald trump', 'trump'] },
-  { id: 'ilir-meta', kind: 'person', names: ['ilir meta', 'meta'] },
-  { id: 'bajram-begaj', kind: 'person', names: ['bajram begaj', 'begaj'] },
-  { id: 'olta-xhacka', kind: 'person', names: ['olta xhacka', 'xhacka'] },
-  { id: 'ebrahim-raisi', kind: 'person', names: ['ebrahim raisi', 'raisi'] },
-  { id: 'ali-khamenei', kind: 'person', names: ['ali khamenei', 'khamenei'] },
-  { id: 'nasser-kanaani', kind: 'person', names: ['nasser kanaani', 'kanaani'] },
+  { id: 'ilir-meta', kind: 'person', side: 'albania', names: ['ilir meta', 'meta'] },
+  { id: 'bajram-begaj', kind: 'person', side: 'albania', names: ['bajram begaj', 'begaj'] },
+  { id: 'olta-xhacka', kind: 'person', side: 'albania', names: ['olta xhacka', 'xhacka'] },
+  { id: 'ebrahim-raisi', kind: 'person', side: 'iran', names: ['ebrahim raisi', 'raisi'] },
+  { id: 'ali-khamenei', kind: 'person', side: 'iran', names: ['ali khamenei', 'khamenei'] },
+  { id: 'nasser-kanaani', kind: 'person', side: 'iran', names: ['nasser kanaani', 'kanaani'] },
   { id: 'antony-blinken', kind: 'person', names: ['antony blinken', 'blinken'] },
   { id: 'jens-stoltenberg', kind: 'person', names: ['jens stoltenberg', 'stoltenberg'] },
   { id: 'john-kirby', kind: 'person', names: ['john kirby', 'kirby'] },
@@ -150,7 +150,7 @@ export const CONCEPTS: Record<string, string[]> = {
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
-  cyberattack: ['cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
+  cyberattack: ['broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
   attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'target', 'targeted', 'targeting', 'targets', 'strike', 'struck', 'hit', 'aggression', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber attack', 'cyber attacks', 'hack', 'hacked'],
   order: ['order', 'ordered', 'orders', 'ask', 'asked', 'instruct', 'instructed', 'demand', 'demanded', 'direct', 'directed', 'require', 'required', 'give', 'gave', 'given', 'tell', 'told'],
   leave: ['leave', 'left', 'depart', 'departed', 'exit', 'go', 'quit', 'get out', 'pack up'],
@@ -171,6 +171,7 @@ export const CONCEPTS: Record<string, string[]> = {
   event: ['event', 'events', 'summit', 'summits', 'gathering', 'gatherings', 'rally', 'rallies', 'conference', 'conferences', 'meeting', 'meetings', 'convention'],
   camp: ['camp', 'compound', 'base', 'settlement', 'facility', 'complex'],
   facility: ['facility', 'plant', 'site', 'installation', 'complex'],
+  crackdown: ['crackdown', 'cracked down', 'crack down', 'cracking down', 'repress', 'repressed', 'repression', 'suppress', 'suppressed', 'suppression', 'quash', 'quashed'],
   foil: ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'stop', 'stopped', 'disrupt', 'disrupted', 'block', 'blocked', 'avert', 'averted'],
   convict: ['convict', 'convicted', 'conviction', 'sentence', 'sentenced', 'jail', 'jailed', 'guilty', 'imprison', 'imprisoned'],
   cancel: ['cancel', 'canceled', 'cancelled', 'postpone', 'postponed', 'call off', 'called off', 'delay', 'delayed', 'scrap', 'scrapped'],
@@ -194,6 +195,7 @@ export const CONCEPTS: Record<string, string[]> = {
   revolution: ['revolution', 'revolutionary', 'uprising'],
   opposition: ['opposition', 'dissident', 'dissidents', 'exiled', 'exile', 'rebel', 'rebels'],
   service: ['service', 'services', 'e-service', 'e-services'],
+  offer: ['offer', 'offers', 'offered', 'offering', 'provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'deliver', 'delivers'],
   portal: ['portal', 'platform', 'website', 'site', 'e-albania'],
   deadline: ['deadline', 'within', 'by', 'until'],
   data: ['data', 'records', 'files', 'documents', 'correspondence', 'emails', 'information'],
@@ -237,6 +239,9 @@ export const ACTIONS: ActionEntry[] = [
   { id: 'succeed', group: 'outcome', words: ['succeed', 'succeeded', 'successful', 'success', 'succeeds'] },
   { id: 'oppose', group: 'allegiance', words: ['oppose', 'opposed', 'opposes', 'opposing', 'opponent', 'opponents', 'against', 'overthrow', 'fell out'] },
   { id: 'back', group: 'allegiance', words: ['backed', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'loyal'] },
+  { id: 'act', group: 'act', words: ['take action', 'take further action', 'took action', 'retaliate', 'retaliated', 'respond forcefully', 'hold accountable', 'held accountable'] },
+  { id: 'destroy', group: 'destroy', words: ['destroy', 'destroyed', 'destroys', 'delete', 'deleted', 'deletion', 'erase', 'erased', 'wipe', 'wiped'] },
+  { id: 'hack', group: 'hack', words: ['broke into', 'break into', 'broken into', 'breach', 'breached', 'hack', 'hacked', 'hacking'] },
   { id: 'expel', group: 'expel', words: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'threw out', 'throw out', 'ordered out'] },
   { id: 'accuse', group: 'accuse', words: ['accuse', 'accused', 'accuses', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'implicate', 'implicated'] },
   { id: 'join', group: 'join', words: ['join', 'joined', 'joining', 'accession'] },
@@ -252,7 +257,7 @@ export const STOPWORDS = new Set(
     'such some any all each every both either neither other another same own into onto over under about ' +
     'after before during since until while between among through across against up down out off again ' +
     'further once here not no do does did done has have had having will would shall should can could may ' +
-    'might must one s t now ago per via whether if because though although like well mr mrs ms dr').split(' '),
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid').split(' '),
 );
 
 // "us" is a stopword and a country: upper-case "US" is kept as the country.
@@ -261,7 +266,7 @@ export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
 
 /** Common verbs and nouns that say little; they count for less in coverage. */
 export const LIGHT_WORDS = new Set(
-  ('use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+  ('left use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
     'say said says tell told give gave given make made take took taken get got go went come came put set ' +
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +

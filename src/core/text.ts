@@ -8,6 +8,8 @@ export interface Token {
   pos: number;
   /** A number written with thousands separators ("2,000"), so never a year. */
   grouped?: boolean;
+  /** The participle of a compound adjective ("backed" in "US-backed"). */
+  modifier?: boolean;
 }
 
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032`]/g;
@@ -68,7 +70,8 @@ export function stem(word: string): string {
   if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
-  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/[ai]bly$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
