@@ -43,12 +43,17 @@ function key(words: string[]): string {
   return words.map((w) => stem(w)).join(' ');
 }
 
+// First words (as written and as stems) of multi-word phrases: most words start none, and
+// skip the longer lookups entirely.
+const PHRASE_STARTS = new Set<string>();
+
 function annotation(k: string, length: number): Annotation {
   let a = PHRASES.get(k);
   if (!a) {
     a = { length, concepts: [] };
     PHRASES.set(k, a);
     longestPhrase = Math.max(longestPhrase, length);
+    if (length > 1) PHRASE_STARTS.add(k.slice(0, k.indexOf(' ')));
   }
   return a;
 }
@@ -100,7 +105,9 @@ function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
 }
 
 function lookup(tokens: Token[], i: number): Annotation | undefined {
-  for (let len = Math.min(longestPhrase, tokens.length - i); len >= 1; len--) {
+  const first = tokens[i]!.word;
+  const longest = PHRASE_STARTS.has(first) || PHRASE_STARTS.has(stem(first)) ? Math.min(longestPhrase, tokens.length - i) : 1;
+  for (let len = longest; len >= 1; len--) {
     const slice = tokens.slice(i, i + len);
     const exact = PHRASES.get(slice.map((t) => t.word).join(' '));
     const a = exact?.length === len ? exact : PHRASES.get(key(slice.map((t) => t.word)));

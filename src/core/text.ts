@@ -62,6 +62,17 @@ export function tokenize(sentence: string): Token[] {
  * to keep short words intact. Not a full Porter stemmer; words that matter get concepts.
  */
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const out = stemUncached(word);
+  if (STEMS.size > 50000) STEMS.clear();
+  STEMS.set(word, out);
+  return out;
+}
+
+const STEMS = new Map<string, string>();
+
+function stemUncached(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
