@@ -526,7 +526,35 @@ function isNegator(tokens: Token[], i: number): boolean {
   return w === 'failed' && tokens[i + 1]?.word === 'to';
 }
 
-/** Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year". */
+// Welcoming or supporting a decision is a stance on it, not taking people in.
+const STANCE_OBJECTS = new Set(['decision', 'move', 'step', 'announcement', 'choice', 'measure', 'response']);
+const PRAISE: Annotation = { length: 1, concepts: ['support'], action: { id: 'praise', group: 'stance' } };
+
+function stanceOnDecision(tokens: Token[], i: number): Annotation | undefined {
+  const s = stem(tokens[i]!.word);
+  if (s !== 'welcom' && s !== 'support' && s !== 'back') return undefined;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) if (STANCE_OBJECTS.has(tokens[k]!.word)) return PRAISE;
+  return undefined;
+}
+
+/**
+ * A run of two or more capitalised words the lexicon does not know ("Dominic Raab"),
+ * starting here: the name of a person or body, which a claim can get wrong even when we
+ * have never heard of it.
+ */
+function unknownNameAt(tokens: Token[], i: number, used: Set<number>): Annotation | undefined {
+  const nameLike = (k: number) => {
+    const t = tokens[k];
+    if (!t || used.has(k) || !/^[A-Z][a-z]/.test(t.raw) || STOPWORDS.has(t.word) || MONTHS[t.word] !== undefined || WEEKDAYS[t.word] !== undefined) return false;
+    return !lookup(tokens, k);
+  };
+  if (!nameLike(i) || !nameLike(i + 1)) return undefined;
+  let j = i + 1;
+  while (nameLike(j + 1)) j++;
+  const words = tokens.slice(i, j + 1).map((t) => t.word);
+  return { length: j - i + 1, concepts: [], entity: { id: `name:${words.join('-')}`, kind: 'person', names: [words.join(' ')] } };
+}
+
 /**
  * Splits hyphenated words the lexicon does not know ("hack-and-leak", "Israel-Albania")
  * into their parts, keeping known ones whole ("e-Albania", "short-sighted").
@@ -548,6 +576,10 @@ function splitCompounds(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year".
+ * Claims (`forClaim`) name places strictly: a claim's "Durres" is not the source's "Tirana".
+ */
 export function analyse(sentence: string, ref?: string | null, forClaim = false): Analysis {
   const tokens = splitCompounds(tokenize(sentence));
   const used = new Set<number>();
@@ -563,7 +595,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) negateUntil = i + 4;
     if (used.has(i)) continue;
-    const a = lookup(tokens, i);
+    const a = stanceOnDecision(tokens, i) ?? lookup(tokens, i) ?? unknownNameAt(tokens, i, used);
     const len = a?.length ?? 1;
     const slice = tokens.slice(i, i + len);
     const text = slice.map((t) => t.raw).join(' ');
