@@ -13,6 +13,16 @@ const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your
 // Sentences that point back to a body named before them ("The group was founded in 1965").
 const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
 
+function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): string[] {
+  if (!REFERRING.test(analysed[i]!.quote)) return [];
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const orgs = analysed[k]!.a.features.entities.filter((e) => e.kind === 'org').map((e) => e.id);
+    if (orgs.length) return orgs;
+    if (!REFERRING.test(analysed[k]!.quote)) return [];
+  }
+  return [];
+}
+
 /** Turns a source's text into facts: one per sentence that states something. */
 export function buildFacts(source: SourceText): Fact[] {
   const paragraphs = splitParagraphs(source.text);
@@ -38,12 +48,11 @@ export function buildFacts(source: SourceText): Fact[] {
     // bodies of the neighbouring sentences are who "he" is and who spoke, so a claim that
     // names them can still be matched.
     const terms = new Set(a.features.terms);
-    const refers = REFERRING.test(quote);
     for (const n of [analysed[i - 1], analysed[i + 1]]) {
-      for (const e of n?.a.features.entities ?? []) {
-        if (e.kind === 'person' || (refers && e.kind === 'org')) terms.add(`e:${e.id}`);
-      }
+      for (const e of n?.a.features.entities ?? []) if (e.kind === 'person') terms.add(`e:${e.id}`);
     }
+    // "They", "the group": the body last named, through a run of such sentences.
+    for (const id of referredBodies(analysed, i)) terms.add(`e:${id}`);
     for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
     facts.push({
       id: `${source.id}#${facts.length}`,

@@ -24,6 +24,8 @@ export interface Alignment {
   clashed: number;
   /** Weight share of the heaviest claim word the fact neither states nor contradicts. */
   missing: number;
+  /** A name of the claim (other than the two sides) that the fact does not give. */
+  namedMissing: boolean;
   /** The match rests on a name (other than the two sides) or on an amount or date. */
   anchored: boolean;
   points: Point[];
@@ -133,6 +135,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   let content = 0;
   let literal = 0;
   let missing = 0;
+  let namedMissing = false;
   let clashed = 0;
   const claimEntityIds = new Set(claim.features.entities.map((e) => e.id));
   const actionAt = new Map(claim.features.actions.map((a) => [a.pos, a]));
@@ -193,6 +196,18 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
       }
     }
     missing = Math.max(missing, w);
+    if (e && !unit.side) namedMissing = true;
+  }
+  // An opposite action only contradicts when the fact speaks of the same actors: "the MEK
+  // welcomed the decision" is not answered by Iran calling it rash.
+  if (namedMissing) {
+    for (let k = points.length - 1; k >= 0; k--) {
+      const p = points[k]!;
+      if (p.kind !== 'action' || p.outcome !== 'clashes') continue;
+      clashed -= p.weight;
+      missing = Math.max(missing, p.weight);
+      points.splice(k, 1);
+    }
   }
   for (const n of claim.features.numbers) {
     total += DETAIL_WEIGHT;
@@ -212,6 +227,6 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   }
   // Several content words in common, two of them word for word, anchor a match as well.
   anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= 3 && literal >= 2);
-  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, anchored, points };
-  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, anchored, points };
+  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, anchored, points };
+  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, anchored, points };
 }

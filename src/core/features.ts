@@ -627,7 +627,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       // An unknown capitalised word inside the sentence is a name we cannot resolve; it
       // still has to be covered, under its own spelling.
       alts.push(stem(first.word));
-    } else if (!a.entity && len === 1 && !STOPWORDS.has(first.word)) {
+    } else if (!a.entity && len === 1 && !STOPWORDS.has(first.word) && a !== PRAISE) {
       alts.push(stem(first.word));
     }
     for (const x of alts) terms.add(x);
