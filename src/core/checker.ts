@@ -70,9 +70,10 @@ export function buildFacts(source: SourceText): Fact[] {
 const SUPPORT = 0.72;
 const CONTRADICT_ADDRESSED = 0.72;
 const CONTRADICT_ANCHOR = 0.45;
+const NAME_CLASH_ADDRESSED = 0.8;
 // A claim that is not about the dispute by itself is only judged when a fact covers it all.
 const STRICT_SUPPORT = 0.72;
-const STRICT_ADDRESSED = 0.75;
+const STRICT_ADDRESSED = 0.72;
 const STRONG_SUPPORT = 0.85;
 const LOOSE_ANCHOR = 0.3;
 const FULL_SUPPORT = 0.8;
@@ -294,8 +295,11 @@ export class Checker {
     const supporting = all
       .filter((a) => a.clashed === 0 && a.matched >= support && (a.matched >= FULL_SUPPORT || a.missing <= MAX_MISSING))
       .sort((a, b) => b.matched - a.matched);
+    // A different name is weaker evidence than a different figure: it may be another event
+    // altogether ("applied to join the EU in 2009" is not about joining NATO in 2009).
+    const namesOnly = (a: Alignment) => a.points.every((p) => p.outcome !== 'clashes' || p.kind === 'entity');
     const clashing = all
-      .filter((a) => a.clashed > 0 && a.matched + a.clashed >= addressed && a.matched >= CONTRADICT_ANCHOR)
+      .filter((a) => a.clashed > 0 && a.matched + a.clashed >= (namesOnly(a) ? NAME_CLASH_ADDRESSED : addressed) && a.matched >= CONTRADICT_ANCHOR)
       .sort((a, b) => b.matched + b.clashed - (a.matched + a.clashed));
 
     // Published fact-checks (ClaimReview) answer for the claim they rate.
