@@ -149,6 +149,8 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   const wide = terms(usable.filter((u) => (u.pos < start ? start - u.pos : u.pos - end) <= WIDE_DATE && (u.pos < start || u.pos > end)));
   // An adjectival date is bound to its noun: its wider context is that noun alone.
   if (DETERMINERS.has(tokens[start - 1]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]) };
+  // "in 2010 when the Stuxnet virus infected…": the clause after "when" is the event.
+  if (tokens[end + 1]?.word === 'when' && after.length) return { near: terms(after.slice(0, 3)), wide };
   const before: TermUnit[] = [];
   let crossed = false;
   for (let i = start - 1; i >= Math.max(0, start - NEAR_DATE) && before.length < 2; i--) {
@@ -542,11 +544,14 @@ function stanceOnDecision(tokens: Token[], i: number): Annotation | undefined {
  * starting here: the name of a person or body, which a claim can get wrong even when we
  * have never heard of it.
  */
+const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);
+
 function unknownNameAt(tokens: Token[], i: number, used: Set<number>): Annotation | undefined {
+  // The first word of a sentence is capitalised anyway ("Many Western observers").
   const nameLike = (k: number) => {
     const t = tokens[k];
-    if (!t || used.has(k) || !/^[A-Z][a-z]/.test(t.raw) || STOPWORDS.has(t.word) || MONTHS[t.word] !== undefined || WEEKDAYS[t.word] !== undefined) return false;
-    return !lookup(tokens, k);
+    if (!t || k === 0 || used.has(k) || !/^[A-Z][a-z]/.test(t.raw) || STOPWORDS.has(t.word) || MONTHS[t.word] !== undefined || WEEKDAYS[t.word] !== undefined) return false;
+    return !lookup(tokens, k) && !REGION_WORDS.has(t.word);
   };
   if (!nameLike(i) || !nameLike(i + 1)) return undefined;
   let j = i + 1;
@@ -605,7 +610,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       const e = a.entity;
       entities.push({ id: e.id, kind: e.kind, pos: i, text });
       alts.push(`e:${e.id}`);
-      if (e.country && (e.metonym || !forClaim)) alts.push(`e:${e.country}`);
+      // A source's "near Durres" also says "in Albania"; a claim's place must match itself.
+      if (e.country && (e.metonym || (!forClaim && entityEntry(e.country)?.side))) alts.push(`e:${e.country}`);
       if (e.partOf) alts.push(`e:${e.partOf}`);
       const sideOf = e.side ?? entityEntry(e.country ?? '')?.side;
       if (sideOf) {

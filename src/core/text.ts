@@ -72,8 +72,14 @@ export function stem(word: string): string {
 
 const STEMS = new Map<string, string>();
 
+// British and American spellings meet: "programme"/"program", "organisation"/"organization".
+function americanise(w: string): string {
+  if (w.length > 6 && /is(e|ed|es|ing|ation|ations)$/.test(w)) w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  return w.replace(/amme(s?)$/, 'am$1').replace(/([^aeiou])re(s?)$/, '$1er$2').replace(/ence$/, 'ense').replace(/our$/, 'or');
+}
+
 function stemUncached(word: string): string {
-  let w = word;
+  let w = word.length > 4 && !/\d/.test(word) ? americanise(word) : word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

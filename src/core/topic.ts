@@ -4,7 +4,7 @@ import type { Analysis } from './features';
 const DISPUTE_ENTITIES = new Set(['e-albania', 'homeland-justice']);
 // Words that tie a mention of one side to the dispute rather than to other news about it.
 const CYBER = new Set(['c:cyberattack']);
-const DIPLOMATIC = new Set(['c:relations', 'c:diplomat', 'c:ambassador', 'c:expel', 'a:expel', 'a:cut', 'a:resume']);
+const DIPLOMATIC = new Set(['c:relations', 'c:diplomat', 'c:ambassador', 'c:expel', 'a:expel']);
 
 function has(a: Analysis, set: Set<string>): boolean {
   return a.units.some((u) => u.alts.some((x) => set.has(x)));
@@ -21,8 +21,10 @@ export function isAboutDispute(a: Analysis): boolean {
   const iran = a.sides.has('iran');
   if (albania && iran) return true;
   if (albania && (has(a, CYBER) || has(a, DIPLOMATIC))) return true;
-  // "Iranian diplomats were expelled" is the dispute; "Iran's diplomats met Saudi envoys" is not.
-  if (iran && has(a, DIPLOMATIC) && a.units.some((u) => u.alts.includes('c:expel') || u.alts.includes('a:expel') || u.alts.includes('a:cut'))) return true;
+  // "Iranian diplomats were expelled" is the dispute; "Iran's diplomats met Saudi envoys"
+  // and "Canada severed relations with Iran" are not.
+  const thirdCountry = a.features.entities.some((e) => e.kind === 'country' && e.id !== 'iran' && e.id !== 'albania');
+  if (iran && !thirdCountry && has(a, DIPLOMATIC) && a.units.some((u) => u.alts.includes('c:expel') || u.alts.includes('a:expel') || u.alts.includes('a:cut'))) return true;
   return false;
 }
 

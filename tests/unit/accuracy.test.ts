@@ -36,7 +36,10 @@ function macroF1(claims: Labelled[], got: Verdict[]): { macro: number; perLabel:
 
 const sets = [
   { name: 'dev claims (../shared/eval)', path: new URL('../../../shared/eval/dev-claims.jsonl', import.meta.url).pathname, floor: 0.9 },
-  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.75 },
+  // Written from the articles by people who had not seen the checker; the second set was
+  // never used to tune it.
+  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.85 },
+  { name: 'second hold-out claims', path: new URL('../fixtures/holdout-2-claims.jsonl', import.meta.url).pathname, floor: 0.8 },
 ];
 
 describe('accuracy on labelled claims', () => {
