@@ -1,6 +1,53 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PageChecker } from '../../src/page/page-checker';
+import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
+import { pausedHosts } from '../../src/shared/settings';
+import { UI_HOST_TAG } from '../../src/shared/views';
+import { mountNotesUi } from '../../src/ui/notes/mount';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    const host = location.hostname;
+    let page: PageChecker | null = null;
+    const ui = await mountNotesUi(ctx, {
+      dismiss: (id) => page?.dismiss(id),
+      checkSelection: () => page?.checkSelection(),
+      closeSelection: () => page?.closeSelection(),
+    });
+    page = new PageChecker({
+      doc: document,
+      win: window,
+      signal: ctx.signal,
+      schedule: {
+        idle: (cb, timeout) => ctx.requestIdleCallback(cb, { timeout }),
+        setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+      },
+      isOwnUi: (el) => el.localName === UI_HOST_TAG,
+      view: ui,
+      service: {
+        checkSentences: async (claims) => (await sendToBackground({ type: 'check-sentences', claims })).results,
+        checkSelection: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
+        report: (counts) => sendToBackground({ type: 'page-results', counts }),
+      },
+    });
+    const checker = page;
+
+    const listener = serveMessages<ToContent, ToContentReplies>(parseToContent, {
+      'get-page-summary': () => checker.summary(),
+      'reveal-claim': ({ id }) => ({ found: checker.reveal(id) }),
+      'check-current-selection': ({ text }) => checker.checkSelection(text),
+    });
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    const unwatch = pausedHosts.watch((hosts) => {
+      const paused = hosts.includes(host);
+      if (paused !== checker.isPaused) paused ? checker.pause() : checker.resume();
+    });
+    ctx.onInvalidated(unwatch);
+    checker.start((await pausedHosts.getValue()).includes(host));
+  },
 });

@@ -1,4 +1,6 @@
-import { mentionsEitherSide, splitSentences } from '../core';
+// Imported file by file: the core's index would pull the whole checker into every page.
+import { mentionsEitherSide } from '../core/prefilter';
+import { splitSentences } from '../core/sentences';
 import { LIMITS } from '../shared/messages';
 import { rangeFor, type BlockText } from './text-blocks';
 

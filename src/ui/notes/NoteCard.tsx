@@ -1,0 +1,78 @@
+import type { Ref } from 'preact';
+import type { Evidence, Verdict } from '../../core/types';
+import { EvidenceList } from './EvidenceList';
+import { VerdictIcon } from './VerdictIcon';
+import { VERDICT_WORD } from './verdict-words';
+
+/** Where a card goes, in the layer's coordinates. */
+export interface Place {
+  left: number;
+  top: number;
+}
+
+/** What a card shows. */
+export interface CardProps {
+  id: string;
+  verdict: Verdict;
+  reason: string;
+  evidence: Evidence[];
+  place: Place;
+  cardRef?: Ref<HTMLDivElement>;
+  onClose(): void;
+  /** Shown as a "Dismiss note" button when given. */
+  onDismiss?: () => void;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+  /** Extra attributes for the test contract (`data-factcheck-result`). */
+  extra?: Record<string, string>;
+}
+
+/**
+ * A note about one claim: verdict word with its icon and colour, a one-line reason, the quoted
+ * source sentences, and ways out (close, dismiss, Escape).
+ */
+export function NoteCard(p: CardProps) {
+  const titleId = `${p.id}-title`;
+  return (
+    <div
+      ref={p.cardRef}
+      id={p.id}
+      class={`card v-${p.verdict}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={{ left: `${p.place.left}px`, top: `${p.place.top}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          p.onClose();
+        }
+      }}
+      onPointerEnter={p.onPointerEnter}
+      onPointerLeave={p.onPointerLeave}
+      {...p.extra}
+    >
+      <div class="card-head">
+        <VerdictIcon verdict={p.verdict} size={18} />
+        <strong id={titleId} class="verdict-word">
+          {VERDICT_WORD[p.verdict]}
+        </strong>
+        <button type="button" class="close" aria-label="Close" onClick={p.onClose}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d="M2 2l8 8M10 2l-8 8" />
+          </svg>
+        </button>
+      </div>
+      <p class="reason">{p.reason}</p>
+      {p.verdict !== 'offtopic' && <EvidenceList evidence={p.evidence} />}
+      {p.onDismiss && (
+        <div class="card-foot">
+          <button type="button" class="dismiss" onClick={p.onDismiss}>
+            Dismiss note
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

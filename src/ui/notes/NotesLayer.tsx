@@ -1,0 +1,211 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Box, MarkerView, SelectionView } from '../../shared/views';
+import { Badge } from './Badge';
+import { NoteCard, type Place } from './NoteCard';
+import { SelectionCard } from './SelectionCard';
+
+/** What the layer asks of the page side. */
+export interface NotesActions {
+  /** Hide one claim's marks for the rest of the visit. */
+  dismiss(id: string): void;
+  /** Check the current selection (the check button was used). */
+  checkSelection(): void;
+  /** The selection card was closed. */
+  closeSelection(): void;
+}
+
+/** A request from outside (the popup) to open a note. */
+export interface OpenRequest {
+  id: string;
+  focus: boolean;
+  /** Increases with every request, so that the same note can be asked for twice. */
+  seq: number;
+}
+
+/** Everything the layer draws from. */
+export interface LayerProps {
+  markers: MarkerView[];
+  selection: SelectionView | null;
+  /** Document coordinates of the layer's top-left corner. */
+  origin: { x: number; y: number };
+  /** Visible part of the page in document coordinates, to keep cards on screen. */
+  viewport: { left: number; width: number };
+  request: OpenRequest | null;
+  actions: NotesActions;
+}
+
+const CARD_WIDTH = 340;
+const BADGE = 18;
+// Time the pointer may take to travel from a badge to its card before the card closes.
+const HOVER_GRACE_MS = 300;
+
+/**
+ * One layer over the page holding every badge, the open note card, underlines (when the
+ * browser cannot highlight the page's own text) and the selection's button and card.
+ */
+export function NotesLayer({ markers, selection, origin, viewport, request, actions }: LayerProps) {
+  const [open, setOpen] = useState<{ id: string; pinned: boolean } | null>(null);
+  const badges = useRef(new Map<string, HTMLButtonElement>());
+  const card = useRef<HTMLDivElement>(null);
+  const selectionCard = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const focusCard = useRef(false);
+
+  const local = (b: Box) => ({ left: b.left - origin.x, top: b.top - origin.y, right: b.right - origin.x, bottom: b.bottom - origin.y });
+  const clampLeft = (left: number) => {
+    const min = viewport.left - origin.x + 8;
+    const max = viewport.left - origin.x + viewport.width - Math.min(CARD_WIDTH, viewport.width - 16) - 8;
+    return Math.max(min, Math.min(left, max));
+  };
+
+  const cancelClose = () => {
+    if (closeTimer.current) clearTimeout(closeTimer.current);
+    closeTimer.current = null;
+  };
+  const closeNote = (refocus: boolean) => {
+    cancelClose();
+    const id = open?.id;
+    setOpen(null);
+    if (refocus && id) badges.current.get(id)?.focus({ preventScroll: true });
+  };
+  const closeSoon = () => {
+    if (open?.pinned) return;
+    cancelClose();
+    closeTimer.current = setTimeout(() => setOpen((o) => (o && !o.pinned ? null : o)), HOVER_GRACE_MS);
+  };
+
+  // The popup asked for a note: open it pinned and, if asked, move focus into it.
+  useEffect(() => {
+    if (!request) return;
+    focusCard.current = request.focus;
+    setOpen({ id: request.id, pinned: true });
+  }, [request?.seq]);
+
+  useEffect(() => {
+    if (open && focusCard.current) {
+      focusCard.current = false;
+      card.current?.focus({ preventScroll: true });
+    }
+  }, [open?.id]);
+
+  // A finished selection check takes focus, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (selection && selection.kind !== 'button' && selection.kind !== 'checking') selectionCard.current?.focus({ preventScroll: true });
+  }, [selection]);
+
+  // Escape closes cards even while focus is on the page rather than in our shadow root.
+  useEffect(() => {
+    const doc = root.current?.ownerDocument;
+    if (!doc || (!open && (!selection || selection.kind === 'button'))) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (open) closeNote(false);
+      else actions.closeSelection();
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [open, selection]);
+
+  useEffect(() => cancelClose, []);
+
+  // A marker that went away (dismissed, removed from the page) takes its note with it.
+  const openMarker = open ? markers.find((m) => m.id === open.id) : undefined;
+  useEffect(() => {
+    if (open && !openMarker) setOpen(null);
+  }, [open, openMarker]);
+
+  return (
+    <div class="layer" ref={root}>
+      {markers.map((m) =>
+        m.underline?.map((u, i) => {
+          const b = local(u);
+          return (
+            <div
+              key={`${m.id}-u${i}`}
+              class={`underline v-${m.verdict}`}
+              aria-hidden="true"
+              style={{ left: `${b.left}px`, top: `${b.bottom - 2}px`, width: `${b.right - b.left}px` }}
+            />
+          );
+        }),
+      )}
+      {markers.map((m) => {
+        const a = local(m.anchor);
+        return (
+          <Badge
+            key={m.id}
+            marker={m}
+            left={a.right + 1}
+            top={a.top - BADGE / 3}
+            open={open?.id === m.id}
+            noteId={`factcheck-note-${m.id}`}
+            badgeRef={(el) => (el ? badges.current.set(m.id, el) : badges.current.delete(m.id))}
+            onOpen={(pinned) => {
+              cancelClose();
+              setOpen((o) => (o?.id === m.id ? { id: m.id, pinned: o.pinned || pinned } : { id: m.id, pinned }));
+            }}
+            onToggle={() => {
+              cancelClose();
+              setOpen((o) => (o?.id === m.id && o.pinned ? null : { id: m.id, pinned: true }));
+            }}
+            onLeave={closeSoon}
+            onClose={() => closeNote(true)}
+          />
+        );
+      })}
+      {openMarker && (
+        <NoteCard
+          id={`factcheck-note-${openMarker.id}`}
+          verdict={openMarker.verdict}
+          reason={openMarker.reason}
+          evidence={openMarker.evidence}
+          place={notePlace(local(openMarker.anchor), clampLeft)}
+          cardRef={card}
+          onClose={() => closeNote(true)}
+          onDismiss={() => {
+            closeNote(false);
+            actions.dismiss(openMarker.id);
+          }}
+          onPointerEnter={cancelClose}
+          onPointerLeave={closeSoon}
+          extra={{ 'data-factcheck-note': openMarker.id }}
+        />
+      )}
+      {selection?.kind === 'button' && (
+        <button
+          type="button"
+          class="check-selection"
+          data-factcheck-action="check-selection"
+          aria-label="Fact-check the selected text (Alt+Shift+F)"
+          style={buttonPlace(local(selection.box), clampLeft)}
+          // Keeping the press from reaching the page keeps the page's selection alive.
+          onPointerDown={(e) => e.preventDefault()}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => actions.checkSelection()}
+        >
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" />
+          </svg>
+          <span>Fact-check</span>
+        </button>
+      )}
+      {selection && selection.kind !== 'button' && (
+        <SelectionCard
+          view={selection}
+          place={{ left: clampLeft(local(selection.box).left), top: local(selection.box).bottom + 8 }}
+          cardRef={selectionCard}
+          onClose={() => actions.closeSelection()}
+        />
+      )}
+    </div>
+  );
+}
+
+function notePlace(anchor: Box, clampLeft: (l: number) => number): Place {
+  return { left: clampLeft(anchor.right - 24), top: anchor.bottom + 6 };
+}
+
+function buttonPlace(box: Box, clampLeft: (l: number) => number) {
+  return { left: `${clampLeft(box.right - 40)}px`, top: `${box.bottom + 6}px` };
+}

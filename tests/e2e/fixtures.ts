@@ -1,0 +1,199 @@
+/**
+ * Playwright fixtures for the built extension in Debian's Chromium.
+ *
+ * - `context`: a persistent Chromium context with the extension loaded, launched once per
+ *   spec file and reused by its tests (pages and routes a test opens are closed after it).
+ * - `extensionId`: the extension's id (the host of its service worker's URL).
+ * - `page`: a fresh tab in that context.
+ * - `server`: base URL of a local HTTP server on 127.0.0.1 serving `tests/e2e/pages/` under
+ *   `/pages/` and the shared evaluation pages (`../shared/eval/pages/`, relative to the repo)
+ *   under `/eval/`.
+ * - `background(context)`: the extension's service worker, woken if Chrome stopped it.
+ *
+ * The extension is read from `EXT_DIR`, or `.output/chrome-mv3` (what `npm run build` makes).
+ */
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** The built extension under test. */
+export const EXT_DIR = path.resolve(REPO, process.env.EXT_DIR ?? '.output/chrome-mv3');
+/** Test pages of this repository. */
+export const PAGES_DIR = path.join(REPO, 'tests/e2e/pages');
+/** Evaluation pages shared between projects, beside the repository. */
+export const EVAL_DIR = path.resolve(REPO, '../shared/eval/pages');
+
+interface Launched {
+  file: string;
+  context: BrowserContext;
+  extensionId: string;
+}
+
+interface WorkerFixtures {
+  launcher: { current: Launched | null };
+  server: string;
+}
+
+interface TestFixtures {
+  extensionId: string;
+}
+
+async function launch(): Promise<Omit<Launched, 'file'>> {
+  if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXT_DIR}: run \`npm run build\` or set EXT_DIR.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath: '/usr/bin/chromium',
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+// Serves files from a folder, refusing anything that resolves outside it.
+function serveFolder(url: string, prefix: string, dir: string): string | null {
+  if (!url.startsWith(prefix)) return null;
+  const file = path.resolve(dir, '.' + decodeURIComponent(url.slice(prefix.length - 1)));
+  if (file !== dir && !file.startsWith(dir + path.sep)) return null;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+async function startServer(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const url = (req.url ?? '/').split('?')[0]!;
+    const file = serveFolder(url, '/pages/', PAGES_DIR) ?? serveFolder(url, '/eval/', EVAL_DIR);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The extension's service worker, woken by a message from an extension page if it was stopped. */
+export async function background(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (live) return live;
+  const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'wake' }).catch(() => {}));
+  const worker = await waiting;
+  await page.close();
+  return worker;
+}
+
+export const test = base.extend<TestFixtures & { context: BrowserContext; page: Page }, WorkerFixtures>({
+  launcher: [
+    async ({}, use) => {
+      const state: { current: Launched | null } = { current: null };
+      await use(state);
+      await state.current?.context.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  server: [
+    async ({}, use) => {
+      const { server, base } = await startServer();
+      await use(base);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+    { scope: 'worker' },
+  ],
+
+  // One browser per spec file: a test of another file gets a fresh profile.
+  context: async ({ launcher }, use, testInfo) => {
+    if (launcher.current?.file !== testInfo.file) {
+      await launcher.current?.context.close();
+      launcher.current = { file: testInfo.file, ...(await launch()) };
+    }
+    const { context } = launcher.current;
+    const before = new Set(context.pages());
+    await use(context);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    for (const p of context.pages()) if (!before.has(p)) await p.close();
+  },
+
+  extensionId: async ({ context, launcher }, use) => {
+    void context;
+    await use(launcher.current!.extensionId);
+  },
+
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+  },
+});
+
+export { expect };
+
+/**
+ * Waits until the content script has read the page and every sentence it sent has been
+ * answered and marked, using the measures it records on the page's timeline.
+ */
+export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          type M = PerformanceEntry & { detail?: { candidates?: number; claims?: number } };
+          const scans = performance.getEntriesByName('factcheck:scan') as M[];
+          const checks = performance.getEntriesByName('factcheck:check') as M[];
+          const asked = scans.reduce((n, e) => n + (e.detail?.candidates ?? 0), 0);
+          const answered = checks.reduce((n, e) => n + (e.detail?.claims ?? 0), 0);
+          return scans.length > 0 && asked === answered;
+        }),
+      { timeout, message: 'the page was read and its sentences answered' },
+    )
+    .toBe(true);
+}
+
+/** The id of the tab showing `url`, found by asking each tab's content script where it is. */
+export async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  const sw = await background(context, extensionId);
+  const id = await sw.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-page-summary' }).catch(() => undefined)) as
+        | { ok: boolean; data: { url: string } }
+        | undefined;
+      if (reply?.ok && reply.data.url === wanted) return tab.id;
+    }
+    return -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab with the content script shows ${url}`);
+  return id;
+}
