@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box, MarkerView, SelectionView } from '../../shared/views';
 import { Badge } from './Badge';
 import { NoteCard, type Place } from './NoteCard';
@@ -51,6 +51,8 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   const root = useRef<HTMLDivElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const focusCard = useRef(false);
+  // Set while focus is handed back to a badge, so that this focus does not reopen its note.
+  const refocusing = useRef(false);
 
   const local = (b: Box) => ({ left: b.left - origin.x, top: b.top - origin.y, right: b.right - origin.x, bottom: b.bottom - origin.y });
   const clampLeft = (left: number) => {
@@ -67,7 +69,11 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
     cancelClose();
     const id = open?.id;
     setOpen(null);
-    if (refocus && id) badges.current.get(id)?.focus({ preventScroll: true });
+    if (refocus && id) {
+      refocusing.current = true;
+      badges.current.get(id)?.focus({ preventScroll: true });
+      refocusing.current = false;
+    }
   };
   const closeSoon = () => {
     if (open?.pinned) return;
@@ -82,7 +88,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
     setOpen({ id: request.id, pinned: true });
   }, [request?.seq]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open && focusCard.current) {
       focusCard.current = false;
       card.current?.focus({ preventScroll: true });
@@ -90,7 +96,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   }, [open?.id]);
 
   // A finished selection check takes focus, so keyboard and screen-reader users land on it.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (selection && selection.kind !== 'button' && selection.kind !== 'checking') selectionCard.current?.focus({ preventScroll: true });
   }, [selection]);
 
@@ -142,6 +148,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
             noteId={`factcheck-note-${m.id}`}
             badgeRef={(el) => (el ? badges.current.set(m.id, el) : badges.current.delete(m.id))}
             onOpen={(pinned) => {
+              if (refocusing.current) return;
               cancelClose();
               setOpen((o) => (o?.id === m.id ? { id: m.id, pinned: o.pinned || pinned } : { id: m.id, pinned }));
             }}

@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CheckResult, Evidence } from '../../core/types';
+import type { MarkerView } from '../../shared/views';
+import { renderNotes, type NotesUi } from './notes-ui';
+
+const evidence: Evidence = {
+  factId: 'seed:a#3',
+  sourceId: 'seed:a',
+  sourceTitle: 'Albania cuts diplomatic ties with Iran',
+  sourceDate: '2022-09-07',
+  quote: 'He gave Iranian diplomats 24 hours to leave Albania.',
+  stance: 'contradicts',
+  points: ['24 hours, not 48 hours'],
+};
+
+const marker = (over: Partial<MarkerView> = {}): MarkerView => ({
+  id: 'c1',
+  claim: 'Iranian diplomats were given 48 hours to leave Albania.',
+  verdict: 'contradicted',
+  reason: 'The sources say 24 hours, not 48 hours.',
+  evidence: [evidence],
+  anchor: { left: 10, top: 100, right: 300, bottom: 120 },
+  underline: null,
+  ...over,
+});
+
+let container: HTMLElement;
+let ui: NotesUi;
+const calls: string[] = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  container = document.createElement('div');
+  document.body.append(container);
+  ui = renderNotes(container, {
+    dismiss: (id) => void calls.push(`dismiss:${id}`),
+    checkSelection: () => void calls.push('check'),
+    closeSelection: () => void calls.push('close'),
+  });
+});
+
+afterEach(() => {
+  ui.destroy();
+  container.remove();
+});
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+// Preact runs effects after the next frame (at most 100 ms later).
+const afterEffects = () => new Promise((r) => setTimeout(r, 120));
+const q = <T extends Element = HTMLElement>(sel: string) => container.querySelector<T>(sel);
+
+describe('badges', () => {
+  it('carry the verdict, the claim and a spoken label with verdict and reason', () => {
+    ui.setMarkers([marker(), marker({ id: 'c2', verdict: 'supported', claim: 'Albania cut ties.', reason: 'Five sources say the same.' })]);
+    const badges = container.querySelectorAll('button[data-factcheck-verdict]');
+    expect(badges).toHaveLength(2);
+    const b = badges[0]!;
+    expect(b.getAttribute('data-factcheck-verdict')).toBe('contradicted');
+    expect(b.getAttribute('data-factcheck-claim')).toBe('Iranian diplomats were given 48 hours to leave Albania.');
+    expect(b.getAttribute('aria-label')).toBe('Fact check: contradicted \u2014 The sources say 24 hours, not 48 hours.');
+    expect(badges[1]!.getAttribute('aria-label')).toMatch(/^Fact check: supported/);
+  });
+
+  it('differ by icon as well as colour', () => {
+    ui.setMarkers([marker(), marker({ id: 'c2', verdict: 'supported' }), marker({ id: 'c3', verdict: 'mixed' }), marker({ id: 'c4', verdict: 'unverified' })]);
+    const glyphs = [...container.querySelectorAll('.badge .icon-glyph')].map((p) => p.getAttribute('d'));
+    expect(new Set(glyphs).size).toBe(4);
+  });
+
+  it('sit at the end of the claim', () => {
+    ui.setMarkers([marker()]);
+    const style = q('.badge')!.getAttribute('style')!;
+    expect(style).toContain('left: 301px');
+  });
+
+  it('draw underlines only when the page cannot highlight its own text', () => {
+    ui.setMarkers([marker()]);
+    expect(container.querySelectorAll('.underline')).toHaveLength(0);
+    ui.setMarkers([marker({ underline: [{ left: 10, top: 100, right: 200, bottom: 120 }, { left: 10, top: 120, right: 80, bottom: 140 }] })]);
+    expect(container.querySelectorAll('.underline')).toHaveLength(2);
+  });
+});
+
+describe('note cards', () => {
+  it('open on focus with verdict, reason and the quoted source with title and date', async () => {
+    ui.setMarkers([marker()]);
+    q('.badge')!.dispatchEvent(new FocusEvent('focus'));
+    await tick();
+    const card = q('[role="dialog"]')!;
+    expect(card.textContent).toContain('Contradicted');
+    expect(card.querySelector('.reason')!.textContent).toBe('The sources say 24 hours, not 48 hours.');
+    expect(card.querySelector('blockquote')!.textContent).toBe('He gave Iranian diplomats 24 hours to leave Albania.');
+    expect(card.querySelector('cite')!.textContent).toBe('Albania cuts diplomatic ties with Iran, 7 September 2022');
+    expect(q('.badge')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('close with Escape and give focus back to the badge', async () => {
+    ui.setMarkers([marker()]);
+    const badge = q<HTMLButtonElement>('.badge')!;
+    badge.click();
+    await tick();
+    q('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick();
+    expect(q('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(badge);
+  });
+
+  it('can dismiss the claim', async () => {
+    ui.setMarkers([marker()]);
+    q<HTMLButtonElement>('.badge')!.click();
+    await tick();
+    q<HTMLButtonElement>('.dismiss')!.click();
+    await tick();
+    expect(calls).toEqual(['dismiss:c1']);
+  });
+
+  it('open when the popup asks, with focus inside', async () => {
+    ui.setMarkers([marker(), marker({ id: 'c2', verdict: 'supported' })]);
+    ui.openNote('c2', true);
+    await tick();
+    await tick();
+    const card = q('[role="dialog"]')!;
+    expect(card.getAttribute('data-factcheck-note')).toBe('c2');
+    expect(container.contains(document.activeElement)).toBe(true);
+  });
+
+  it('render page-supplied text as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    ui.setMarkers([marker({ claim: hostile, reason: hostile, evidence: [{ ...evidence, quote: hostile, sourceTitle: hostile }] })]);
+    q<HTMLButtonElement>('.badge')!.click();
+    await tick();
+    expect(container.querySelector('img')).toBeNull();
+    expect(q('blockquote')!.textContent).toBe(hostile);
+  });
+});
+
+describe('selection', () => {
+  const box = { left: 50, top: 300, right: 400, bottom: 320 };
+  const result = (verdict: CheckResult['verdict'], reason: string): CheckResult => ({
+    text: 'x',
+    start: 0,
+    end: 1,
+    verdict,
+    reason,
+    evidence: verdict === 'offtopic' ? [] : [evidence],
+  });
+
+  it('offers a keyboard-reachable check button', () => {
+    ui.setSelection({ kind: 'button', box });
+    const button = q<HTMLButtonElement>('[data-factcheck-action="check-selection"]')!;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('aria-label')).toMatch(/Fact-check/);
+    button.click();
+    expect(calls).toEqual(['check']);
+  });
+
+  it('shows progress, then the verdict on the card', () => {
+    ui.setSelection({ kind: 'checking', box, text: 'x' });
+    expect(q('[role="status"]')!.textContent).toMatch(/Checking/);
+    expect(q('[data-factcheck-result]')).toBeNull();
+    ui.setSelection({ kind: 'result', box, result: result('contradicted', 'The sources say 24 hours, not 48 hours.') });
+    expect(q('[data-factcheck-result]')!.getAttribute('data-factcheck-result')).toBe('contradicted');
+    expect(q('[data-factcheck-action]')).toBeNull();
+  });
+
+  it('answers off-topic text plainly', () => {
+    ui.setSelection({ kind: 'result', box, result: result('offtopic', 'Not about the Albania\u2013Iran dispute.') });
+    const card = q('[data-factcheck-result="offtopic"]')!;
+    expect(card.textContent).toContain('Not about the Albania\u2013Iran dispute');
+    expect(card.querySelector('.evidence')).toBeNull();
+  });
+
+  it('shows errors in an alert', () => {
+    ui.setSelection({ kind: 'error', box, text: 'x', message: 'The extension was updated; reload the page.' });
+    expect(q('[role="alert"]')!.textContent).toContain('reload the page');
+  });
+
+  it('closes the card with Escape pressed on the page', async () => {
+    ui.setSelection({ kind: 'result', box, result: result('supported', 'Three sources say the same.') });
+    await afterEffects();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(calls).toEqual(['close']);
+  });
+});
