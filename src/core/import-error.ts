@@ -4,4 +4,9 @@
  */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
+
+  constructor(message: string) {
+    // A claim or a title quoted in the message may hold line breaks; the message stays one line.
+    super(message.replace(/\s+/g, ' ').trim());
+  }
 }

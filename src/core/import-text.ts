@@ -139,7 +139,9 @@ export function findDateline(text: string): { date: string | null; place: string
 
 /** A title from a text's first line, shortened at a word when it runs long; null for an empty text. */
 export function firstLineTitle(text: string): string | null {
-  const line = text.split('\n').map((l) => l.trim()).find(Boolean);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // A short line that only gives a date ("Today: Oct 22, 2025") is not what the text is about.
+  const line = lines.find((l) => !(l.length < 40 && parseDate(l))) ?? lines[0];
   if (!line) return null;
   if (line.length <= 120) return line;
   const cut = line.slice(0, 120);

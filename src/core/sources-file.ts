@@ -48,9 +48,8 @@ export function isSourcesFile(json: unknown): boolean {
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const RATINGS: readonly Rating[] = ['supported', 'contradicted', 'mixed'];
 
-function field<T>(ok: boolean, value: T, problem: string): T {
+function need(ok: boolean, problem: string): void {
   if (!ok) throw new ImportError(problem);
-  return value;
 }
 
 /**
@@ -64,32 +63,41 @@ export function readSourcesFile(name: string, json: unknown): ExportedSource[] {
   if (!doc.sources.length) throw new ImportError(`${name} is an export with no sources in it.`);
   return doc.sources.map((raw: unknown, i) => {
     const at = `Source ${i + 1} of ${doc.sources!.length} in ${name}`;
-    if (typeof raw !== 'object' || raw === null) throw new ImportError(`${at} is not an object.`);
+    need(typeof raw === 'object' && raw !== null && !Array.isArray(raw), `${at} is not an object.`);
     const s = raw as Record<string, unknown>;
-    const text = field(typeof s.text === 'string' && s.text.trim() !== '', s.text as string, `${at} has no "text".`);
-    const optDate = (key: string) =>
-      field(s[key] == null || (typeof s[key] === 'string' && DATE.test(s[key] as string)), (s[key] as string | undefined) ?? null, `${at} has a "${key}" that is not a yyyy-mm-dd date.`);
-    const optString = (key: string) =>
-      field(s[key] == null || typeof s[key] === 'string', (s[key] as string | undefined) ?? null, `${at} has a "${key}" that is not text.`);
-    const reviews = s.reviews == null ? undefined : field(Array.isArray(s.reviews), s.reviews as unknown[], `${at} has "reviews" that are not a list.`).map((r) => {
-      const span = r as Partial<RatedSpan>;
-      const ok = typeof span === 'object' && span !== null && Number.isInteger(span.start) && Number.isInteger(span.end) &&
-        span.start! >= 0 && span.end! <= text.length && span.start! < span.end! && RATINGS.includes(span.rating as Rating);
-      return field(ok, { start: span.start!, end: span.end!, rating: span.rating! }, `${at} has a review that does not fit its text.`);
+    const { title, text, kind, url, place, date, referenceDate, addedAt, enabled, reviews } = s;
+    need(typeof title === 'string' && title.trim() !== '', `${at} has no "title".`);
+    need(typeof text === 'string' && text.trim() !== '', `${at} has no "text".`);
+    need(kind === 'article' || kind === 'claimreview', `${at} has a "kind" other than "article" or "claimreview".`);
+    for (const [key, v] of Object.entries({ date, referenceDate })) {
+      need(v == null || (typeof v === 'string' && DATE.test(v)), `${at} has a "${key}" that is not a yyyy-mm-dd date.`);
+    }
+    for (const [key, v] of Object.entries({ url, place })) need(v == null || typeof v === 'string', `${at} has a "${key}" that is not text.`);
+    need(addedAt == null || (typeof addedAt === 'number' && Number.isFinite(addedAt)), `${at} has an "addedAt" that is not a time.`);
+    need(enabled == null || typeof enabled === 'boolean', `${at} has an "enabled" that is not true or false.`);
+    need(reviews == null || Array.isArray(reviews), `${at} has "reviews" that are not a list.`);
+    const length = (text as string).length;
+    const spans = (reviews as unknown[] | undefined)?.map((r) => {
+      const span = (typeof r === 'object' && r !== null ? r : {}) as Partial<RatedSpan>;
+      const { start, end, rating } = span;
+      need(
+        Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && end! <= length && start! < end! && RATINGS.includes(rating as Rating),
+        `${at} has a review whose place or rating does not fit its text.`,
+      );
+      return { start: start!, end: end!, rating: rating! };
     });
-    const kind = field(s.kind === 'article' || s.kind === 'claimreview', s.kind as 'article' | 'claimreview', `${at} has a "kind" other than "article" or "claimreview".`);
-    if (kind === 'claimreview' && !reviews?.length) throw new ImportError(`${at} is a fact-check without its ratings ("reviews").`);
+    need(kind !== 'claimreview' || !!spans?.length, `${at} is a fact-check without its ratings ("reviews").`);
     return {
-      title: field(typeof s.title === 'string' && s.title.trim() !== '', (s.title as string).trim(), `${at} has no "title".`),
-      date: optDate('date'),
-      referenceDate: optDate('referenceDate'),
-      place: optString('place'),
-      kind,
-      url: optString('url'),
-      addedAt: field(s.addedAt == null || Number.isFinite(s.addedAt), (s.addedAt as number | undefined) ?? null, `${at} has an "addedAt" that is not a time.`),
-      enabled: field(s.enabled == null || typeof s.enabled === 'boolean', s.enabled !== false, `${at} has an "enabled" that is not true or false.`),
-      text,
-      ...(reviews ? { reviews } : {}),
+      title: (title as string).trim(),
+      date: (date as string | undefined) ?? null,
+      referenceDate: (referenceDate as string | undefined) ?? null,
+      place: (place as string | undefined) ?? null,
+      kind: kind as ExportedSource['kind'],
+      url: (url as string | undefined) ?? null,
+      addedAt: (addedAt as number | undefined) ?? null,
+      enabled: enabled !== false,
+      text: text as string,
+      ...(spans ? { reviews: spans } : {}),
     };
   });
 }
