@@ -24,7 +24,9 @@ export function readSelection(doc: Document, win: Window, isOwnUi: (el: Element)
   }
   const text = sel.toString().replace(/\s+/g, ' ').trim();
   if (text.length < MIN_CHARS) return null;
-  const block = blockOf(anchor);
+  // The paragraph where the selection starts: a triple click selects up to the start of the
+  // next block, so the common ancestor would be the whole article.
+  const block = blockOf(range.startContainer);
   const context = (block?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, LIMITS.context);
   const r = range.getBoundingClientRect();
   const box = { left: r.left + win.scrollX, top: r.top + win.scrollY, right: r.right + win.scrollX, bottom: r.bottom + win.scrollY };
