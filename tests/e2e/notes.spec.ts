@@ -28,12 +28,17 @@ test('an article about the dispute gets notes with the right verdicts', async ({
       hosts: document.querySelectorAll('factcheck-notes').length,
       highlighted: contradicted ? [...contradicted].map((r) => r.toString()) : [],
       scans: performance.getEntriesByName('factcheck:scan').length,
+      highlightRules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+      styleElements: document.querySelectorAll('style').length,
     };
   });
   expect(inPage.open).toBe(true);
   expect(inPage.hosts).toBe(1);
   expect(inPage.highlighted).toContain('Iranian diplomats were given 48 hours to leave Albania.');
   expect(inPage.scans).toBeGreaterThanOrEqual(1);
+  // The underline styles come from a sheet adopted by the document, not an element added to it.
+  expect(inPage.highlightRules).toContain('::highlight(factcheck-contradicted)');
+  expect(inPage.styleElements).toBe(1);
 });
 
 test('marking leaves every text node and the markup of the page as they were', async ({ page, server }) => {
