@@ -1,4 +1,4 @@
-import { background, expect, settled, test } from './fixtures';
+import { background, expect, settled, tabIdOf, test } from './fixtures';
 
 // Inline notes on pages: verdicts, the page left intact, keyboard use, later content, pausing.
 
@@ -129,4 +129,22 @@ test('pausing the site removes the notes and resuming brings them back', async (
   await expect(page.locator(markers)).toHaveCount(0);
   await setPaused([]);
   await expect(page.locator(markers)).toHaveCount(count);
+});
+
+test('the toolbar badge counts the flagged claims of the tab', async ({ page, server, context, extensionId }) => {
+  const url = `${server}/pages/article.html`;
+  await page.goto(url);
+  await settled(page);
+  const flagged = await page.locator('[data-factcheck-verdict="contradicted"], [data-factcheck-verdict="mixed"]').count();
+  expect(flagged).toBeGreaterThanOrEqual(1);
+  const tabId = await tabIdOf(context, extensionId, url);
+  const sw = await background(context, extensionId);
+  const badgeText = () =>
+    sw.evaluate((tabId) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId }), tabId);
+  await expect.poll(badgeText).toBe(String(flagged));
+
+  // A page in the same tab with nothing flagged leaves the badge blank.
+  await page.goto(`${server}/pages/live.html`);
+  await settled(page);
+  await expect.poll(badgeText).toBe('');
 });
