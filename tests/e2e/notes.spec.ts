@@ -148,3 +148,22 @@ test('the toolbar badge counts the flagged claims of the tab', async ({ page, se
   await settled(page);
   await expect.poll(badgeText).toBe('');
 });
+
+test('notes follow a dark colour scheme and ignore the page’s own styles', async ({ page, server }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${server}/pages/article.html`);
+  await settled(page);
+  await page.locator('[data-factcheck-verdict="contradicted"]').first().focus();
+  const note = page.getByRole('dialog', { name: 'Contradicted' });
+  await expect(note).toBeVisible();
+  const style = await note.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, letterSpacing: s.letterSpacing };
+  });
+  const [r, g, b] = style.background.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(3 * 80);
+  // The article sets letter-spacing on every div; the note keeps its own.
+  expect(style.letterSpacing).toBe('normal');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => note.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
