@@ -101,7 +101,7 @@ export const baseline: Section = {
     return {
       tables: [{ head: ['checker', '130 pages', 'sentences/s', 'notes on pages', 'macro-F1', 'right', `F1 ${VERDICTS.join(' / ')}`], rows }],
       notes: [
-        `Pages: whole-page text walk, ${count(sentences.length)} sentences. Naive: Fuse.js over the ${seeds.facts.length} seed facts' quotes (threshold ${THRESHOLD}, ignoreLocation, index built in ${index.ms.toFixed(1)} ms), every sentence searched${stride > 1 ? `; timed on every ${stride}th sentence (${count(sample.length)}) and scaled up, since the full run takes about 6 minutes (--full-baseline runs it all)` : ''}.`,
+        `Pages: whole-page text walk, ${count(sentences.length)} sentences. Naive: Fuse.js over the ${seeds.facts.length} seed facts' quotes (threshold ${THRESHOLD}, ignoreLocation, index built in ${index.ms.toFixed(1)} ms), every sentence searched${stride > 1 ? `; timed on every ${stride}th sentence (${count(sample.length)}) and scaled up, since all of them would take about ${Math.round(naiveMs / 60000)} minutes (--full-baseline runs them all)` : ''}.`,
         'Naive verdict on the top hit: none -> offtopic; quote lacks a number of the claim, or negation on one side only -> contradicted; otherwise supported (never mixed or unverified).',
         `Accuracy: the ${claims.length} dev claims, checkClaim(text) for ours; macro-F1 over the five labels as ../shared/eval/score.mjs computes it.`,
         `Ours is ${(naiveMs / ours.ms).toFixed(0)}x faster on the pages and writes ${count(ours.value)} notes there against ${count(naiveNotes)}.`,

@@ -47,7 +47,7 @@ export class BenchContext {
       const dir = `${this.evalDir}/pages`;
       if (!existsSync(dir)) throw new Error(`The evaluation pages are missing: expected HTML files in ${dir}`);
       this.log('reading the evaluation pages');
-      const { pages, cached, ms } = await loadPages(dir, this.cacheDir, this.options.fresh);
+      const { pages, cached, ms } = loadPages(dir, this.cacheDir, this.options.fresh);
       this.remarks.push(
         `Page text: ${pages.length} pages ${cached ? 'read from the cache in bench-results/cache' : 'parsed with happy-dom'} in ${(ms / 1000).toFixed(1)} s.`,
       );

@@ -19,10 +19,11 @@ const LEVELS = [1000, 10000] as const;
 const SLICE = 4000;
 const MIN_ARTICLE = 1000;
 const CLAIMS = 200;
+const RUNS = 5;
 const SEED = 20220907;
 // Not one of the measured claims: the first check after loading also builds the index's
 // fuzzy vocabulary, which is timed on its own.
-const FIRST_CLAIM = 'Albania broke off diplomatic relations with Iran in September 2022.';
+const FIRST_CLAIM = 'Albania broke off diplomatic relashions with Iran in Setpember 2022.';
 
 /** Paragraph-aligned slice of about `size` characters starting at a random paragraph. */
 function slice(text: string, size: number, random: () => number): string {
@@ -36,7 +37,7 @@ function slice(text: string, size: number, random: () => number): string {
 }
 
 /** The extra sources, as texts with their source records; deterministic for a given page set. */
-function extraSources(pages: { file: string; article: string }[], n: number): { info: SourceInfo; text: string; page: string }[] {
+export function extraSources(pages: { file: string; article: string }[], n: number): { info: SourceInfo; text: string; page: string }[] {
   const random = seededRandom(SEED);
   const usable = pages.filter((p) => p.article.length >= MIN_ARTICLE);
   if (!usable.length) throw new Error('No evaluation page has enough readable text to build extra sources from');
@@ -66,9 +67,12 @@ interface Level {
   latencies: number[];
 }
 
+// Each claim is checked RUNS times in a row and its latency is the median of those, so a
+// collection that happens to fall on one check does not decide the figure; the first run
+// of each claim pays for what the checker memoises (spelling corrections) like a real one.
 function measureChecks(checker: Checker, claims: string[]): { firstMs: number; latencies: number[] } {
   const firstMs = timed(() => checker.checkClaim(FIRST_CLAIM)).ms;
-  const latencies = claims.map((c) => timed(() => checker.checkClaim(c)).ms);
+  const latencies = claims.map((c) => median(Array.from({ length: RUNS }, () => timed(() => checker.checkClaim(c)).ms)));
   return { firstMs, latencies };
 }
 
@@ -145,7 +149,7 @@ export const scale: Section = {
     return {
       tables: [{ head: ['facts from', 'sources', 'facts', 'build facts', 'load+index', 'heap used', 'first check', 'median', 'p95', 'max', 'median vs seeds'], rows }],
       notes: [
-        `Claims: ${claims.length} (${dev.length} dev claims + ${claims.length - dev.length} statements of the five on-topic seed articles), checked one by one with checkClaim, one pass; "first check" is one extra claim checked right after loading (it builds the fuzzy vocabulary).`,
+        `Claims: ${claims.length} (${dev.length} dev claims + ${claims.length - dev.length} statements of the five on-topic seed articles), checked one by one with checkClaim, each ${RUNS} times in a row (latency = median of the ${RUNS}); "first check" is one extra claim checked right after loading (it builds the fuzzy vocabulary).`,
         `Extra sources: slices of ~${count(SLICE)} characters (median ${count(median(textChars))}) of the Readability text of the ${pages.filter((p) => p.article.length >= MIN_ARTICLE).length} pages with at least ${count(MIN_ARTICLE)} characters of it, repeated in seeded shuffled rounds; the first 1,000 are the 1,000 level.`,
         `Built fresh every run (${seconds(buildMs)} for ${count(max)} sources, ${ms(buildMs / max)} a source), so nothing is cached. Heap used = live heap after a full GC with that level's facts and checker held (${bytes(heapBefore)} before the seeds level).`,
         `Load+index = new Checker(seed sources, seed facts) then checker.add(source, facts) per extra source. Latency ratio at ${count(max)}: median ${ratio.toFixed(2)}x, p95 ${p95Ratio.toFixed(2)}x.`,

@@ -20,13 +20,17 @@ interface Note {
   text: string;
 }
 
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
 function measure(pages: PageText[], key: 'page' | 'article', checker: Checker) {
   const texts = pages.map((p) => ({ file: p.file, text: p[key] })).filter((p) => p.text);
   const sentences = texts.flatMap((p) => sentencesOf(p.text));
 
-  let onTopic = 0;
+  const onTopic: string[] = [];
   const topicStart = performance.now();
-  for (const s of sentences) if (isAboutDispute(analyse(s))) onTopic++;
+  for (const s of sentences) if (isAboutDispute(analyse(s))) onTopic.push(s);
   const topicMs = performance.now() - topicStart;
 
   const notes: Note[] = [];
@@ -66,7 +70,7 @@ export const throughput: Section = {
         `${seconds(m.topicMs)} (${count(m.sentences / (m.topicMs / 1000))}/s)`,
         `${seconds(m.fullMs)} (${count(m.sentences / (m.fullMs / 1000))}/s)`,
         `${m.slowest.page} ${ms(m.slowest.ms)}`,
-        `${m.onTopic}`,
+        `${m.onTopic.length}`,
         `${m.notes.length}`,
       ]);
       figures[kind.key] = {
@@ -79,7 +83,8 @@ export const throughput: Section = {
         slowestPage: { file: m.slowest.page, ms: round(m.slowest.ms) },
       };
       notes.push(`${kind.label}: ${m.pages} pages, ${count(m.chars)} characters; ${m.gate} pages name Albania, Iran or the MEK somewhere (mentionsEitherSide).`);
-      for (const n of m.notes) notes.push(`  note on ${n.page}: ${n.verdict}: "${n.text.length > 120 ? `${n.text.slice(0, 117)}...` : n.text}"`);
+      for (const t of m.onTopic) notes.push(`  on topic by itself, no note: "${clip(t)}"`);
+      for (const n of m.notes) notes.push(`  note on ${n.page}: ${n.verdict}: "${clip(n.text)}"`);
     }
     notes.push('Topic = isAboutDispute(analyse(sentence)) on every sentence; full = checker.checkText(page) with the five seed sources, which also skips questions, headings and menus.');
     notes.push('Sentences are split as checkText splits them (lines, then Intl.Segmenter). Notes = results that are not offtopic; these pages are not about the dispute, so each is a false note.');
