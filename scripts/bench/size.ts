@@ -52,7 +52,9 @@ export const size: Section = {
       const raw = parts.reduce((n, p) => n + p.raw, 0);
       const gzip = parts.reduce((n, p) => n + p.gzip, 0);
       totals[bundle] = { raw, gzip, files: parts.map((p) => p.path) };
-      rows.push([bundle, parts.length ? parts.map((p) => p.path).join(', ') : '(none built)', bytes(raw), bytes(gzip)]);
+      if (!parts.length) rows.push([bundle, '(none built)', '-', '-']);
+      parts.forEach((p, i) => rows.push([i ? '' : bundle, p.path, bytes(p.raw), bytes(p.gzip)]));
+      if (parts.length > 1) rows.push(['', 'total', bytes(raw), bytes(gzip)]);
     }
     const content = totals['content script']!;
     const notes = [`Build folder: ${relative(ctx.root, out)}; gzip level 9 (node:zlib), summed per file. UI pages = every other .js/.css/.html file.`];
@@ -60,7 +62,7 @@ export const size: Section = {
     const changed = Math.max(newest(join(ctx.root, 'src')), newest(join(ctx.root, 'entrypoints')));
     if (changed > built) notes.push('The build is older than the newest file in src/ or entrypoints/: run `npm run build` for current figures.');
     return {
-      tables: [{ head: ['bundle', 'files', 'raw', 'gzipped'], rows }],
+      tables: [{ head: ['bundle', 'file', 'raw', 'gzipped'], rows }],
       notes,
       figures: { dir: relative(ctx.root, out), builtAt: new Date(built).toISOString(), files: measured, totals },
       budgets: content.files.length
