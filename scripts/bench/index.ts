@@ -106,13 +106,15 @@ async function main(): Promise<void> {
   for (const remark of ctx.remarks) console.log(`  ${remark}`);
 
   const totalSeconds = round((Date.now() - started) / 1000, 1);
+  // maxRSS is in kilobytes; it covers this process only (the page reader runs in a child).
+  const peakRss = process.resourceUsage().maxRSS * 1024;
   mkdirSync(ctx.resultsDir, { recursive: true });
   const file = `${ctx.resultsDir}/bench.json`;
   writeFileSync(
     file,
-    JSON.stringify({ ranAt: new Date(started).toISOString(), machine, args: process.argv.slice(2), totalSeconds, sections: outcomes, budgets, remarks: ctx.remarks }, null, 2) + '\n',
+    JSON.stringify({ ranAt: new Date(started).toISOString(), machine, args: process.argv.slice(2), totalSeconds, peakRssBytes: peakRss, sections: outcomes, budgets, remarks: ctx.remarks }, null, 2) + '\n',
   );
-  console.log(`\nTotal ${totalSeconds} s; figures written to bench-results/bench.json`);
+  console.log(`\nTotal ${totalSeconds} s, peak RSS ${bytes(peakRss)}; figures written to bench-results/bench.json`);
   if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
 }
 
