@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { FetchPageError, originPattern, parsePageUrl } from './fetch-page';
 import { SourceList, type SourceActions } from './SourceList';
-import type { FetchedPage, SourceRow, SourcesApi } from './sources-api';
+import type { Added, FetchedPage, SourceRow, SourcesApi } from './sources-api';
 import { sortSources, useSources } from './use-sources';
 
 /** Everything the options page asks of the browser; tests hand in their own. */
@@ -31,7 +31,11 @@ export function messageOf(error: unknown): string {
   return 'Something went wrong; nothing was changed.';
 }
 
-function added(rows: SourceRow[]): string {
+function added({ added: rows, warnings }: Added): string {
+  return [addedLine(rows), ...warnings].join(' ');
+}
+
+function addedLine(rows: SourceRow[]): string {
   if (rows.length === 1) {
     const [row] = rows as [SourceRow];
     return `Added “${row.info.title}” with ${row.facts} ${row.facts === 1 ? 'fact' : 'facts'}.`;
@@ -53,10 +57,9 @@ export function Options({ ports }: { ports: OptionsPorts }) {
   const [busy, setBusy] = useState(false);
   const jobKey = useRef(0);
 
-  const fail = useCallback((e: unknown) => {
-    setStatus(null);
-    setError(messageOf(e));
-  }, []);
+  // A run clears both lines when it starts, so a status set by the same run (files that were
+  // added before another failed) stays beside the error.
+  const fail = useCallback((e: unknown) => setError(messageOf(e)), []);
   const rows = useSources(api, fail);
   const sorted = useMemo(() => (rows ? sortSources(rows) : null), [rows]);
   const userCount = sorted?.filter((r) => r.info.origin === 'user').length ?? 0;
@@ -100,10 +103,10 @@ export function Options({ ports }: { ports: OptionsPorts }) {
   const onPaste = (e: Event) => {
     e.preventDefault();
     void run([title.trim() || 'Pasted text'], async () => {
-      const rows = await api.addText(title, text);
+      const result = await api.addText(title, text);
       setTitle('');
       setText('');
-      setStatus(added(rows));
+      setStatus(added(result));
     });
   };
 
@@ -116,17 +119,20 @@ export function Options({ ports }: { ports: OptionsPorts }) {
     void run(
       files.map((f) => f.name),
       async (progress) => {
-        const done: SourceRow[] = [];
+        const done: Added = { added: [], warnings: [] };
         const failed: string[] = [];
         for (const [i, file] of files.entries()) {
           try {
-            done.push(...(await api.addFile(file, (f) => progress(i, f))));
+            const result = await api.addFile(file, (f) => progress(i, f));
+            done.added.push(...result.added);
+            done.warnings.push(...result.warnings);
             progress(i, 1);
           } catch (err) {
-            failed.push(`${file.name}: ${messageOf(err)}`);
+            // The pipeline's messages name the file already.
+            failed.push(messageOf(err));
           }
         }
-        if (done.length) setStatus(added(done));
+        if (done.added.length) setStatus(added(done));
         if (failed.length)
           throw new Error(failed.length === 1 ? failed[0] : `${failed.length} files were not added. ${failed.join(' ')}`);
       },
@@ -151,9 +157,9 @@ export function Options({ ports }: { ports: OptionsPorts }) {
         throw new FetchPageError(`Permission to read ${url.hostname} was not given, so the page was not fetched. Nothing was added.`);
       const page = await ports.fetchPage(url);
       progress(0, 0.5);
-      const rows = await api.addFetched(page, (f) => progress(0, 0.5 + f / 2));
+      const result = await api.addFetched(page, (f) => progress(0, 0.5 + f / 2));
       setAddress('');
-      setStatus(added(rows));
+      setStatus(added(result));
     });
   };
 

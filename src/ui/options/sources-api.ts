@@ -7,6 +7,12 @@ export interface SourceRow {
   facts: number;
 }
 
+/** What an import added, and one line for each part of the input it left out. */
+export interface Added {
+  added: SourceRow[];
+  warnings: string[];
+}
+
 /** Reports how far an import got, as a fraction from 0 to 1. */
 export type OnProgress = (fraction: number) => void;
 
@@ -19,11 +25,11 @@ export interface SourcesApi {
   /** Calls `onRows` with every source now and after each change; returns a stop function. */
   watch(onRows: (rows: SourceRow[]) => void, onError: (error: unknown) => void): () => void;
   /** Adds pasted text as one source; returns what was added. */
-  addText(title: string, text: string): Promise<SourceRow[]>;
+  addText(title: string, text: string): Promise<Added>;
   /** Adds the source(s) in one file (a text, an article, ClaimReview JSON or an export). */
-  addFile(file: File, onProgress: OnProgress): Promise<SourceRow[]>;
+  addFile(file: File, onProgress: OnProgress): Promise<Added>;
   /** Adds an article fetched from the web, given its HTML or text as received. */
-  addFetched(page: FetchedPage, onProgress: OnProgress): Promise<SourceRow[]>;
+  addFetched(page: FetchedPage, onProgress: OnProgress): Promise<Added>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
   /** Removes a user's source and its facts; bundled sources cannot be removed. */
   remove(id: string): Promise<void>;
