@@ -100,13 +100,19 @@ async function startServer(): Promise<{ server: Server; base: string }> {
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** A page of the extension's own origin (its popup), from which extension APIs can be called. */
+export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
+
 /** The extension's service worker, woken by a message from an extension page if it was stopped. */
 export async function background(context: BrowserContext, extensionId: string): Promise<Worker> {
   const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   if (live) return live;
   const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const page = await extensionPage(context, extensionId);
   await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'wake' }).catch(() => {}));
   const worker = await waiting;
   await page.close();
