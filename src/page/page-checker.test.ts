@@ -119,6 +119,19 @@ describe('checking a page', () => {
     expect(view.markers.filter((m) => m.claim.includes('spokesman'))).toHaveLength(1);
   });
 
+  it('forgets claims the page removed, as a single-page app moving on does', async () => {
+    const { doc, view, page, schedule } = setup(ARTICLE);
+    page.start(false);
+    await schedule.flush();
+    doc.body.replaceChildren();
+    const p = doc.createElement('p');
+    p.textContent = 'Albania cut diplomatic ties with Iran in 2019.';
+    doc.body.append(p);
+    await schedule.flush();
+    expect(view.markers.map((m) => m.claim)).toEqual(['Albania cut diplomatic ties with Iran in 2019.']);
+    expect(page.summary().claims.map((c) => c.text)).toEqual(['Albania cut diplomatic ties with Iran in 2019.']);
+  });
+
   it('ignores text added inside a block already read and inside form fields', async () => {
     const { doc, page, schedule, sent } = setup(ARTICLE + '<textarea></textarea>');
     page.start(false);
@@ -158,6 +171,16 @@ describe('the popup and pausing', () => {
     expect(c.verdict).toBe('contradicted');
     expect(c.evidence?.quote).toMatch(/24 hours/);
     expect(s.counts.contradicted).toBe(s.claims.filter((x) => x.verdict === 'contradicted').length);
+  });
+
+  it('leaves claims the page removed out of the summary at once', async () => {
+    const { doc, page, schedule } = setup(ARTICLE);
+    page.start(false);
+    await schedule.flush();
+    doc.querySelectorAll('p')[1]!.remove();
+    const s = page.summary();
+    expect(s.claims.some((c) => c.text.includes('Edi Rama'))).toBe(false);
+    expect(s.counts.supported + s.counts.contradicted + s.counts.mixed + s.counts.unverified).toBe(s.claims.length);
   });
 
   it('reveals a claim by id and refuses an unknown one', async () => {

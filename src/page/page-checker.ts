@@ -134,8 +134,10 @@ export class PageChecker {
   /** The page's checked claims for the popup, in page order. */
   summary(): PageSummary {
     const { href, hostname } = this.o.win.location;
-    const checked = this.checked();
-    const counts = this.counts();
+    // Claims the page has removed since the last layout are left out at once.
+    const checked = this.checked().filter((c) => this.isLive(c));
+    const counts = emptyCounts();
+    for (const c of checked) counts[c.result!.verdict]++;
     const status = this.paused ? 'paused' : checked.length ? 'ok' : 'no-claims';
     return {
       status,
