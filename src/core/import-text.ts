@@ -67,32 +67,42 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
 
 /**
  * Joins lines that were wrapped by an editor or an e-mail program back into paragraphs, so
- * that no sentence is cut in two. A text counts as wrapped when most of its lines stop short
- * of a sentence end while another line follows; otherwise only a line that runs on into a
+ * that no sentence is cut in two, by turning those line breaks into spaces: every other
+ * character keeps its offset. A text counts as wrapped when most of its lines stop short of
+ * a sentence end while another line follows; otherwise only a line that runs on into a
  * lower-case word is joined.
  */
-export function unwrapLines(text: string): string {
+export function joinWrappedLines(text: string): string {
   const lines = text.split('\n');
-  let followed = 0;
-  let open = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  const open = (i: number) => {
     const a = lines[i]!.trim();
-    if (!a || !lines[i + 1]!.trim()) continue;
+    const b = lines[i + 1]!;
+    return a !== '' && b.trim() !== '' && !END.test(a) && !LIST_ITEM.test(b);
+  };
+  let followed = 0;
+  let unfinished = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.trim() || !lines[i + 1]!.trim()) continue;
     followed++;
-    if (!END.test(a)) open++;
+    if (!END.test(lines[i]!.trim())) unfinished++;
   }
-  const wrapped = followed >= 4 && open / followed >= 0.5;
-  const out: string[] = [];
-  for (const raw of lines) {
-    const line = raw.trimEnd();
-    const prev = out[out.length - 1];
-    const joins =
-      prev !== undefined && prev.trim() !== '' && line.trim() !== '' && !LIST_ITEM.test(line) && !END.test(prev.trim()) &&
-      (wrapped || /^\s*[a-z]/.test(line));
-    if (joins) out[out.length - 1] = `${prev} ${line.trim()}`;
-    else out.push(line);
+  const wrapped = followed >= 4 && unfinished / followed >= 0.5;
+  let out = lines[0]!;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    out += open(i) && (wrapped || /^\s*[a-z]/.test(lines[i + 1]!)) ? ' ' : '\n';
+    out += lines[i + 1]!;
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out;
+}
+
+/** Joins wrapped lines (see joinWrappedLines) and tidies the spacing, for storing a text as a source. */
+export function unwrapLines(text: string): string {
+  return joinWrappedLines(text)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
