@@ -158,6 +158,14 @@ describe('popup', () => {
     expect(await pausedHosts.getValue()).toEqual([]);
   });
 
+  it('opens the options page to manage sources', async () => {
+    const openOptions = vi.fn();
+    await act(async () => render(<Popup ports={ports()} openOptions={openOptions} />, root));
+    await act(async () => root.querySelector<HTMLButtonElement>('.popup-foot button')!.click());
+    expect(openOptions).toHaveBeenCalledOnce();
+    expect(root.querySelector('.popup-foot button')!.textContent).toBe('Manage sources');
+  });
+
   it('shows a site paused from elsewhere as paused', async () => {
     await pausedHosts.setValue(['news.example']);
     await mount(ports({ summary: async () => summary({ status: 'paused', claims: [], counts: emptyCounts() }) }));
