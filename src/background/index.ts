@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { FactBundle } from '../core/types';
+import { openSourceDb } from '../db';
+import bundle from '../generated/seed-facts.json';
 import { parseToBackground, sendToTab, serveMessages } from '../shared/messages';
 import { showBadge, type BadgeApi } from './badge';
 import { loadBundledChecker } from './bundled-checker';
 import { createCheckerStore } from './checker-store';
+import { createDbCheckerSource } from './db-checker';
 import { createHandlers } from './handlers';
 import { COMMAND, MENU_ID, onCommand, onMenuClick, type MenuClick, type TabRef, type TellTab } from './selection-triggers';
 
@@ -12,7 +16,29 @@ import { COMMAND, MENU_ID, onCommand, onMenuClick, type MenuClick, type TabRef, 
  * that restarts for an event only delivers it to listeners added in its first turn.
  */
 export function startBackground(): void {
-  const checkers = createCheckerStore(loadBundledChecker);
+  const facts = createDbCheckerSource(openSourceDb(), bundle as unknown as FactBundle);
+  let watching = false;
+  const checkers = createCheckerStore(async () => {
+    try {
+      const checker = await facts.load();
+      if (!watching) {
+        watching = true;
+        // Sources added, removed or switched in the options page rebuild the checker.
+        facts.watch(
+          () => void checkers.refresh().catch((error) => console.error('[factcheck] could not rebuild the checker:', error)),
+          (error) => {
+            watching = false;
+            console.warn('[factcheck] stopped following source changes:', error);
+          },
+        );
+      }
+      return checker;
+    } catch (error) {
+      // Without IndexedDB (a locked-down profile) pages are still checked, on the bundle.
+      console.error('[factcheck] fact database unavailable, checking with the bundled facts:', error);
+      return loadBundledChecker();
+    }
+  });
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
   const handlers = createHandlers({ checkers, showCounts: (tabId, counts) => showBadge(badge, tabId, counts) });
@@ -23,8 +49,13 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(() => {
     void registerMenu();
-    // Warm the checker now rather than on the first page's first message.
-    checkers.refresh().catch((error) => console.error('[factcheck] could not build the checker:', error));
+    // Install or update: seed the database with this version's bundle, then build the
+    // checker now rather than on the first page's first message.
+    facts
+      .seed()
+      .catch((error) => console.error('[factcheck] could not install the bundled facts:', error))
+      .then(() => checkers.refresh())
+      .catch((error) => console.error('[factcheck] could not build the checker:', error));
   });
 
   const tell: TellTab = (tabId, message) => sendToTab(tabId, message);
