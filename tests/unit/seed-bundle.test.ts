@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSeedBundle } from '../../scripts/seed-bundle';
 import type { FactBundle } from '../../src/core/types';
@@ -11,7 +11,7 @@ describe('bundled fact base', () => {
     expect(buildSeedBundle(`${root}seeds`)).toEqual(committed);
   });
 
-  it('holds the same five articles as ../shared/seeds', () => {
+  it.runIf(existsSync(`${root}../shared/seeds`))('holds the same five articles as ../shared/seeds', () => {
     const ours = readdirSync(`${root}seeds`).filter((f) => f.endsWith('.txt')).sort();
     const shared = readdirSync(`${root}../shared/seeds`).filter((f) => f.endsWith('.txt')).sort();
     expect(ours).toEqual(shared);
