@@ -12,6 +12,7 @@ export interface Candidate {
 // candidates: "Albania" or "Iran" would otherwise pull in every fact of every source.
 const COMMON_SHARE = 0.2;
 const COMMON_FLOOR = 400;
+const COMMON_CEILING = 2000;
 
 /**
  * An inverted index from terms to facts. A claim only ever looks at the facts that share
@@ -29,6 +30,11 @@ export class FactIndex {
   // keeps each lookup cheap on pages full of words the sources never use.
   private vocabulary: Map<string, Fuse<string>> | null = null;
   private readonly corrections = new Map<string, string | null>();
+  // Scratch space reused by every lookup: scores per fact, and a stamp per fact telling
+  // whether the current claim word has already counted it.
+  private scores = new Float64Array(0);
+  private seen = new Uint32Array(0);
+  private stamp = 0;
 
   /** Number of facts held. */
   get size(): number {
@@ -111,31 +117,59 @@ export class FactIndex {
 
   /**
    * Facts sharing the claim's rarer terms, best first, scored by the summed weight of the
-   * claim words they contain; facts scoring under `minScore` are not returned.
+   * claim words they contain; facts that cannot reach `minScore` are not returned.
    */
   candidates(units: readonly TermUnit[], weight: (u: TermUnit) => number, limit: number, minScore = 0): Candidate[] {
-    const commonAt = Math.max(COMMON_FLOOR, this.live * COMMON_SHARE);
-    const scored = new Map<number, number>();
+    // Past a couple of thousand facts a term is too common to pick candidates by: the rarer
+    // words of the claim find the facts, and alignment weighs the common ones afterwards.
+    const commonAt = Math.min(COMMON_CEILING, Math.max(COMMON_FLOOR, this.live * COMMON_SHARE));
     const ranked = units
       .map((u) => ({ u, df: Math.min(...u.alts.map((a) => this.documentFrequency(a) || Infinity)) }))
       .filter((x) => Number.isFinite(x.df))
       .sort((a, b) => a.df - b.df);
+    if (this.scores.length < this.facts.length) this.scores = new Float64Array(Math.max(this.facts.length, this.scores.length * 2));
+    const scores = this.scores;
+    const touched: number[] = [];
+    let skipped = 0;
     ranked.forEach(({ u, df }, rank) => {
-      if (df > commonAt && rank > 0) return;
       const w = weight(u);
-      const seen = new Set<number>();
+      if (df > commonAt && rank > 0) {
+        skipped += w;
+        return;
+      }
+      const stamp = ++this.stamp;
       for (const alt of u.alts) {
         const list = this.postings.get(alt);
         if (!list || list.length > commonAt * 2) continue;
         for (const id of list) {
-          if (seen.has(id) || !this.facts[id]) continue;
-          seen.add(id);
-          scored.set(id, (scored.get(id) ?? 0) + w);
+          if (this.seen[id] === stamp || !this.facts[id]) continue;
+          this.markSeen(id, stamp);
+          if (scores[id] === 0) touched.push(id);
+          scores[id] = scores[id]! + w;
         }
       }
     });
+    // Skipped common words may still be in a fact, so they count towards what it could reach.
+    const floor = minScore - skipped;
     const out: Candidate[] = [];
-    for (const [id, score] of scored) if (score >= minScore) out.push({ fact: this.facts[id]!, score });
-    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+    for (const id of touched) {
+      if (scores[id]! >= floor) out.push({ fact: this.facts[id]!, score: scores[id]! });
+      scores[id] = 0;
+    }
+    if (out.length > limit) {
+      out.sort((a, b) => b.score - a.score);
+      out.length = limit;
+      return out;
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  private markSeen(id: number, stamp: number): void {
+    if (this.seen.length <= id) {
+      const grown = new Uint32Array(Math.max(this.facts.length, this.seen.length * 2, 1024));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    this.seen[id] = stamp;
   }
 }
