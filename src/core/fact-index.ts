@@ -12,7 +12,7 @@ export interface Candidate {
 // candidates: "Albania" or "Iran" would otherwise pull in every fact of every source.
 const COMMON_SHARE = 0.2;
 const COMMON_FLOOR = 400;
-const COMMON_CEILING = 2000;
+const COMMON_CEILING = 1000;
 
 /**
  * An inverted index from terms to facts. A claim only ever looks at the facts that share
