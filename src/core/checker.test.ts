@@ -45,6 +45,10 @@ describe('verdicts with evidence', () => {
     expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
   });
 
+  it('does not take an attribution ("one report said") for a figure of the claim', () => {
+    expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
+  });
+
   it('contradicts the opposite action', () => {
     expect(checker.checkClaim('Albania restored diplomatic relations with Iran after the July cyberattack.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Albania did not cut diplomatic ties with Iran.').verdict).toBe('contradicted');

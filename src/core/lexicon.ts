@@ -185,6 +185,7 @@ export const CONCEPTS: Record<string, string[]> = {
   event: ['event', 'events', 'summit', 'summits', 'gathering', 'gatherings', 'rally', 'rallies', 'conference', 'conferences', 'meeting', 'meetings', 'convention'],
   camp: ['camp', 'compound', 'base', 'settlement', 'facility', 'complex'],
   facility: ['facility', 'plant', 'site', 'installation', 'complex'],
+  begin: ['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'commence', 'commenced', 'kick off', 'kicked off'],
   crackdown: ['crackdown', 'cracked down', 'crack down', 'cracking down', 'repress', 'repressed', 'repression', 'suppress', 'suppressed', 'suppression', 'quash', 'quashed'],
   foil: ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'stop', 'stopped', 'disrupt', 'disrupted', 'block', 'blocked', 'avert', 'averted'],
   convict: ['convict', 'convicted', 'conviction', 'sentence', 'sentenced', 'jail', 'jailed', 'guilty', 'imprison', 'imprisoned'],
