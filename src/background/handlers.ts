@@ -15,7 +15,7 @@ export function createHandlers({ checkers, showCounts }: HandlerDeps): Handlers<
       const checker = await checkers.get();
       const results = [];
       for (const claim of claims) {
-        const result = checker.checkClaim(claim.text, claim.context);
+        const result = checker.checkPageSentence(claim.text, claim.context);
         // Most sentences on a page that mentions Iran are not about the dispute; the page
         // marks nothing for them, so they are not sent back.
         if (result.verdict !== 'offtopic') results.push({ id: claim.id, result });

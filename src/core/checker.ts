@@ -203,15 +203,24 @@ export class Checker {
     return (flags[0]!.on && flags[0]!.text !== except) || others.filter((f) => f.on).length * 2 >= others.length;
   }
 
+  /**
+   * Judges a sentence met while reading a page (`context` is its paragraph): questions,
+   * headings, menu items and walls of text without a full stop are not claims and come
+   * back off topic.
+   */
+  checkPageSentence(text: string, context?: string): CheckResult {
+    if (/\?["'\u201d\u2019)]*$/.test(text) || text.length > MAX_SENTENCE || !looksLikeStatement(text)) {
+      return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not a claim.', evidence: [] };
+    }
+    return this.checkSentence(text, context);
+  }
+
   /** Checks every sentence of a text; returns only the sentences about the dispute. */
   checkText(text: string): CheckResult[] {
     const out: CheckResult[] = [];
     for (const p of splitParagraphs(text)) {
       for (const s of splitSentences(p.text, p.start)) {
-        // Questions ask rather than claim, headings and menus state nothing, and walls of
-        // text without a full stop are not sentences.
-        if (/\?["'”’)]*$/.test(s.text) || s.text.length > MAX_SENTENCE || !looksLikeStatement(s.text)) continue;
-        const r = this.checkSentence(s.text, p.text);
+        const r = this.checkPageSentence(s.text, p.text);
         if (r.verdict !== 'offtopic') out.push({ ...r, start: s.start, end: s.end });
       }
     }
