@@ -1,5 +1,6 @@
 import type { Fact } from './types';
 import { ImportError } from './import-error';
+import { webUrl } from './web-url';
 
 /** A published fact-check verdict, in the checker's words. */
 export type Rating = NonNullable<Fact['rating']>;
@@ -147,7 +148,8 @@ export function readClaimReviews(name: string, json: unknown): ClaimReviews {
     reviews,
     title,
     date: dates.sort().at(-1) ?? null,
-    url: one ? str(one.url) : null,
+    // A review's own address is kept only when it is a web address (never javascript: or file:).
+    url: one ? webUrl(one.url) : null,
     skipped,
   };
 }

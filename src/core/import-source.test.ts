@@ -225,6 +225,13 @@ describe('ClaimReview JSON-LD', () => {
     expect(run({ name: 'exports/bare.json', text: JSON.stringify(bare) }).source).toMatchObject({ title: 'bare', url: null, date: null });
   });
 
+  it('keeps a review’s address only when it is a web address', () => {
+    for (const url of ['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'not a url']) {
+      const one = review(A, { alternateName: 'False' }, { url });
+      expect(run({ name: 'one.json', text: JSON.stringify(one) }).source.url, url).toBeNull();
+    }
+  });
+
   it('says which review lacks which field', () => {
     const missingClaim = [review(A, { alternateName: 'False' }), { '@type': 'ClaimReview', reviewRating: { alternateName: 'True' } }];
     expect(refusal({ name: 'c.json', text: JSON.stringify(missingClaim) })).toBe('ClaimReview 2 of 2 in c.json has no "claimReviewed" (the claim it rates).');
@@ -275,6 +282,9 @@ describe('export files', () => {
       .toMatch(/review whose place or rating does not fit its text/);
     expect(refusal({ name: 'b.json', text: doc([]) })).toBe('b.json is an export with no sources in it.');
     expect(refusal({ name: 'b.json', text: JSON.stringify({ ...base, version: 2, sources: [entry] }) })).toMatch(/newer version/);
+    expect(refusal({ name: 'b.json', text: doc([{ ...entry, url: 'javascript:alert(1)' }]) })).toBe(
+      'Source 1 of 1 in b.json has a "url" that is not a web address (http or https).',
+    );
   });
 
   it('are refused by importSource, which takes one source only', () => {

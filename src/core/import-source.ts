@@ -10,6 +10,7 @@ import { ImportError } from './import-error';
 import { checkText, decodeBytes, findDateline, firstLineTitle, unwrapLines } from './import-text';
 import { markdownToText } from './import-markdown';
 import { hasClaimReview, readClaimReviews } from './import-claim-review';
+import { webUrl } from './web-url';
 import { isSourcesFile, readSourcesFile, type ExportedSource, type RatedSpan, type UserSourceText } from './sources-file';
 
 export { ImportError } from './import-error';
@@ -187,7 +188,7 @@ function fromClaimReviews(name: string, json: unknown, input: ImportInput, optio
     date: found.date,
     place: null,
     kind: 'claimreview',
-    url: input.url ?? found.url,
+    url: webUrl(input.url) ?? found.url,
     reviews,
   };
   const imported = finish(name, draft, options);
@@ -210,7 +211,7 @@ export function importSources(input: ImportInput, options: ImportOptions = {}): 
   const raw = checkText(name, input.text ?? decodeBytes(name, input.bytes!));
   const kind = detectKind(name, raw, input.type);
   const given = input.title?.trim() || null;
-  const url = input.url ?? null;
+  const url = webUrl(input.url);
 
   if (kind === 'json') {
     const json = parseJson(name, raw);

@@ -1,6 +1,7 @@
 import type { SourceText } from './types';
 import type { Rating } from './import-claim-review';
 import { ImportError } from './import-error';
+import { webUrl } from './web-url';
 
 /** Marks a JSON document as this project's export of a user's sources. */
 export const SOURCES_FILE_FORMAT = 'albania-iran-factcheck/sources';
@@ -73,6 +74,7 @@ export function readSourcesFile(name: string, json: unknown): ExportedSource[] {
       need(v == null || (typeof v === 'string' && DATE.test(v)), `${at} has a "${key}" that is not a yyyy-mm-dd date.`);
     }
     for (const [key, v] of Object.entries({ url, place })) need(v == null || typeof v === 'string', `${at} has a "${key}" that is not text.`);
+    need(url == null || webUrl(url) !== null, `${at} has a "url" that is not a web address (http or https).`);
     need(addedAt == null || (typeof addedAt === 'number' && Number.isFinite(addedAt)), `${at} has an "addedAt" that is not a time.`);
     need(enabled == null || typeof enabled === 'boolean', `${at} has an "enabled" that is not true or false.`);
     need(reviews == null || Array.isArray(reviews), `${at} has "reviews" that are not a list.`);
@@ -93,7 +95,7 @@ export function readSourcesFile(name: string, json: unknown): ExportedSource[] {
       referenceDate: (referenceDate as string | undefined) ?? null,
       place: (place as string | undefined) ?? null,
       kind: kind as ExportedSource['kind'],
-      url: (url as string | undefined) ?? null,
+      url: webUrl(url),
       addedAt: (addedAt as number | undefined) ?? null,
       enabled: enabled !== false,
       text: text as string,

@@ -275,6 +275,18 @@ describe('export and import', () => {
     await expect(importFile(db, { name: 'backup.json', text: json }, importOptions)).rejects.toThrow('Every source in backup.json is already in your sources; nothing was added.');
   });
 
+  it('leaves out an address that is not a web address, so that the export imports again', async () => {
+    const db = freshDb();
+    await seedDatabase(db, bundle);
+    const a = await addUserSource(db, user(NOTES));
+    await db.sources.update(a.info.id, { url: 'javascript:alert(1)' });
+    const json = await exportUserSources(db);
+    expect(json).not.toContain('javascript:');
+    const other = freshDb(new IDBFactory());
+    await seedDatabase(other, bundle);
+    expect((await importFile(other, { name: 'backup.json', text: json }, importOptions)).added.map((x) => x.info.url)).toEqual([null]);
+  });
+
   it('refuses a damaged export without storing any of it', async () => {
     const db = freshDb();
     await seedDatabase(db, bundle);

@@ -1,5 +1,6 @@
 import { importSources, type ImportInput, type ImportOptions, type UserSourceText } from '../core/import-source';
 import { toSourcesFile } from '../core/sources-file';
+import { webUrl } from '../core/web-url';
 import { SourceDbError } from './errors';
 import type { SourceDb } from './schema';
 import { addUserSources, type AddOutcome } from './user-sources';
@@ -9,7 +10,9 @@ export async function exportUserSources(db: SourceDb, now = Date.now()): Promise
   const users = await db.sources.orderBy('addedAt').filter((s) => s.origin === 'user').toArray();
   const sources = users
     .filter((s): s is typeof s & { text: string } => typeof s.text === 'string')
-    .map(({ fingerprint: _f, ...s }) => s as UserSourceText);
+    // A source stored before addresses were checked may hold one that is not a web address;
+    // the export leaves it out, so that the file imports again.
+    .map(({ fingerprint: _f, ...s }) => ({ ...s, url: webUrl(s.url) }) as UserSourceText);
   return `${JSON.stringify(toSourcesFile(sources, now), null, 2)}\n`;
 }
 

@@ -245,6 +245,29 @@ describe('options page: adding sources', () => {
   });
 });
 
+describe('options page: what a source says is shown as text', () => {
+  it('shows markup in titles and addresses as text, and links only web addresses', async () => {
+    const title = '<img src=x onerror="alert(1)"> "><svg onload=alert(2)>';
+    const now = Date.now();
+    const stored = (id: string, url: string) => ({
+      id, title, date: null, referenceDate: null, place: null, origin: 'user' as const, kind: 'article' as const,
+      url, addedAt: now, enabled: true, text: NOTE,
+    });
+    // Written straight to the database, as a source stored by an older version could be.
+    await db.sources.bulkAdd([stored('user:a', 'javascript:alert(document.domain)'), stored('user:b', 'https://news.example/story')]);
+    await until(() => expect(items()).toHaveLength(seeds.sources.length + 2));
+    const mine = items().filter((li) => li.dataset.origin === 'user');
+    for (const li of mine) {
+      expect(li.querySelector('h3')!.textContent).toBe(title);
+      expect(li.querySelectorAll('img, svg[onload], script, iframe')).toHaveLength(0);
+    }
+    expect(mine[0]!.querySelector('a')).toBeNull();
+    expect(mine[0]!.querySelector('.source-url')!.textContent).toBe('javascript:alert(document.domain)');
+    expect(mine[1]!.querySelector('a')!.getAttribute('href')).toBe('https://news.example/story');
+    expect(root.querySelectorAll('[href^="javascript:" i]')).toHaveLength(0);
+  });
+});
+
 describe('options page: removing, exporting and importing', () => {
   it('removes a source only after confirmation', async () => {
     await paste('Police note', NOTE);

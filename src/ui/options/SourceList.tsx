@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { webUrl } from '../../core/web-url';
 import type { SourceRow } from './sources-api';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -25,6 +26,7 @@ function SourceItem({ row, actions, busy }: { row: SourceRow; actions: SourceAct
   const [confirming, setConfirming] = useState(false);
   const titleId = `title-${info.id.replace(/[^\w-]/g, '_')}`;
   const bundled = info.origin === 'bundled';
+  const link = webUrl(info.url);
   return (
     <li
       class={`source${info.enabled ? '' : ' disabled'}`}
@@ -48,9 +50,14 @@ function SourceItem({ row, actions, busy }: { row: SourceRow; actions: SourceAct
         </p>
         {info.url && (
           <p class="source-url">
-            <a href={info.url} target="_blank" rel="noreferrer noopener">
-              {info.url}
-            </a>
+            {/* Only web addresses become links: a javascript: or file: address stays text. */}
+            {link ? (
+              <a href={link} target="_blank" rel="noreferrer noopener">
+                {info.url}
+              </a>
+            ) : (
+              info.url
+            )}
           </p>
         )}
       </div>
