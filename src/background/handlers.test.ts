@@ -9,11 +9,16 @@ function setup() {
   const handlers = createHandlers({
     checkers: createCheckerStore(loadBundledChecker),
     showCounts: async (tabId, counts) => (shown.push([tabId, counts]), String(counts.contradicted)),
+    ownOrigin: OWN,
   });
   return { handlers, shown };
 }
 
-const sender = { tab: { id: 3 } } as never;
+const OWN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+// A content script in a tab: its sender URL is the page's.
+const sender = { id: 'abcdefghijklmnopabcdefghijklmnop', tab: { id: 3 }, url: 'https://news.example/story', origin: 'https://news.example' } as never;
+// The options page, open in a tab of its own.
+const optionsPage = { id: 'abcdefghijklmnopabcdefghijklmnop', tab: { id: 4 }, url: `${OWN}options.html`, origin: OWN.slice(0, -1) } as never;
 const context =
   'Albania cut diplomatic ties with Iran on Wednesday. Iranian diplomats were given 48 hours to leave Albania. The weather in Tirana was mild.';
 
@@ -67,9 +72,23 @@ describe('background handlers', () => {
     await expect(handlers['page-results']({ type: 'page-results', counts: emptyCounts() }, {} as never)).rejects.toThrow(/from a tab/);
   });
 
-  it('rebuilds the checker when sources change', async () => {
+  it('rebuilds the checker when the extension’s own pages say sources changed', async () => {
     const { handlers } = setup();
-    const { facts } = await handlers['sources-changed']({ type: 'sources-changed' }, sender);
+    const { facts } = await handlers['sources-changed']({ type: 'sources-changed' }, optionsPage);
     expect(facts).toBeGreaterThan(50);
+  });
+
+  it('refuses a sources-changed message from a content script or anything that is not our page', async () => {
+    const { handlers } = setup();
+    const lookalikes = [
+      sender,
+      {},
+      { url: 'https://evil.example/chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html' },
+      { url: 'chrome-extension://abcdefghijklmnopabcdefghijklmno/options.html' },
+      { url: `${OWN}options.html`, origin: 'https://evil.example' },
+    ];
+    for (const s of lookalikes) {
+      await expect(handlers['sources-changed']({ type: 'sources-changed' }, s as never), JSON.stringify(s)).rejects.toThrow(/own pages only/);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import type { Handlers, ToBackground, ToBackgroundReplies, VerdictCounts } from '../shared/messages';
 import type { CheckerStore } from './checker-store';
 
@@ -6,10 +7,21 @@ export interface HandlerDeps {
   checkers: CheckerStore;
   /** Puts a page's counts on its tab's badge; returns the badge text. */
   showCounts(tabId: number, counts: VerdictCounts): Promise<string>;
+  /** The extension's own origin with a final slash (`runtime.getURL('/')`). */
+  ownOrigin: string;
+}
+
+/**
+ * Whether a message comes from one of the extension's own pages (options, popup) rather than
+ * from a content script, whose sender URL is the web page it runs in. A web page can make its
+ * tab's content script send only what that script sends; it can never pass for our pages.
+ */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender, ownOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) && (sender.origin === undefined || `${sender.origin}/` === ownOrigin);
 }
 
 /** The background's answer to each message, one handler per message type. */
-export function createHandlers({ checkers, showCounts }: HandlerDeps): Handlers<ToBackground, ToBackgroundReplies> {
+export function createHandlers({ checkers, showCounts, ownOrigin }: HandlerDeps): Handlers<ToBackground, ToBackgroundReplies> {
   return {
     async 'check-sentences'({ claims }) {
       const checker = await checkers.get();
@@ -34,7 +46,10 @@ export function createHandlers({ checkers, showCounts }: HandlerDeps): Handlers<
       return { badge: await showCounts(tabId, counts) };
     },
 
-    async 'sources-changed'() {
+    // Sources are stored by the extension's pages, in the extension's origin; only those pages
+    // may make the background rebuild its checker.
+    async 'sources-changed'(_message, sender) {
+      if (!fromExtensionPage(sender, ownOrigin)) throw new Error('sources-changed is accepted from the extension’s own pages only');
       const checker = await checkers.refresh();
       return { facts: checker.size };
     },

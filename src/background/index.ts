@@ -41,7 +41,11 @@ export function startBackground(): void {
   });
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
-  const handlers = createHandlers({ checkers, showCounts: (tabId, counts) => showBadge(badge, tabId, counts) });
+  const handlers = createHandlers({
+    checkers,
+    showCounts: (tabId, counts) => showBadge(badge, tabId, counts),
+    ownOrigin: browser.runtime.getURL('/'),
+  });
 
   browser.runtime.onMessage.addListener(
     serveMessages(parseToBackground, handlers, (error) => console.warn('[factcheck] message refused:', error)),
