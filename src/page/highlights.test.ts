@@ -47,6 +47,18 @@ describe('highlights with the CSS Custom Highlight API', () => {
     expect(doc.documentElement.outerHTML).toBe(before.replace('</body>', '<p>x</p></body>'));
   });
 
+  it('leaves the styles of a page with nothing to mark alone', () => {
+    const { win, doc } = withHighlightApi();
+    const h = createHighlighter(doc, win);
+    // A document-wide style sheet restyles the whole page; only a mark is worth that.
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    h.add('c1', 'supported', rangeOver(doc, 'x'));
+    h.add('c2', 'contradicted', rangeOver(doc, 'y'));
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    h.destroy();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+  });
+
   it('removes every highlight it made on clear', () => {
     const { win, doc, registry } = withHighlightApi();
     const h = createHighlighter(doc, win);

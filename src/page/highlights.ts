@@ -56,10 +56,14 @@ export function createHighlighter(doc: Document, win: Window): Highlighter {
   }
 
   const sets = new Map<MarkedVerdict, Set<Range>>();
-  const sheet = adoptStyles(doc, win);
+  // Adopted with the first mark, not before: a document-wide ::highlight rule makes Chromium
+  // restyle every element of the page (60 ms and more on long pages), which pages with
+  // nothing to mark should never pay.
+  let sheet: { remove(): void } | null = null;
   const setFor = (verdict: MarkedVerdict): Set<Range> => {
     let set = sets.get(verdict);
     if (!set) {
+      sheet ??= adoptStyles(doc, win);
       set = new Highlight();
       sets.set(verdict, set);
       registry.set(highlightName(verdict), set);
@@ -88,6 +92,7 @@ export function createHighlighter(doc: Document, win: Window): Highlighter {
     destroy() {
       this.clear();
       sheet?.remove();
+      sheet = null;
     },
     underline: () => null,
   };

@@ -18,7 +18,7 @@ const OFF_TOPIC = `<h1>Baking bread</h1><p>Mix the flour with water and salt. Le
 
 // The real background handlers with the bundled facts, called directly instead of by message.
 function realService() {
-  const handlers = createHandlers({ checkers: createCheckerStore(loadBundledChecker), showCounts: async () => '' });
+  const handlers = createHandlers({ checkers: createCheckerStore(loadBundledChecker), showCounts: async () => '', ownOrigin: 'chrome-extension://factcheck-test/' });
   const sent: ClaimRequest[][] = [];
   const reported: VerdictCounts[] = [];
   const sender = { tab: { id: 1 } } as never;
@@ -141,6 +141,19 @@ describe('checking a page', () => {
     doc.querySelector('textarea')!.append(doc.createTextNode('Albania cut ties with Iran in 2019.'));
     await schedule.flush();
     expect(sent.flat().length).toBe(before);
+  });
+
+  it('reads a long page in several idle slices and still marks every claim on it', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} is about <i>gardening</i> and bread.</p>`).join('');
+    const { view, page, schedule } = setup(
+      `<p>Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.</p>${filler(437)}` +
+        `<div><p>Iranian diplomats were given 48 hours to leave Albania.</p></div>${filler(611)}`,
+    );
+    page.start(false);
+    await schedule.flush();
+    expect(schedule.slices).toBeGreaterThan(2);
+    expect(verdictOf(view, 'Edi Rama')).toBe('supported');
+    expect(verdictOf(view, '48 hours')).toBe('contradicted');
   });
 
   it('records each scan on the page timeline', async () => {

@@ -1,5 +1,5 @@
 import { candidatesIn, type Candidate } from './candidates';
-import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts } from './text-blocks';
+import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, type BlockParts } from './text-blocks';
 
 /** Timers the scanner runs on; the content script passes WXT's ctx ones (cleared on invalidation). */
 export interface Scheduler {
@@ -19,8 +19,13 @@ export interface ScannerOptions {
 
 // Nodes read between checks of the idle deadline.
 const STEP = 150;
+// Blocks searched for sentences between checks of the idle deadline.
+const BLOCK_STEP = 20;
 // Work done in one slice when the idle callback was forced by its timeout.
 const FORCED_SLICE_MS = 8;
+// An idle period lasts up to 50 ms; a slice that used all of it would become a long task
+// with its last step and a garbage collection, so it stops well before.
+const MAX_SLICE_MS = 30;
 // Idle callbacks wait at most this long on a busy page.
 const IDLE_TIMEOUT_MS = 1000;
 // Pages that change all the time are looked at no more often than this.
@@ -31,6 +36,10 @@ interface Scan {
   walker: BlockWalker | null;
   walkers: BlockWalker[];
   startedAt: number;
+  // Once every root is read: the blocks to search for sentences, and how far the search got.
+  blocks: [Element, BlockParts][] | null;
+  searched: number;
+  candidates: Candidate[];
 }
 
 /**
@@ -109,7 +118,7 @@ export class PageScanner {
   }
 
   private enqueue(roots: Node[]): void {
-    this.queue.push({ roots, walker: null, walkers: [], startedAt: -1 });
+    this.queue.push({ roots, walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
     this.schedule();
   }
 
@@ -127,15 +136,30 @@ export class PageScanner {
   private slice(deadline: IdleDeadline): void {
     const perf = this.o.win.performance;
     const began = perf.now();
-    const hasTime = () => (deadline.didTimeout ? perf.now() - began < FORCED_SLICE_MS : deadline.timeRemaining() > 1);
+    const hasTime = () => {
+      const spent = perf.now() - began;
+      return deadline.didTimeout ? spent < FORCED_SLICE_MS : spent < MAX_SLICE_MS && deadline.timeRemaining() > 1;
+    };
     while (this.queue.length && hasTime()) {
       const scan = this.queue[0]!;
       if (scan.startedAt < 0) scan.startedAt = perf.now();
+      if (scan.blocks) {
+        // Long pages have thousands of blocks: they are searched a few at a time too.
+        const end = Math.min(scan.blocks.length, scan.searched + BLOCK_STEP);
+        for (; scan.searched < end; scan.searched++) {
+          const [el, parts] = scan.blocks[scan.searched]!;
+          scan.candidates.push(...candidatesIn(joinParts(el, parts)));
+        }
+        if (scan.searched === scan.blocks.length) {
+          this.queue.shift();
+          this.finish(scan);
+        }
+        continue;
+      }
       if (!scan.walker) {
         const root = scan.roots.shift();
         if (!root) {
-          this.queue.shift();
-          this.finish(scan);
+          scan.blocks = scan.walkers.flatMap((w) => w.blocks());
           continue;
         }
         scan.walker = new BlockWalker(root, this.done, this.o.isOwnUi);
@@ -147,14 +171,8 @@ export class PageScanner {
   }
 
   private finish(scan: Scan): void {
-    const candidates: Candidate[] = [];
-    let blocks = 0;
-    for (const w of scan.walkers) {
-      for (const [el, parts] of w.blocks()) {
-        blocks++;
-        candidates.push(...candidatesIn(joinParts(el, parts)));
-      }
-    }
+    const candidates = scan.candidates;
+    const blocks = scan.blocks?.length ?? 0;
     const perf = this.o.win.performance;
     try {
       perf.measure('factcheck:scan', { start: scan.startedAt, end: perf.now(), detail: { blocks, candidates: candidates.length } });
