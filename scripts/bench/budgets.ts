@@ -32,6 +32,10 @@ export const BUDGETS: readonly Budget[] = [
 
 /** Numeric limits the sections compare against. */
 export const LIMITS = {
+  scanRatio: 2,
+  longTaskMs: 50,
+  checkMedianMs: 30,
+  checkP95Ms: 100,
   scaleRatio: 3,
   contentGzipBytes: 40 * 1024,
 } as const;
