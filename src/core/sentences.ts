@@ -19,7 +19,10 @@ export function splitSentences(text: string, offset = 0): Span[] {
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces[pieces.length - 1];
     const tail = last?.text.trimEnd() ?? '';
-    if (last && (TITLE.test(tail) || (BEFORE_NUMBER.test(tail) && /^\s*\d/.test(segment)))) {
+    // It also breaks after "!" or "?" with no space after them ("display:none!important",
+    // "page?id=3"): a sentence goes on when the next piece starts right there, lower case.
+    const runsOn = last !== undefined && /[!?]$/.test(last.text) && /^[^\s\p{Lu}]/u.test(segment);
+    if (last && (runsOn || TITLE.test(tail) || (BEFORE_NUMBER.test(tail) && /^\s*\d/.test(segment)))) {
       last.text += segment;
       last.end = index + segment.length;
     } else {
