@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageChecker } from '../../src/page/page-checker';
 import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
 import { pausedHosts } from '../../src/shared/settings';
-import { UI_HOST_TAG } from '../../src/shared/views';
+import { isUiHostTag } from '../../src/shared/views';
 import { mountNotesUi } from '../../src/ui/notes/mount';
 
 export default defineContentScript({
@@ -25,7 +25,7 @@ export default defineContentScript({
         idle: (cb, timeout) => ctx.requestIdleCallback(cb, { timeout }),
         setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
       },
-      isOwnUi: (el) => el.localName === UI_HOST_TAG,
+      isOwnUi: (el) => isUiHostTag(el.localName),
       view: ui,
       service: {
         checkSentences: async (claims) => (await sendToBackground({ type: 'check-sentences', claims })).results,

@@ -7,6 +7,14 @@ import type { CheckResult, Evidence, Verdict } from '../core/types';
 /** Tag name of the element hosting the extension's shadow root on every page. */
 export const UI_HOST_TAG = 'factcheck-notes';
 
+/**
+ * Whether a tag name is the notes host's: UI_HOST_TAG, or UI_HOST_TAG with a random suffix,
+ * used when a page has defined an element of that name for itself (see mountNotesUi).
+ */
+export function isUiHostTag(localName: string): boolean {
+  return localName === UI_HOST_TAG || localName.startsWith(`${UI_HOST_TAG}-`);
+}
+
 /** A rectangle in document coordinates (CSS pixels from the top-left of the page). */
 export interface Box {
   left: number;

@@ -8,10 +8,21 @@ import { NOTES_CSS } from './styles';
 /**
  * Mounts the notes layer in an open shadow root appended to the page's root element (not
  * <body>, which frameworks often own), and removes it when the content script is invalidated.
+ * A page may have defined an element named like ours for itself, whose shadow root it then
+ * owns (or that breaks when made); the layer then goes under a name no page can know ahead.
  */
 export async function mountNotesUi(ctx: ContentScriptContext, actions: NotesActions): Promise<NotesUi> {
+  try {
+    return await mountAs(UI_HOST_TAG, ctx, actions);
+  } catch (error) {
+    console.warn('[factcheck] the page took the notes element; using another name:', error);
+    return mountAs(`${UI_HOST_TAG}-${crypto.randomUUID().slice(0, 8)}`, ctx, actions);
+  }
+}
+
+async function mountAs(name: string, ctx: ContentScriptContext, actions: NotesActions): Promise<NotesUi> {
   const ui = await createShadowRootUi<NotesUi>(ctx, {
-    name: UI_HOST_TAG,
+    name,
     mode: 'open',
     position: 'inline',
     anchor: () => document.documentElement,
@@ -25,5 +36,6 @@ export async function mountNotesUi(ctx: ContentScriptContext, actions: NotesActi
     onRemove: (mounted) => mounted?.destroy(),
   });
   ui.mount();
-  return ui.mounted!;
+  if (!ui.mounted) throw new Error(`the notes layer did not mount as <${name}>`);
+  return ui.mounted;
 }
