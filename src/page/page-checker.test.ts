@@ -59,7 +59,7 @@ function setup(html: string) {
   const { service, sent, reported } = realService();
   const abort = new AbortController();
   const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi: (el) => el.localName === 'factcheck-notes', view, service });
-  return { win, doc, schedule, view, sent, reported, abort, page };
+  return { win, doc, schedule, view, sent, reported, abort, page, service };
 }
 
 const verdictOf = (view: { markers: MarkerView[] }, words: string) => view.markers.find((m) => m.claim.includes(words))?.verdict;
@@ -95,6 +95,21 @@ describe('checking a page', () => {
     expect(texts.some((t) => t.includes('bakery'))).toBe(false);
     const withContext = sent.flat().find((c) => c.text.includes('48 hours'))!;
     expect(withContext.context).toContain('cut diplomatic ties');
+  });
+
+  it('asks again for a batch whose answer was lost, as when the browser stops the background', async () => {
+    const { view, page, schedule, service } = setup(ARTICLE);
+    const real = service.checkSentences;
+    let failures = 2;
+    service.checkSentences = async (claims) => {
+      if (failures-- > 0) throw new Error('The message port closed before a response was received.');
+      return real(claims);
+    };
+    page.start(false);
+    await schedule.flush();
+    expect(failures).toBeLessThan(0);
+    expect(verdictOf(view, '48 hours')).toBe('contradicted');
+    expect(verdictOf(view, '24 hours')).toBe('supported');
   });
 
   it('reports the counts for the toolbar badge', async () => {

@@ -38,6 +38,8 @@ interface Claim {
 const REPORT_DELAY_MS = 250;
 // Layout changes (fonts, images, resizes) move markers at most this often.
 const LAYOUT_DELAY_MS = 100;
+// A batch that got no answer is asked again after these waits.
+const RETRY_DELAYS_MS = [100, 500, 2000];
 
 /**
  * The content script's page side: reads the page, asks for verdicts, marks claims and keeps
@@ -271,7 +273,7 @@ export class PageChecker {
     const sentAt = perf.now();
     let answers: ClaimAnswer[] = [];
     try {
-      answers = await this.o.service.checkSentences(batch);
+      answers = await this.askAgainOnFailure(batch);
     } catch (error) {
       console.warn('[factcheck] could not check sentences:', error);
     }
@@ -296,6 +298,19 @@ export class PageChecker {
       perf.measure('factcheck:check', { start: sentAt, end: perf.now(), detail: { claims: batch.length, marked: answers.length } });
     } catch {
       // A page that replaced `performance` loses the measurement only.
+    }
+  }
+
+  // The browser stops the background whenever it likes (MV3), and a batch in flight then gets
+  // no answer; the next message starts a new background, so the batch is asked again.
+  private async askAgainOnFailure(batch: ClaimRequest[]): Promise<ClaimAnswer[]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.o.service.checkSentences(batch);
+      } catch (error) {
+        if (attempt >= RETRY_DELAYS_MS.length || this.o.signal.aborted) throw error;
+        await new Promise<void>((resolve) => this.o.schedule.setTimeout(resolve, RETRY_DELAYS_MS[attempt]!));
+      }
     }
   }
 
