@@ -62,9 +62,10 @@ export function isLocal(url: string): boolean {
   }
 }
 
-/** Chromium with the extension loaded, and the requests that tried to leave the machine. */
+/** Chromium with the extension loaded (or not), and the requests that tried to leave the machine. */
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** Empty when launched without the extension. */
   extensionId: string;
   /** Every request to a host other than 127.0.0.1 since launch; all of them were aborted. */
   outbound: OutboundRequest[];
@@ -84,17 +85,17 @@ function classify(request: Request, origin: string): OutboundRequest {
 }
 
 /**
- * Launches Debian's Chromium headless with the extension at `dir`, as the e2e fixtures do.
- * Every request to another host is recorded and aborted, so pages saved from the web load
- * the same on any machine and nothing leaves this one.
+ * Launches Debian's Chromium headless with the extension at `dir` as the e2e fixtures do, or
+ * without any extension when `dir` is null (a control run). Every request to another host
+ * is recorded and aborted, so pages saved from the web load the same on any machine and
+ * nothing leaves this one.
  */
-export async function launchExtension(dir: string): Promise<ExtensionBrowser> {
+export async function launchExtension(dir: string | null): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath: '/usr/bin/chromium',
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
@@ -104,9 +105,9 @@ export async function launchExtension(dir: string): Promise<ExtensionBrowser> {
     viewport: { width: 1100, height: 800 },
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
-    const origin = `chrome-extension://${extensionId}/`;
+    const worker = !dir ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
+    const extensionId = worker ? new URL(worker.url()).host : '';
+    const origin = worker ? `chrome-extension://${extensionId}/` : 'chrome-extension://';
     const outbound: OutboundRequest[] = [];
     context.on('request', (r) => {
       if (!isLocal(r.url())) outbound.push(classify(r, origin));

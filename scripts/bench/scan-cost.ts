@@ -30,6 +30,8 @@ const WALK_MIN_MS = 5;
 // A page is read when every sentence sent has been answered and nothing changed for this long.
 const QUIET_MS = 800;
 const SETTLE_TIMEOUT_MS = 20_000;
+// How long the control run (no extension) watches each page after its load event.
+const CONTROL_WAIT_MS = 1000;
 
 interface Measures {
   scans: { ms: number; blocks: number; candidates: number }[];
@@ -63,10 +65,15 @@ interface PageFigures {
   longestTaskMs: number;
   /** The longest was the content script's part of a task of the page's own. */
   longestTaskShared: boolean;
+  longestTaskKind: string;
+  /** The longest content-script task of each kind. */
+  longestByKind: Record<string, number>;
   contentScriptTasks: number;
   hot: { name: string; at: string; ms: number }[];
   pageLongestTaskMs: number;
   pageRequestsBlocked: number;
+  /** Hosts the page asked for that it never asked for in the control run without the extension. */
+  onlyWithExtension: string[];
   extensionRequests: string[];
   /** Requests the content script started (the tab's, to Playwright). */
   scriptRequests: number;
@@ -142,6 +149,11 @@ async function bareWalk(page: Page): Promise<Walk> {
   );
 }
 
+// Pages put timestamps and random numbers in their addresses: hosts are compared instead.
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
 function overlap(task: Task, windows: { start: number; end: number }[]): number {
   let total = 0;
   for (const w of windows) total += Math.max(0, Math.min(task.start + task.ms, w.end) - Math.max(task.start, w.start));
@@ -152,6 +164,8 @@ function summary(ratios: number[]): { median: number; p95: number } {
   return { median: median(ratios), p95: percentile(ratios, 95) };
 }
 
+// The walk of a short page takes microseconds.
+const fine = (v: number) => (v < 0.1 ? `${(v * 1000).toFixed(1)} µs` : ms(v));
 const x = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)}x` : '-');
 
 /** Section 1 of the benchmark. */
@@ -217,26 +231,52 @@ export const scanCost: Section = {
           ratio: scanMs / walkMs,
           longestTaskMs: longest?.extensionMs ?? 0,
           longestTaskShared: longest?.shared ?? false,
+          longestTaskKind: longest?.kind ?? '',
+          longestByKind: Object.fromEntries(
+            (['start-up', 'idle slice', 'other'] as const).map((k) => [k, Math.max(0, ...own.filter((t) => t.kind === k).map((t) => t.extensionMs))]),
+          ),
           contentScriptTasks: own.length,
           hot: longest ? trace.hotFunctions(longest) : [],
           pageLongestTaskMs: Math.max(0, ...pageTasks.map((t) => t.ms)),
           pageRequestsBlocked: outbound.filter((r) => r.by === 'page').length - fromScript.length,
+          onlyWithExtension: outbound.filter((r) => r.by === 'page' && !fromScript.includes(r.url)).map((r) => originOf(r.url)),
           extensionRequests: [...outbound.filter((r) => r.by === 'extension').map((r) => r.url), ...fromScript],
           scriptRequests: fromScript.length,
           traceDataLoss: dataLoss,
         });
+      }
+      // Control run without the extension: a request of the page that only happens with the
+      // extension loaded (an image or frame it added) has no script stack to name it.
+      await browser.close();
+      const control = await launchExtension(null);
+      try {
+        for (const [i, target] of targets.entries()) {
+          ctx.log(`section 1: control run without the extension, ${target.file}`);
+          const before = control.outbound.length;
+          const page = await control.context.newPage();
+          await page.goto(`${server.base}${target.url}`, { waitUntil: 'load', timeout: 60_000 });
+          await page.waitForTimeout(CONTROL_WAIT_MS);
+          await page.close();
+          const seen = new Set(control.outbound.slice(before).map((r) => originOf(r.url)));
+          const f = figures[i]!;
+          f.onlyWithExtension = [...new Set(f.onlyWithExtension.filter((u) => !seen.has(u)))];
+        }
+      } finally {
+        await control.close();
       }
     } finally {
       await browser.close();
       await server.close();
     }
     // The service worker's requests outside any page's window (seeding, start-up) count too.
-    const extensionRequests = browser.outbound.filter((r) => r.by === 'extension').length + figures.reduce((n, f) => n + f.scriptRequests, 0);
+    const onlyWithExtension = figures.reduce((n, f) => n + f.onlyWithExtension.length, 0);
+    const extensionRequests = browser.outbound.filter((r) => r.by === 'extension').length + figures.reduce((n, f) => n + f.scriptRequests, 0) + onlyWithExtension;
 
     const off = figures.filter((f) => !f.onTopic);
     const on = figures.filter((f) => f.onTopic);
     const offRatio = summary(off.map((f) => f.ratio));
     const onRatio = summary(on.map((f) => f.ratio));
+    const coldRatio = summary(off.map((f) => f.scanMs / f.walkFirstMs));
     const longest = figures.reduce((a, f) => (f.longestTaskMs > a.longestTaskMs ? f : a), figures[0]!);
     const pagesLongest = figures.filter((f) => !f.onTopic).reduce((a, f) => (f.longestTaskMs > a.longestTaskMs ? f : a), off[0]!);
 
@@ -244,28 +284,40 @@ export const scanCost: Section = {
       f.page + (f.onTopic ? ' (on topic)' : '') + (f.settled ? '' : ' *'),
       bytes(f.bytes),
       String(f.textNodes),
-      ms(f.walkMs),
+      fine(f.walkMs),
       `${ms(f.scanMs)}${f.scans > 1 ? ` (${f.scans})` : ''}`,
       x(f.ratio),
       ms(f.scanBusyMs),
       String(f.candidates),
-      ms(f.longestTaskMs) + (f.longestTaskShared ? ' (in page task)' : ''),
+      `${ms(f.longestTaskMs)} ${f.longestTaskShared ? 'in page task' : f.longestTaskKind}`,
       ms(f.pageLongestTaskMs),
-      `${f.extensionRequests.length}/${f.pageRequestsBlocked}`,
+      `${f.extensionRequests.length + f.onlyWithExtension.length}/${f.pageRequestsBlocked}`,
     ]);
     const notes = [
       `Build: ${ext.label}${ext.stale ? ' (older than src/ or entrypoints/: rebuild for current figures)' : ''}. Chromium headless, one fresh tab per page, traced.`,
       'scan = sum of factcheck:scan measures (idle gaps between slices included; (n) = number of scans); busy = content-script tasks inside them;',
       `walk = bare TreeWalker pass over body text nodes (median of ${WALK_RUNS}); sent = sentences sent to the background; CS task = longest task running the content script;`,
-      'page task = longest task of the page itself (parsing, its scripts); requests = extension / page\'s own, to hosts other than 127.0.0.1 (all aborted).',
-      `Ratio off-topic pages: median ${x(offRatio.median)}, p95 ${x(offRatio.p95)}; on-topic article: ${x(onRatio.median)} (scan ${ms(on[0]?.scanMs ?? NaN)} vs walk ${ms(on[0]?.walkMs ?? NaN)}).`,
-      `Longest content-script task: ${ms(longest.longestTaskMs)} on ${longest.page}` +
+      'page task = longest task of the page itself (parsing, its scripts); requests to hosts other than 127.0.0.1, all aborted: the extension\'s (its worker,',
+      `its pages, started by the content script, or made by the page only with the extension loaded: a control run without it) / the page's own.`,
+      `Ratio off-topic pages: median ${x(offRatio.median)}, p95 ${x(offRatio.p95)}; on-topic article: ${x(onRatio.median)} (scan ${ms(on[0]?.scanMs ?? NaN)} vs walk ${fine(on[0]?.walkMs ?? NaN)}).`,
+      `Against the walk's first, cold pass instead (as cold as the scan): median ${x(coldRatio.median)}, p95 ${x(coldRatio.p95)} on the off-topic pages.`,
+      `Longest content-script task: ${ms(longest.longestTaskMs)} (${longest.longestTaskKind}) on ${longest.page}` +
         (longest.hot.length ? `; where: ${longest.hot.map((h) => `${h.name}@${h.at} ${ms(h.ms)}`).join(', ')} (sampled)` : '') +
         '.',
     ];
+    notes.push(
+      'By kind, longest on any page (median over pages): ' +
+        ['start-up', 'idle slice', 'other']
+          .map((k) => {
+            const v = figures.map((f) => f.longestByKind[k] ?? 0);
+            return `${k} ${ms(Math.max(...v))} (${ms(median(v))})`;
+          })
+          .join('; ') +
+        '. start-up = evaluating content.js and mounting the notes UI; idle slice = reading the page; other = replies, markers, observers.',
+    );
     if (figures.some((f) => !f.settled)) notes.push(`* not settled within ${SETTLE_TIMEOUT_MS / 1000} s (sentences still unanswered or the page kept changing); figures as of then.`);
     if (figures.some((f) => f.traceDataLoss)) notes.push(`The trace lost data on: ${figures.filter((f) => f.traceDataLoss).map((f) => f.page).join(', ')}.`);
-    const allExt = [...new Set(figures.flatMap((f) => f.extensionRequests))];
+    const allExt = [...new Set(figures.flatMap((f) => [...f.extensionRequests, ...f.onlyWithExtension]))];
     if (allExt.length) notes.push(`Extension requests leaving 127.0.0.1: ${allExt.slice(0, 5).join(', ')}${allExt.length > 5 ? ', ...' : ''}`);
 
     return {
@@ -282,15 +334,18 @@ export const scanCost: Section = {
         pages: figures.map((f) => ({
           ...f,
           walkMs: round(f.walkMs),
+          walkFirstMs: round(f.walkFirstMs),
           scanMs: round(f.scanMs),
           scanBusyMs: round(f.scanBusyMs),
           ratio: round(f.ratio),
           longestTaskMs: round(f.longestTaskMs),
           pageLongestTaskMs: round(f.pageLongestTaskMs),
           hot: f.hot.map((h) => ({ ...h, ms: round(h.ms) })),
+          longestByKind: Object.fromEntries(Object.entries(f.longestByKind).map(([k, v]) => [k, round(v)])),
         })),
         ratioOffTopic: { median: round(offRatio.median), p95: round(offRatio.p95) },
         ratioOnTopic: { median: round(onRatio.median), p95: round(onRatio.p95) },
+        ratioOffTopicColdWalk: { median: round(coldRatio.median), p95: round(coldRatio.p95) },
         longestContentScriptTask: { page: longest.page, ms: round(longest.longestTaskMs) },
         outbound: { extension: extensionRequests, pageOwn: figures.reduce((n, f) => n + f.pageRequestsBlocked, 0) },
       },

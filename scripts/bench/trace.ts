@@ -69,6 +69,8 @@ export interface Task {
   extensionMs: number;
   /** Whether the page's own script or parser ran in the task. */
   shared: boolean;
+  /** What the content script did in it: started (its script evaluated), read the page in an idle slice, or anything else. */
+  kind: 'start-up' | 'idle slice' | 'other';
 }
 
 /** Where the content script spent a task: the innermost extension function on the sampled stacks. */
@@ -139,6 +141,7 @@ export function readTabTrace(events: TraceEvent[], scriptPrefix: string): TabTra
   };
   const extSamples = samples.filter((s) => innermostExt(s.node));
   const extCalls = calls.filter((e) => onMain(e) && isExt(e.args?.data?.url));
+  const idle = events.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'FireIdleCallback').map((e) => e.ts);
   const pageWork = events
     .filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'ParseHTML' || ((e.name === 'FunctionCall' || e.name === 'EvaluateScript') && !isExt(e.args?.data?.url))))
     .sort((a, b) => a.ts - b.ts);
@@ -171,7 +174,9 @@ export function readTabTrace(events: TraceEvent[], scriptPrefix: string): TabTra
       for (let i = s; i < extSamples.length && extSamples[i]!.ts <= end; i++) sampled += extSamples[i]!.weight;
       extensionMs = Math.max(called, sampled) / 1000;
     }
-    tasks.push({ start: r.ts / 1000, ms: r.dur! / 1000, extension, extensionMs, shared });
+    const inside = (ts: number) => ts >= r.ts && ts <= end;
+    const kind = extCalls.some((e) => e.name === 'EvaluateScript' && inside(e.ts)) ? 'start-up' : extension && idle.some(inside) ? 'idle slice' : 'other';
+    tasks.push({ start: r.ts / 1000, ms: r.dur! / 1000, extension, extensionMs, shared, kind });
   }
 
   // performance.measure() calls appear as async begin/end pairs under blink.user_timing.
