@@ -176,6 +176,37 @@ describe('migration from schema 1', () => {
   });
 });
 
+describe('migration from schema 1, every kind of user source', () => {
+  it('keeps every user source, with its text, ratings, switch and facts, and survives the next bundle', async () => {
+    const factory = new IDBFactory();
+    const v1 = new Dexie('test', { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(SCHEMA_V1);
+    const article = user(NOTES, 'a.txt', 'Firm notes');
+    const review = user(REVIEW, 'r.json');
+    const offItem = user(NOTES.replace('Dutch', 'British'), 'b.txt', 'Switched off');
+    offItem.source.enabled = false;
+    const mine = [article, review, offItem];
+    await v1.table('sources').bulkAdd([...bundle.sources, ...mine.map((m) => m.source)]);
+    await v1.table('facts').bulkAdd([...bundle.facts, ...mine.flatMap((m) => m.facts)]);
+    await v1.table('meta').bulkAdd([{ key: 'seedVersion', value: bundle.version }]);
+    v1.close();
+
+    const db = freshDb(factory);
+    for (const m of mine) {
+      const { fingerprint, ...kept } = (await db.sources.get(m.source.id))!;
+      expect(kept).toEqual(m.source);
+      expect(fingerprint).toMatch(new RegExp(`^${m.source.kind}:`));
+      expect(await db.facts.where('sourceId').equals(m.source.id).count()).toBe(m.facts.length);
+    }
+    // The next update of the bundled facts (and of the fact builder) keeps them all.
+    await seedDatabase(db, nextBundle());
+    const users = await db.sources.where('origin').equals('user').toArray();
+    expect(users.map((u) => [u.title, u.enabled, u.text]).sort()).toEqual(mine.map((m) => [m.source.title, m.source.enabled, m.source.text]).sort());
+    expect((await db.sources.get(review.source.id))?.reviews).toEqual(review.source.reviews);
+    for (const m of mine) expect(await db.facts.where('sourceId').equals(m.source.id).count()).toBeGreaterThan(0);
+  });
+});
+
 describe('user sources', () => {
   it('are added with their facts, listed after the bundled ones in the order added, and used by the checker', async () => {
     const db = freshDb();
