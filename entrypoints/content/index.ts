@@ -4,7 +4,7 @@ import { PageChecker } from '../../src/page/page-checker';
 import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
 import { pausedHosts } from '../../src/shared/settings';
 import { isUiHostTag } from '../../src/shared/views';
-import { mountNotesUi } from '../../src/ui/notes/mount';
+import { notesUiWhenNeeded } from '../../src/ui/notes/mount';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -12,7 +12,7 @@ export default defineContentScript({
   async main(ctx) {
     const host = location.hostname;
     let page: PageChecker | null = null;
-    const ui = await mountNotesUi(ctx, {
+    const ui = notesUiWhenNeeded(ctx, {
       dismiss: (id) => page?.dismiss(id),
       checkSelection: () => page?.checkSelection(),
       closeSelection: () => page?.closeSelection(),

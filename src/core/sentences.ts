@@ -11,11 +11,14 @@ export interface Span {
 const TITLE = /(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|Rep|Sen|Gov|Pres|Amb|vs|[A-Z])\.$/;
 const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)\.$/;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use: building it loads ICU's sentence rules (tens of milliseconds), which
+// would otherwise land in the content script's start-up task on every page.
+let segmenter: Intl.Segmenter | null = null;
 
 /** Splits text into sentences with offsets, trimming the white space around each. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const pieces: Span[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces[pieces.length - 1];
     const tail = last?.text.trimEnd() ?? '';

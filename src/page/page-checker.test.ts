@@ -158,8 +158,19 @@ describe('checking a page', () => {
     expect(sent.flat().length).toBe(before);
   });
 
+  it('checks a paragraph that named neither side until the page added to it', async () => {
+    const { doc, view, page, schedule } = setup(ARTICLE + '<p id="late">Later that year, </p>');
+    page.start(false);
+    await schedule.flush();
+    doc.getElementById('late')!.append(doc.createTextNode('Iranian diplomats were given 48 hours to leave Albania.'));
+    await schedule.flush();
+    expect(verdictOf(view, '48 hours')).toBe('contradicted');
+  });
+
   it('reads a long page in several idle slices and still marks every claim on it', async () => {
-    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} is about <i>gardening</i> and bread.</p>`).join('');
+    // Every other paragraph names a side, so the sieve sends hundreds of blocks to be read.
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} is about <i>gardening</i> and bread${i % 2 ? ' in Tirana' : ''}.</p>`).join('');
     const { view, page, schedule } = setup(
       `<p>Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.</p>${filler(437)}` +
         `<div><p>Iranian diplomats were given 48 hours to leave Albania.</p></div>${filler(611)}`,

@@ -1,5 +1,6 @@
+import { mentionsEitherSide } from '../core/prefilter';
 import { candidatesIn, type Candidate } from './candidates';
-import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, type BlockParts } from './text-blocks';
+import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
 
 /** Timers the scanner runs on; the content script passes WXT's ctx ones (cleared on invalidation). */
 export interface Scheduler {
@@ -17,6 +18,8 @@ export interface ScannerOptions {
   onCandidates(candidates: Candidate[]): void;
 }
 
+// Text nodes tested for a name of either side between checks of the idle deadline.
+const SIEVE_STEP = 1000;
 // Nodes read between checks of the idle deadline.
 const STEP = 150;
 // Blocks searched for sentences between checks of the idle deadline.
@@ -32,7 +35,10 @@ const IDLE_TIMEOUT_MS = 1000;
 const MUTATION_GAP_MS = 400;
 
 interface Scan {
+  // Roots still to sieve, the one being sieved, and the blocks the sieve found to read.
   roots: Node[];
+  sieve: SideSieve | null;
+  hits: Element[];
   walker: BlockWalker | null;
   walkers: BlockWalker[];
   startedAt: number;
@@ -44,7 +50,8 @@ interface Scan {
 
 /**
  * Reads the page in idle slices: the whole body once, then only what the page adds later,
- * never a block twice. Each scan is recorded as `performance.measure('factcheck:scan')`.
+ * never a block twice. Each root is first sieved for names of either side; only the blocks
+ * holding one are read in full. Each scan is recorded as `performance.measure('factcheck:scan')`.
  */
 export class PageScanner {
   private done = new WeakSet<Element>();
@@ -118,7 +125,7 @@ export class PageScanner {
   }
 
   private enqueue(roots: Node[]): void {
-    this.queue.push({ roots, walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
+    this.queue.push({ roots, sieve: null, hits: [], walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
     this.schedule();
   }
 
@@ -156,8 +163,16 @@ export class PageScanner {
         }
         continue;
       }
+      if (scan.sieve || scan.roots.length) {
+        scan.sieve ??= new SideSieve(scan.roots.shift()!, mentionsEitherSide);
+        if (scan.sieve.step(SIEVE_STEP)) {
+          scan.hits.push(...scan.sieve.blocks(this.done, this.o.isOwnUi));
+          scan.sieve = null;
+        }
+        continue;
+      }
       if (!scan.walker) {
-        const root = scan.roots.shift();
+        const root = scan.hits.shift();
         if (!root) {
           scan.blocks = scan.walkers.flatMap((w) => w.blocks());
           continue;

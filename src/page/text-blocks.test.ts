@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlockWalker, joinParts, rangeFor, type BlockText } from './text-blocks';
+import { BlockWalker, joinParts, rangeFor, SideSieve, type BlockText } from './text-blocks';
 import { makePage } from './test-page';
 
 const ownUi = (el: Element) => el.localName === 'factcheck-notes';
@@ -71,5 +71,42 @@ describe('ranges over the page text', () => {
     const [b] = read('<p>Albania cut ties.</p>');
     b!.element.textContent = 'replaced';
     expect(rangeFor(b!, 0, 7)).toBeNull();
+  });
+});
+
+describe('sieving a page for names of either side', () => {
+  const names = (t: string) => /\b(?:iran|albania)\b/i.test(t);
+
+  function sieve(html: string, done = new WeakSet<Element>()): string[] {
+    const { doc } = makePage(html);
+    const s = new SideSieve(doc.body, names);
+    while (!s.step(2));
+    return s.blocks(done, ownUi).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+  }
+
+  it('keeps only the blocks whose text names a side, in page order', () => {
+    expect(sieve('<h1>Bread</h1><p>About <b>Iran</b> today.</p><p>Gardening.</p><li>Albania</li>')).toEqual([
+      'About Iran today.',
+      'Albania',
+    ]);
+  });
+
+  it('keeps the outer block once when a name sits in it and in a block inside it', () => {
+    expect(sieve('<div>Iran here <p>and Albania there</p></div><p>Iran after</p>')).toEqual([
+      'Iran here and Albania there',
+      'Iran after',
+    ]);
+  });
+
+  it('drops names inside scripts, hidden or editable content, and blocks already read', () => {
+    const { doc } = makePage('<p id="read">Iran once</p><script>iran()</script><p hidden>Iran</p><div contenteditable><p>Iran</p></div>');
+    const done = new WeakSet<Element>([doc.getElementById('read')!]);
+    const s = new SideSieve(doc.body, names);
+    while (!s.step(1));
+    expect(s.blocks(done, ownUi)).toEqual([]);
+  });
+
+  it('finds nothing on a page that never names a side', () => {
+    expect(sieve('<p>Irania is a plant.</p><p>The Balkans in spring.</p>')).toEqual([]);
   });
 });

@@ -204,3 +204,70 @@ export class BlockWalker {
     return block;
   }
 }
+
+// Text nodes longer than this are checked for a script or style parent before being searched.
+const LONG_TEXT = 120;
+
+/**
+ * The first, cheap pass over a root: a bare text-node walk that tests each node's text for
+ * a name of either side and keeps the block around each hit. Most pages name neither, and
+ * for them this is the whole scan; the block walk above then reads only the blocks found
+ * here. A name split across two text nodes ("Alba<b>nia</b>") is not seen.
+ */
+export class SideSieve {
+  private readonly walker: TreeWalker;
+  private readonly found: Element[] = [];
+  private readonly seen = new Set<Element>();
+
+  constructor(
+    private readonly root: Node,
+    private readonly names: (text: string) => boolean,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const NF = doc.defaultView?.NodeFilter ?? NodeFilter;
+    this.walker = doc.createTreeWalker(root, NF.SHOW_TEXT);
+    if (root.nodeType === 3) this.test(root as Text);
+  }
+
+  /** Tests up to `budget` text nodes; returns true when the whole root has been tested. */
+  step(budget: number): boolean {
+    for (let i = 0; i < budget; i++) {
+      const n = this.walker.nextNode();
+      if (!n) return true;
+      this.test(n as Text);
+    }
+    return false;
+  }
+
+  /**
+   * The blocks to read, outermost first in page order: a block inside another one found is
+   * left out (reading the outer one reads it), and so are blocks already read (`done`) and
+   * blocks inside skipped content.
+   */
+  blocks(done: WeakSet<Element>, isOwnUi: (el: Element) => boolean): Element[] {
+    const out: Element[] = [];
+    for (const block of this.found) {
+      // Found in page order, so a block inside an earlier one is inside the last one kept.
+      const last = out[out.length - 1];
+      if (last?.contains(block) || done.has(block) || isInsideSkipped(block, isOwnUi)) continue;
+      out.push(block);
+    }
+    return out;
+  }
+
+  private test(node: Text): void {
+    const data = node.data;
+    if (data.length < 3) return;
+    const parent = node.parentNode;
+    // Pages keep megabytes of JSON and code in <script> and <style>: long texts are looked
+    // up by their parent before the regular expression runs over them.
+    if (data.length > LONG_TEXT && parent && SKIP.has((parent as Element).localName)) return;
+    if (!this.names(data)) return;
+    // A text node that is the root, or directly under it, is read with the root's block.
+    const block = parent && parent.nodeType === 1 ? blockOf(parent) : this.root.nodeType === 1 ? (this.root as Element) : null;
+    if (block && !this.seen.has(block)) {
+      this.seen.add(block);
+      this.found.push(block);
+    }
+  }
+}

@@ -53,5 +53,7 @@ for (const file of NAMING_NEITHER) {
     expect(timeline.scans.every((s) => s.candidates === 0)).toBe(true);
     expect(timeline.checks).toBe(0);
     await expect(page.locator('[data-factcheck-verdict]')).toHaveCount(0);
+    // Nothing to show, so nothing added: no element of ours in the page at all.
+    await expect(page.locator('xpath=/html/*[starts-with(local-name(), "factcheck-notes")]')).toHaveCount(0);
   });
 }

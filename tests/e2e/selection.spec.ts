@@ -83,6 +83,17 @@ test('text that is not about the dispute gets a plain answer, not silence', asyn
   await expect(card(page)).toContainText('Not about the Albania–Iran dispute');
 });
 
+test('on a page with no notes, selecting text still offers the check', async ({ page, server }) => {
+  await page.route((url) => !url.href.startsWith(server), (route) => route.abort());
+  await page.goto(`${server}/eval/mozilla-1.html`, { waitUntil: 'domcontentloaded' });
+  await settled(page);
+  await expect(page.locator('xpath=/html/*[starts-with(local-name(), "factcheck-notes")]')).toHaveCount(0);
+  // The layer is mounted on demand, the first time there is a button to show.
+  expect(await select(page, 'p')).not.toBe('');
+  await page.locator('[data-factcheck-action="check-selection"]').click();
+  await expect(card(page)).toHaveAttribute('data-factcheck-result', 'offtopic');
+});
+
 test('the context menu item checks the selection', async ({ page, server, context, extensionId }) => {
   const url = `${server}/pages/article.html`;
   await page.goto(url);
