@@ -15,11 +15,19 @@ const BEFORE_NUMBER = /(?:^|[\s(])(?:No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept
 // would otherwise land in the content script's start-up task on every page.
 let segmenter: Intl.Segmenter | null = null;
 
+/**
+ * Builds the sentence splitter if it is not built yet. The first build costs 10-20 ms; a
+ * caller that must keep tasks short calls this on its own first.
+ */
+export function prepareSentenceSplitter(): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+}
+
 /** Splits text into sentences with offsets, trimming the white space around each. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const pieces: Span[] = [];
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const { segment, index } of segmenter.segment(text)) {
+  prepareSentenceSplitter();
+  for (const { segment, index } of segmenter!.segment(text)) {
     const last = pieces[pieces.length - 1];
     const tail = last?.text.trimEnd() ?? '';
     // It also breaks after "!" or "?" with no space after them ("display:none!important",

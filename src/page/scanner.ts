@@ -1,4 +1,5 @@
-import { mentionsEitherSide } from '../core/prefilter';
+import { mayMentionEitherSide, mentionsEitherSide } from '../core/prefilter';
+import { prepareSentenceSplitter } from '../core/sentences';
 import { candidatesIn, type Candidate } from './candidates';
 import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
 
@@ -18,6 +19,7 @@ export interface ScannerOptions {
   onCandidates(candidates: Candidate[]): void;
 }
 
+const SIDE_NAMES = { exact: mentionsEitherSide, rough: mayMentionEitherSide };
 // Text nodes tested for a name of either side between checks of the idle deadline.
 const SIEVE_STEP = 1000;
 // Nodes read between checks of the idle deadline.
@@ -61,6 +63,7 @@ export class PageScanner {
   private running = false;
   private flushScheduled = false;
   private lastFlush = -Infinity;
+  private splitterReady = false;
   // Bumped by stop(): callbacks of an older generation do nothing.
   private generation = 0;
 
@@ -151,6 +154,14 @@ export class PageScanner {
       const scan = this.queue[0]!;
       if (scan.startedAt < 0) scan.startedAt = perf.now();
       if (scan.blocks) {
+        if (!this.splitterReady && scan.searched < scan.blocks.length) {
+          // Blocks to split into sentences, and the splitter is not built yet: that costs
+          // 10-20 ms once per page, so it gets an idle slice of its own.
+          if (perf.now() - began > 1) break;
+          prepareSentenceSplitter();
+          this.splitterReady = true;
+          break;
+        }
         // Long pages have thousands of blocks: they are searched a few at a time too.
         const end = Math.min(scan.blocks.length, scan.searched + BLOCK_STEP);
         for (; scan.searched < end; scan.searched++) {
@@ -164,7 +175,7 @@ export class PageScanner {
         continue;
       }
       if (scan.sieve || scan.roots.length) {
-        scan.sieve ??= new SideSieve(scan.roots.shift()!, mentionsEitherSide);
+        scan.sieve ??= new SideSieve(scan.roots.shift()!, SIDE_NAMES);
         if (scan.sieve.step(SIEVE_STEP)) {
           scan.hits.push(...scan.sieve.blocks(this.done, this.o.isOwnUi));
           scan.sieve = null;

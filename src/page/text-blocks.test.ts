@@ -75,7 +75,7 @@ describe('ranges over the page text', () => {
 });
 
 describe('sieving a page for names of either side', () => {
-  const names = (t: string) => /\b(?:iran|albania)\b/i.test(t);
+  const names = { exact: (t: string) => /\b(?:iran|albania)\b/i.test(t), rough: (t: string) => /iran|albania/i.test(t) };
 
   function sieve(html: string, done = new WeakSet<Element>()): string[] {
     const { doc } = makePage(html);
@@ -104,6 +104,19 @@ describe('sieving a page for names of either side', () => {
     const s = new SideSieve(doc.body, names);
     while (!s.step(1));
     expect(s.blocks(done, ownUi)).toEqual([]);
+  });
+
+  it('finds a name that opens a block right after another block, with no space between them', () => {
+    expect(sieve('<h2>World</h2><p>Iran cut ties.</p>')).toEqual(['Iran cut ties.']);
+  });
+
+  it('finds names on pages too large or too full of code to read in one piece', () => {
+    const code = `<script>var data = "${'x'.repeat(70_000)}";</script>`;
+    expect(sieve(`${code}<p>Albania cut ties.</p>`)).toEqual(['Albania cut ties.']);
+    expect(sieve(`${'<i></i>'.repeat(10_001)}<p>Albania cut ties.</p>`)).toEqual(['Albania cut ties.']);
+    const [found, ...more] = sieve(`<div><section><style>p{}</style><p>Iran ${code}replied.</p></section></div>`);
+    expect(more).toEqual([]);
+    expect(found).toMatch(/^Iran var data = "x+";replied\.$/);
   });
 
   it('finds nothing on a page that never names a side', () => {

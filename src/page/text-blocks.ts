@@ -207,6 +207,44 @@ export class BlockWalker {
 
 // Text nodes longer than this are checked for a script or style parent before being searched.
 const LONG_TEXT = 120;
+// A root's text is joined in one task (not sliced) only below this many elements: more
+// could make a string too long to search within a frame.
+const MAX_JOINED_ELEMENTS = 10_000;
+// Text never searched when a root's text is joined: news pages carry megabytes of it.
+const CODE = new Set(['script', 'style']);
+
+/** How the sieve recognises a name: per text node, and over text joined without spaces. */
+export interface SideNames {
+  /** Whether a text names a side (whole words). */
+  exact(text: string): boolean;
+  /** False only when no part of a text, words possibly run together, can name a side. */
+  rough(text: string): boolean;
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+// The root's text without its scripts and styles, joined as textContent joins it. Subtrees
+// free of code are taken whole with one textContent each; only the elements on the way to a
+// script or style are visited, so a page costs a few native calls and no walk.
+function proseOf(el: Element, out: string[]): void {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out.push((c as Text).data);
+    else if (isElement(c) && !CODE.has(c.localName)) {
+      if (c.querySelector('script, style')) proseOf(c, out);
+      else out.push(c.textContent ?? '');
+    }
+  }
+}
+
+/** Whether no text under `root` can name a side, found without visiting its nodes one by one. */
+function namesNothing(root: Node, names: SideNames): boolean {
+  if (!isElement(root) || root.getElementsByTagName('*').length > MAX_JOINED_ELEMENTS) return false;
+  const prose: string[] = [];
+  proseOf(root, prose);
+  return !names.rough(prose.join(''));
+}
 
 /**
  * The first, cheap pass over a root: a bare text-node walk that tests each node's text for
@@ -215,26 +253,38 @@ const LONG_TEXT = 120;
  * here. A name split across two text nodes ("Alba<b>nia</b>") is not seen.
  */
 export class SideSieve {
-  private readonly walker: TreeWalker;
+  private readonly walker: TreeWalker | null;
   private readonly found: Element[] = [];
   private readonly seen = new Set<Element>();
 
   constructor(
     private readonly root: Node,
-    private readonly names: (text: string) => boolean,
+    private readonly names: SideNames,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     const NF = doc.defaultView?.NodeFilter ?? NodeFilter;
-    this.walker = doc.createTreeWalker(root, NF.SHOW_TEXT);
-    if (root.nodeType === 3) this.test(root as Text);
+    // Most roots name neither side. When the root's whole text can be had in one native
+    // call at little cost, one look at it settles that without visiting a node.
+    this.walker = namesNothing(root, names) ? null : doc.createTreeWalker(root, NF.SHOW_TEXT);
+    if (root.nodeType === 3 && names.exact((root as Text).data)) this.keep(root as Text);
   }
 
   /** Tests up to `budget` text nodes; returns true when the whole root has been tested. */
   step(budget: number): boolean {
+    // Every text node of the page passes here, mostly while the code is still cold: the
+    // loop is kept to what the test itself needs.
+    const walker = this.walker;
+    if (!walker) return true;
+    const names = this.names.exact;
     for (let i = 0; i < budget; i++) {
-      const n = this.walker.nextNode();
+      const n = walker.nextNode() as Text | null;
       if (!n) return true;
-      this.test(n as Text);
+      const data = n.data;
+      if (data.length < 3) continue;
+      // Pages keep megabytes of JSON and code in <script> and <style>: long texts are looked
+      // up by their parent before the regular expression runs over them.
+      if (data.length > LONG_TEXT && SKIP.has((n.parentNode as Element | null)?.localName ?? '')) continue;
+      if (names(data)) this.keep(n);
     }
     return false;
   }
@@ -255,14 +305,8 @@ export class SideSieve {
     return out;
   }
 
-  private test(node: Text): void {
-    const data = node.data;
-    if (data.length < 3) return;
+  private keep(node: Text): void {
     const parent = node.parentNode;
-    // Pages keep megabytes of JSON and code in <script> and <style>: long texts are looked
-    // up by their parent before the regular expression runs over them.
-    if (data.length > LONG_TEXT && parent && SKIP.has((parent as Element).localName)) return;
-    if (!this.names(data)) return;
     // A text node that is the root, or directly under it, is read with the root's block.
     const block = parent && parent.nodeType === 1 ? blockOf(parent) : this.root.nodeType === 1 ? (this.root as Element) : null;
     if (block && !this.seen.has(block)) {
