@@ -126,6 +126,19 @@ describe('user sources', () => {
     expect(checker.size).toBeGreaterThan(seeds.facts.length + 250);
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania.').verdict).toBe('contradicted');
   });
+
+  it('still finds the seed facts when thousands of facts share the claim\'s common words', () => {
+    const checker = fresh();
+    // Every filler fact carries "diplomats", "leave" and "hours": far more postings than one
+    // check walks, so the rarer words of the claim must be the ones that find its facts.
+    const filler = Array.from({ length: 2500 }, (_, i) => `Diplomats of delegation ${i} were given ${i % 90} hours to leave the summit.`).join(' ');
+    const source = userSource('user:diplomats', filler);
+    checker.add(source, buildFacts(source));
+    expect(checker.size).toBeGreaterThan(2000);
+    const r = checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.evidence.every((e) => e.sourceId !== 'user:diplomats')).toBe(true);
+  });
 });
 
 describe('fact building', () => {

@@ -13,6 +13,9 @@ export interface Candidate {
 const COMMON_SHARE = 0.2;
 const COMMON_FLOOR = 400;
 const COMMON_CEILING = 1000;
+// Postings walked for one claim beyond its rarest word: bounds a check's cost however many
+// facts are held.
+const WALK_BUDGET = 1500;
 
 /**
  * An inverted index from terms to facts. A claim only ever looks at the facts that share
@@ -129,26 +132,38 @@ export class FactIndex {
       .sort((a, b) => a.df - b.df);
     if (this.scores.length < this.facts.length) this.scores = new Float64Array(Math.max(this.facts.length, this.scores.length * 2));
     const scores = this.scores;
+    const facts = this.facts;
     const touched: number[] = [];
     let skipped = 0;
-    ranked.forEach(({ u, df }, rank) => {
+    let walked = 0;
+    for (let rank = 0; rank < ranked.length; rank++) {
+      const { u, df } = ranked[rank]!;
       const w = weight(u);
-      if (df > commonAt && rank > 0) {
+      // Words come rarest first: once their postings would pass the budget, every later
+      // word would too, and those words are weighed at alignment instead of picking facts.
+      if (rank > 0 && (df > commonAt || walked + df > WALK_BUDGET)) {
         skipped += w;
-        return;
+        continue;
       }
+      // A fact's terms are distinct, so a one-spelling word meets each fact once.
+      const single = u.alts.length === 1;
       const stamp = ++this.stamp;
       for (const alt of u.alts) {
         const list = this.postings.get(alt);
         if (!list || list.length > commonAt * 2) continue;
-        for (const id of list) {
-          if (this.seen[id] === stamp || !this.facts[id]) continue;
-          this.markSeen(id, stamp);
+        walked += list.length;
+        for (let i = 0; i < list.length; i++) {
+          const id = list[i]!;
+          if (facts[id] === undefined) continue;
+          if (!single) {
+            if (this.seen[id] === stamp) continue;
+            this.markSeen(id, stamp);
+          }
           if (scores[id] === 0) touched.push(id);
           scores[id] = scores[id]! + w;
         }
       }
-    });
+    }
     // Skipped common words may still be in a fact, so they count towards what it could reach.
     const floor = minScore - skipped;
     const out: Candidate[] = [];
