@@ -68,6 +68,12 @@ describe('verdicts with evidence', () => {
     expect(r.evidence.every((e) => e.stance === 'related')).toBe(true);
   });
 
+  it('does not tie a sentence that names nobody to a source on three shared words', () => {
+    for (const text of ['Officials said the organization began a crackdown.', 'The organization began a crackdown.']) {
+      expect(checker.checkPageSentence(text, `News from Tunis. ${text}`).verdict, text).toBe('offtopic');
+    }
+  });
+
   it('answers off-topic for other news about one side', () => {
     expect(checker.checkClaim('Saffron prices in Tehran’s bazaar climbed for a third month.').verdict).toBe('offtopic');
     expect(checker.checkClaim('Heavy rain caused flooding in northern Italy.').verdict).toBe('offtopic');

@@ -225,8 +225,11 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     if (p.outcome === 'agrees') matched += p.weight;
     else clashed += p.weight;
   }
-  // Several content words in common, two of them word for word, anchor a match as well.
-  anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= 3 && literal >= 2);
+  // Several content words in common, two of them word for word, anchor a match as well; a
+  // claim that names nobody needs one more of each ("and began a crackdown" fits a hundred
+  // stories).
+  const named = claim.features.entities.length > 0;
+  anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= (named ? 3 : 4) && literal >= (named ? 2 : 3));
   if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, anchored, points };
   return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, anchored, points };
 }
