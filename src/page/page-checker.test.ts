@@ -84,6 +84,8 @@ describe('checking a page', () => {
     expect(reported).toEqual([]);
     expect(view.markers).toEqual([]);
     expect(page.summary().status).toBe('no-claims');
+    // Read and done within one idle slice.
+    expect(schedule.slices).toBe(1);
   });
 
   it('sends only the paragraphs that name a side', async () => {

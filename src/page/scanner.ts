@@ -179,6 +179,12 @@ export class PageScanner {
         if (scan.sieve.step(SIEVE_STEP)) {
           scan.hits.push(...scan.sieve.blocks(this.done, this.o.isOwnUi));
           scan.sieve = null;
+          // Nothing named a side: the scan is over now, not after another idle period.
+          if (!scan.roots.length && !scan.hits.length && !scan.walkers.length) {
+            scan.blocks = [];
+            this.queue.shift();
+            this.finish(scan);
+          }
         }
         continue;
       }

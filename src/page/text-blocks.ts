@@ -207,9 +207,8 @@ export class BlockWalker {
 
 // Text nodes longer than this are checked for a script or style parent before being searched.
 const LONG_TEXT = 120;
-// A root's text is joined in one task (not sliced) only below this many elements: more
-// could make a string too long to search within a frame.
-const MAX_JOINED_ELEMENTS = 10_000;
+// Joined text longer than this is not searched in one task; the root is walked in slices.
+const MAX_JOINED_CHARS = 4_000_000;
 // Text never searched when a root's text is joined: news pages carry megabytes of it.
 const CODE = new Set(['script', 'style']);
 
@@ -226,24 +225,32 @@ function isElement(node: Node): node is Element {
 }
 
 // The root's text without its scripts and styles, joined as textContent joins it. Subtrees
-// free of code are taken whole with one textContent each; only the elements on the way to a
-// script or style are visited, so a page costs a few native calls and no walk.
-function proseOf(el: Element, out: string[]): void {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out.push((c as Text).data);
-    else if (isElement(c) && !CODE.has(c.localName)) {
-      if (c.querySelector('script, style')) proseOf(c, out);
-      else out.push(c.textContent ?? '');
-    }
+// free of code are taken whole with one textContent each; only the elements above a script
+// or style (found in one query) are visited, so a page costs a few native calls and no walk.
+function proseOf(root: Element): string {
+  const above = new Set<Node>();
+  for (const code of root.querySelectorAll('script, style')) {
+    for (let a = code.parentNode; a && a !== root && !above.has(a); a = a.parentNode) above.add(a);
   }
+  const parts: string[] = [];
+  const visit = (el: Node) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (isElement(c) && !CODE.has(c.localName)) {
+        if (above.has(c)) visit(c);
+        else parts.push(c.textContent ?? '');
+      }
+    }
+  };
+  visit(root);
+  return parts.join('');
 }
 
 /** Whether no text under `root` can name a side, found without visiting its nodes one by one. */
 function namesNothing(root: Node, names: SideNames): boolean {
-  if (!isElement(root) || root.getElementsByTagName('*').length > MAX_JOINED_ELEMENTS) return false;
-  const prose: string[] = [];
-  proseOf(root, prose);
-  return !names.rough(prose.join(''));
+  if (!isElement(root)) return false;
+  const prose = proseOf(root);
+  return prose.length <= MAX_JOINED_CHARS && !names.rough(prose);
 }
 
 /**
