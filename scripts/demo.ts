@@ -2,17 +2,14 @@
 // extension, opens seeds/demo/article.html from a local server in headless Chromium with the
 // extension loaded, lists the notes it put on the page, opens one and saves a screenshot.
 // Without Chromium it falls back to the command-line checker on the same page.
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, launchChromium, serveFolders } from './chromium';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const article = path.join(root, 'seeds/demo/article.html');
-const chrome = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const extDir = path.join(root, '.output/chrome-mv3');
 const shot = path.join(root, 'docs/screenshots/demo.png');
 
@@ -22,22 +19,12 @@ function cliFallback(why: string): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(chrome)) return cliFallback(`No Chromium at ${chrome} (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM_PATH)) return cliFallback(`No Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   console.log('Building the extension…');
   execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
-  const html = readFileSync(article);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
-  const context = await chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: chrome,
-    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    viewport: { width: 1100, height: 900 },
-  });
+  const server = await serveFolders({ '/': path.dirname(article) });
+  const url = `${server.base}/${path.basename(article)}`;
+  const { context } = await launchChromium(extDir, { viewport: { width: 1100, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -61,7 +48,7 @@ async function main(): Promise<void> {
     console.log(`\nScreenshot with a note opened: ${path.relative(root, shot)}`);
   } finally {
     await context.close();
-    server.close();
+    await server.close();
   }
 }
 

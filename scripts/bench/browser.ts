@@ -1,11 +1,10 @@
-// What the browser sections (1 and 2) share: where the built extension is, Debian's
-// Chromium launched with it the way tests/e2e/fixtures.ts does, a static server on
-// 127.0.0.1, and a record of every request that would leave the machine.
-import { chromium, type BrowserContext, type CDPSession, type Request } from '@playwright/test';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, relative, resolve, sep } from 'node:path';
+// What the browser sections (1 and 2) share: where the built extension is, Chromium
+// launched with it as the e2e tests launch it (../chromium.ts), and a record of every
+// request that would leave the machine.
+import type { BrowserContext, CDPSession, Request } from '@playwright/test';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { launchChromium } from '../chromium';
 import type { BenchContext } from './context';
 
 /** The Chrome MV3 build the browser sections load. */
@@ -85,29 +84,15 @@ function classify(request: Request, origin: string): OutboundRequest {
 }
 
 /**
- * Launches Debian's Chromium headless with the extension at `dir` as the e2e fixtures do, or
- * without any extension when `dir` is null (a control run). Every request to another host
+ * Launches Chromium with the extension at `dir`, or without any extension when `dir` is
+ * null (a control run). Every request to another host
  * is recorded and aborted, so pages saved from the web load the same on any machine and
  * nothing leaves this one.
  */
 export async function launchExtension(dir: string | null): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: [
-      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-    viewport: { width: 1100, height: 800 },
-  });
+  const { context, extensionId } = await launchChromium(dir);
   try {
-    const worker = !dir ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })));
-    const extensionId = worker ? new URL(worker.url()).host : '';
-    const origin = worker ? `chrome-extension://${extensionId}/` : 'chrome-extension://';
+    const origin = extensionId ? `chrome-extension://${extensionId}/` : 'chrome-extension://';
     const outbound: OutboundRequest[] = [];
     context.on('request', (r) => {
       if (!isLocal(r.url())) outbound.push(classify(r, origin));
@@ -118,47 +103,6 @@ export async function launchExtension(dir: string | null): Promise<ExtensionBrow
     await context.close();
     throw error;
   }
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static server on 127.0.0.1. */
-export interface LocalServer {
-  base: string;
-  close(): Promise<void>;
-}
-
-/** Serves each folder under its URL prefix ("/eval/"), refusing paths that leave the folder. */
-export async function serveFolders(folders: Record<string, string>): Promise<LocalServer> {
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    for (const [prefix, dir] of Object.entries(folders)) {
-      if (!url.startsWith(prefix)) continue;
-      const file = resolve(dir, '.' + url.slice(prefix.length - 1));
-      if (!file.startsWith(resolve(dir) + sep) || !existsSync(file) || !statSync(file).isFile()) break;
-      res.writeHead(200, { 'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
-    },
-  };
 }
 
 interface Initiator {

@@ -12,7 +12,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BenchContext } from './context';
-import { builtExtension, launchExtension, serveFolders, watchScriptRequests } from './browser';
+import { serveFolders } from '../chromium';
+import { builtExtension, launchExtension, watchScriptRequests } from './browser';
 import { LIMITS } from './budgets';
 import { needsBuiltExtension, type Section, type SectionResult, type SectionSkip } from './section';
 import { median, ms, percentile, round } from './stats';

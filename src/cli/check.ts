@@ -9,7 +9,7 @@ import { Checker, type CheckResult, type FactBundle } from '../core';
 import { ImportError, detectKind, importSources, type ReadableText } from '../core/import-source';
 import { checkText, decodeBytes, joinWrappedLines } from '../core/import-text';
 import { markdownToText } from '../core/import-markdown';
-import { comparableText } from '../db/fingerprint';
+import { sameSourceKey } from '../db/fingerprint';
 import { USAGE, UsageError, parseArgs, type CheckArgs } from './args';
 import { fileReport, jsonLine, type Checked } from './report';
 
@@ -123,7 +123,7 @@ async function run(args: CheckArgs, io: CliIo): Promise<void> {
   for (const s of sources) {
     const imported = importSources({ name: s.name, text: s.text }, readHtml ? { readHtml } : {});
     for (const { source } of imported.sources) {
-      const key = `${source.kind}:${comparableText(source.text)}`;
+      const key = sameSourceKey(source);
       const first = given.get(key);
       if (first !== undefined) throw new ImportError(`${s.name} holds the same source as ${first}; give each source once`);
       given.set(key, s.name);

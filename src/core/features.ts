@@ -377,9 +377,9 @@ function numberValue(t: Token): number | undefined {
   return NUMBER_WORDS[t.word];
 }
 
-function isMeasure(unit: string): boolean {
-  return Object.values(UNITS).some((u) => u.unit === unit);
-}
+
+// Units a lone "one" or "a" can count: measures ("a day") and counted nouns ("one diplomat").
+const COUNTED = new Set<string>([...Object.values(UNITS).map((u) => u.unit), ...Object.values(COUNT_NOUNS)]);
 
 /** Finds amounts with what they count, skipping tokens already read as dates. */
 function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
@@ -481,7 +481,7 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
     if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;
     // "one report said", "one official": a single unnamed speaker is attribution, not a figure.
-    if ((t.word === 'one' || t.word === 'a' || t.word === 'an') && !Object.values(COUNT_NOUNS).includes(unit) && !isMeasure(unit)) continue;
+    if ((t.word === 'one' || t.word === 'a' || t.word === 'an') && !COUNTED.has(unit)) continue;
     const p = pending.find((x) => x.detail.pos === i);
     if (p) p.detail = detail;
     out.push(detail);

@@ -16,14 +16,26 @@ export function comparableText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** What decides whether two sources are the same: kind, text and ratings. */
+type ComparedSource = Pick<SourceText, 'kind' | 'text'> & { reviews?: RatedSpan[] };
+
+function comparableBody(source: ComparedSource): string {
+  return comparableText(source.text) + (source.reviews ? `\u0000${source.reviews.map((r) => `${r.rating}`).join(',')}` : '');
+}
+
+/** A key equal for two sources exactly when they say the same (the fingerprint, unhashed). */
+export function sameSourceKey(source: ComparedSource): string {
+  return `${source.kind}:${comparableBody(source)}`;
+}
+
 /**
  * A fingerprint of what a source says (kind, text and ratings; not its title), so that the
  * same article uploaded twice under two names is recognised. Two hash lanes and the length
  * keep accidental matches out of reach of any real collection; a match is still confirmed
  * by comparing the texts.
  */
-export function contentFingerprint(source: Pick<SourceText, 'kind' | 'text'> & { reviews?: RatedSpan[] }): string {
-  const body = comparableText(source.text) + (source.reviews ? `\u0000${source.reviews.map((r) => `${r.rating}`).join(',')}` : '');
+export function contentFingerprint(source: ComparedSource): string {
+  const body = comparableBody(source);
   const hex = (n: number) => n.toString(16).padStart(8, '0');
   return `${source.kind}:${hex(fnv(body, 0x811c9dc5))}${hex(fnv(body, 0x050c5d1f))}:${body.length}`;
 }

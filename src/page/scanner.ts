@@ -1,4 +1,3 @@
-import { mayMentionEitherSide, mentionsEitherSide } from '../core/prefilter';
 import { prepareSentenceSplitter } from '../core/sentences';
 import { candidatesIn, type Candidate } from './candidates';
 import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
@@ -19,7 +18,6 @@ export interface ScannerOptions {
   onCandidates(candidates: Candidate[]): void;
 }
 
-const SIDE_NAMES = { exact: mentionsEitherSide, rough: mayMentionEitherSide };
 // Text nodes tested for a name of either side between checks of the idle deadline.
 const SIEVE_STEP = 1000;
 // Nodes read between checks of the idle deadline.
@@ -175,7 +173,7 @@ export class PageScanner {
         continue;
       }
       if (scan.sieve || scan.roots.length) {
-        scan.sieve ??= new SideSieve(scan.roots.shift()!, SIDE_NAMES);
+        scan.sieve ??= new SideSieve(scan.roots.shift()!);
         if (scan.sieve.step(SIEVE_STEP)) {
           scan.hits.push(...scan.sieve.blocks(this.done, this.o.isOwnUi));
           scan.sieve = null;

@@ -4,6 +4,8 @@
  * that a sentence can become a Range over the page's own text.
  */
 
+import { mayMentionEitherSide, mentionsEitherSide } from '../core/prefilter';
+
 // Elements whose text is never prose a reader sees, or that the reader is typing into.
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
@@ -212,14 +214,6 @@ const MAX_JOINED_CHARS = 4_000_000;
 // Text never searched when a root's text is joined: news pages carry megabytes of it.
 const CODE = new Set(['script', 'style']);
 
-/** How the sieve recognises a name: per text node, and over text joined without spaces. */
-export interface SideNames {
-  /** Whether a text names a side (whole words). */
-  exact(text: string): boolean;
-  /** False only when no part of a text, words possibly run together, can name a side. */
-  rough(text: string): boolean;
-}
-
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
@@ -247,10 +241,10 @@ function proseOf(root: Element): string {
 }
 
 /** Whether no text under `root` can name a side, found without visiting its nodes one by one. */
-function namesNothing(root: Node, names: SideNames): boolean {
+function namesNothing(root: Node): boolean {
   if (!isElement(root)) return false;
   const prose = proseOf(root);
-  return prose.length <= MAX_JOINED_CHARS && !names.rough(prose);
+  return prose.length <= MAX_JOINED_CHARS && !mayMentionEitherSide(prose);
 }
 
 /**
@@ -264,16 +258,13 @@ export class SideSieve {
   private readonly found: Element[] = [];
   private readonly seen = new Set<Element>();
 
-  constructor(
-    private readonly root: Node,
-    private readonly names: SideNames,
-  ) {
+  constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
     const NF = doc.defaultView?.NodeFilter ?? NodeFilter;
     // Most roots name neither side. When the root's whole text can be had in one native
     // call at little cost, one look at it settles that without visiting a node.
-    this.walker = namesNothing(root, names) ? null : doc.createTreeWalker(root, NF.SHOW_TEXT);
-    if (root.nodeType === 3 && names.exact((root as Text).data)) this.keep(root as Text);
+    this.walker = namesNothing(root) ? null : doc.createTreeWalker(root, NF.SHOW_TEXT);
+    if (root.nodeType === 3 && mentionsEitherSide((root as Text).data)) this.keep(root as Text);
   }
 
   /** Tests up to `budget` text nodes; returns true when the whole root has been tested. */
@@ -282,7 +273,6 @@ export class SideSieve {
     // loop is kept to what the test itself needs.
     const walker = this.walker;
     if (!walker) return true;
-    const names = this.names.exact;
     for (let i = 0; i < budget; i++) {
       const n = walker.nextNode() as Text | null;
       if (!n) return true;
@@ -291,7 +281,7 @@ export class SideSieve {
       // Pages keep megabytes of JSON and code in <script> and <style>: long texts are looked
       // up by their parent before the regular expression runs over them.
       if (data.length > LONG_TEXT && SKIP.has((n.parentNode as Element | null)?.localName ?? '')) continue;
-      if (names(data)) this.keep(n);
+      if (mentionsEitherSide(data)) this.keep(n);
     }
     return false;
   }

@@ -12,12 +12,11 @@
  *
  * The extension is read from `EXT_DIR`, or `.output/chrome-mv3` (what `npm run build` makes).
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, serveFolders } from '../../scripts/chromium';
 
 /** The repository's root folder. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,57 +46,7 @@ async function launch(): Promise<Omit<Launched, 'file'>> {
   if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXT_DIR}: run \`npm run build\` or set EXT_DIR.`);
   }
-  const context = await chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-    viewport: { width: 1100, height: 800 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { context, extensionId: new URL(worker.url()).host };
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-};
-
-// Serves files from a folder, refusing anything that resolves outside it.
-function serveFolder(url: string, prefix: string, dir: string): string | null {
-  if (!url.startsWith(prefix)) return null;
-  const file = path.resolve(dir, '.' + decodeURIComponent(url.slice(prefix.length - 1)));
-  if (file !== dir && !file.startsWith(dir + path.sep)) return null;
-  return existsSync(file) && statSync(file).isFile() ? file : null;
-}
-
-async function startServer(): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0]!;
-    const file = serveFolder(url, '/pages/', PAGES_DIR) ?? serveFolder(url, '/eval/', EVAL_DIR);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return launchChromium(EXT_DIR);
 }
 
 /** A page of the extension's own origin (its popup), from which extension APIs can be called. */
@@ -131,10 +80,9 @@ export const test = base.extend<TestFixtures & { context: BrowserContext; page: 
 
   server: [
     async ({}, use) => {
-      const { server, base } = await startServer();
-      await use(base);
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      const server = await serveFolders({ '/pages/': PAGES_DIR, '/eval/': EVAL_DIR });
+      await use(server.base);
+      await server.close();
     },
     { scope: 'worker' },
   ],

@@ -1,9 +1,10 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchChromium } from '../../scripts/chromium';
 import { EXT_DIR, expect, test } from './fixtures';
 
 // Bad input to the options page of the built extension: each gets one clear message in the
@@ -45,21 +46,7 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  extensionId = new URL(worker.url()).host;
+  ({ context, extensionId } = await launchChromium(ext, { profile: path.join(dir, 'profile'), viewport: { width: 1280, height: 720 } }));
 });
 
 test.afterAll(async () => {

@@ -6,6 +6,7 @@ import { toSourcesFile } from '../../src/core/sources-file';
 import { SourceDbError, exportUserSources, importFile, openSourceDb, seedDatabase, type SourceDb } from '../../src/db';
 import { readHtmlInNode } from '../../src/cli/read-html';
 import seedFacts from '../../src/generated/seed-facts.json';
+import { seededRandom } from '../../scripts/bench/stats';
 
 // A deterministic fuzz test: a seeded generator makes a few hundred bad, odd and broken
 // inputs for the import pipeline, the database import and the checker. None may crash (only
@@ -13,19 +14,8 @@ import seedFacts from '../../src/generated/seed-facts.json';
 
 const bundle = seedFacts as unknown as FactBundle;
 
-/** mulberry32: a small seeded generator, so every run feeds the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(0x5eed_2022);
+// Seeded, so every run feeds the same inputs.
+const random = seededRandom(0x5eed_2022);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 
