@@ -2,8 +2,8 @@
 // alone and with the full check, on the text of the 130 evaluation pages. These pages are
 // about other things, so every note the checker writes on them is a false one.
 import { Checker, mentionsEitherSide } from '../../src/core/index';
-import { analyse } from '../../src/core/features';
-import { isAboutDispute } from '../../src/core/topic';
+import { analyse } from '../../src/core/read/analyse';
+import { isAboutDispute } from '../../src/core/read/topic';
 import { sentencesOf, type BenchContext } from './context';
 import type { PageText } from './pages';
 import type { Section, SectionResult } from './section';

@@ -1,4 +1,4 @@
-import { buildFacts } from './checker';
+import { buildFacts } from './facts/build-facts';
 import type { FactBundle, SourceInfo } from './types';
 
 /** Bumped whenever fact building changes, so installed copies re-seed their database. */

@@ -160,7 +160,7 @@ describe('selections of several sentences', () => {
   it('leads with the gravest finding and says how many sentences it concerns', () => {
     const r = fresh().checkClaim('Albania cut ties with Iran on Wednesday. Iranian diplomats were given 48 hours to leave.');
     expect(r.verdict).toBe('contradicted');
-    expect(r.reason).toMatch(/^1 of 2 sentences is contradicted\. .*24 hours, not 48 hours/);
+    expect(r.reason).toMatch(/^1 of 2 sentences: contradicted\. .*24 hours, not 48 hours/);
     expect(r.evidence[0]!.stance).toBe('contradicts');
   });
 });

@@ -1,113 +1,35 @@
-import type { CheckResult, Evidence, Fact, SourceInfo, SourceText, Verdict } from './types';
+import type { CheckResult, Evidence, Fact, SourceInfo } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
-import { analyse, isActionWord, type Analysis, type TermUnit } from './features';
-import { tokenize } from './text';
-import { COMMON_VERBS } from './lexicon';
-import { FactIndex } from './fact-index';
-import { align, DETAIL_WEIGHT, type Alignment, type Point } from './compare';
-import { hasCheckableDetail, isAboutDispute } from './topic';
+import { analyse, isActionWord, type Analysis, type TermUnit } from './read/analyse';
+import { tokenize } from './read/text';
+import { COMMON_VERBS } from './knowledge/lexicon';
+import { FactIndex } from './facts/fact-index';
+import { align, DETAIL_WEIGHT, type Alignment, type Point, type Weigher } from './match/align';
+import { readDetails } from './read/details';
+import { stripTag } from './read/tags';
+import { matchDetails } from './match/match-details';
+import { decideVerdict } from './verdict/rules';
+import { THRESHOLDS } from './thresholds';
+import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
+import { synonymsOf } from './knowledge/synonyms';
+import { decisiveFacts, detailResults, reasonFor } from './verdict/explain';
+import { hasCheckableDetail, isAboutDispute } from './read/topic';
+export { buildFacts } from './facts/build-facts';
 
-// Lines that pages wrap around articles and that state nothing ("Leave a Reply").
-const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|required fields are marked.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
-
-// Sentences that point back to a body named before them ("The group was founded in 1965").
-const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
-
-function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): string[] {
-  if (!REFERRING.test(analysed[i]!.quote)) return [];
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const orgs = analysed[k]!.a.features.entities.filter((e) => e.kind === 'org').map((e) => e.id);
-    if (orgs.length) return orgs;
-    if (!REFERRING.test(analysed[k]!.quote)) return [];
-  }
-  return [];
-}
-
-/** Turns a source's text into facts: one per sentence that states something. */
-export function buildFacts(source: SourceText): Fact[] {
-  const paragraphs = splitParagraphs(source.text);
-  const analysed = paragraphs.flatMap((p, para) =>
-    splitSentences(p.text, p.start).map((s) => {
-      const quote = s.text.replace(/\s*\|\s*$/, '');
-      return { s, quote, para, a: analyse(quote, source.referenceDate) };
-    }),
-  );
-  // A paragraph that is all quotation, without a "said", belongs to the speaker named
-  // in the paragraph before it.
-  const speakers = paragraphs.map((p, k) => {
-    if (!/^["“‘']/.test(p.text) || /\b(?:said|says|told|added|stated)\b/.test(p.text) || k === 0) return [];
-    return analysed.filter((x) => x.para === k - 1).flatMap((x) => x.a.features.entities.filter((e) => e.kind === 'person'));
-  });
-  const facts: Fact[] = [];
-  const seen = new Set<string>();
-  analysed.forEach(({ s, quote, a, para }, i) => {
-    const key = quote.toLowerCase();
-    if (a.tokens.length < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) return;
-    seen.add(key);
-    // "He gave Iranian diplomats 24 hours", "“…,” said John Hultquist": the people and
-    // bodies of the neighbouring sentences are who "he" is and who spoke, so a claim that
-    // names them can still be matched.
-    const terms = new Set(a.features.terms);
-    for (const n of [analysed[i - 1], analysed[i + 1]]) {
-      for (const e of n?.a.features.entities ?? []) if (e.kind === 'person') terms.add(`e:${e.id}`);
-    }
-    // "They", "the group": the body last named, through a run of such sentences.
-    for (const id of referredBodies(analysed, i)) terms.add(`e:${id}`);
-    for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
-    facts.push({
-      id: `${source.id}#${facts.length}`,
-      sourceId: source.id,
-      quote,
-      start: s.start,
-      end: s.start + quote.length,
-      features: { ...a.features, terms: [...terms] },
-    });
-  });
-  return facts;
-}
-
-/** Thresholds of the verdict rules, as shares of a claim's weight. */
-const SUPPORT = 0.72;
-const CONTRADICT_ADDRESSED = 0.72;
-const CONTRADICT_ANCHOR = 0.45;
-const NAME_CLASH_ADDRESSED = 0.8;
-// A claim that is not about the dispute by itself is only judged when a fact covers it all.
-const STRICT_SUPPORT = 0.72;
-const STRICT_ADDRESSED = 0.72;
-const STRONG_SUPPORT = 0.85;
-const LOOSE_ANCHOR = 0.3;
-const FULL_SUPPORT = 0.8;
-const MAX_MISSING = 0.2;
+// Limits of reading (not of judging, which THRESHOLDS holds).
 const UNKNOWN_WORD = 0.7;
 const PARAGRAPH_CACHE = 256;
 const PAIR_TRIES = 6;
 const MIN_SUBSTANCE = 2;
 const MAX_SENTENCE = 1000;
 const PAIR_GAIN = 0.15;
-const CANDIDATES = 40;
-const MAX_EVIDENCE = 3;
-
-const VERDICT_PHRASE: Record<Verdict, string> = {
-  supported: 'supported',
-  contradicted: 'contradicted',
-  mixed: 'disputed between sources',
-  unverified: 'not covered by any source',
-  offtopic: 'not about the dispute',
-};
-
-const VERDICT_WORD: Record<Verdict, string> = {
-  supported: 'Supported',
-  contradicted: 'Contradicted',
-  mixed: 'Sources disagree',
-  unverified: 'Unverified',
-  offtopic: 'Not about the dispute',
-};
 
 /** Judges claims against a set of facts; add and remove sources as the user changes them. */
 export class Checker {
   private readonly sources = new Map<string, SourceInfo>();
   private readonly index = new FactIndex();
   private readonly paragraphs = new Map<string, { text: string; on: boolean }[]>();
+  private readonly pages = new Map<string, boolean>();
 
   constructor(sources: SourceInfo[] = [], facts: Fact[] = []) {
     for (const s of sources) this.sources.set(s.id, s);
@@ -132,25 +54,27 @@ export class Checker {
     return this.index.size;
   }
 
-  /** Judges one claim (a selection or a line); `context` is the paragraph around it, if any. */
-  checkClaim(text: string, context?: string): CheckResult {
+  /**
+   * Judges one claim (a selection or a line); `context` is the paragraph around it, and
+   * `page` the opening of the page it stands in (its title and first paragraphs), if any.
+   */
+  checkClaim(text: string, context?: string, page?: string): CheckResult {
     const sentences = splitSentences(text);
     if (sentences.length > 1) return this.checkPassage(text, sentences);
-    return this.checkSentence(text, context);
+    return this.checkSentence(text, context, page);
   }
 
   // A selection of several sentences is judged sentence by sentence; the answer leads
   // with the gravest finding and says how many sentences it concerns.
   private checkPassage(text: string, sentences: { text: string }[]): CheckResult {
     const results = sentences.map((s) => this.checkSentence(s.text, text));
-    const order: Verdict[] = ['contradicted', 'mixed', 'supported', 'unverified', 'offtopic'];
-    const verdict = order.find((v) => results.some((r) => r.verdict === v))!;
+    const verdict = GRAVITY.find((v) => results.some((r) => r.verdict === v))!;
     const lead = results.find((r) => r.verdict === verdict)!;
     const count = results.filter((r) => r.verdict === verdict).length;
     const reason =
       verdict === 'offtopic'
         ? lead.reason
-        : `${count} of ${results.length} sentences ${count === 1 ? 'is' : 'are'} ${VERDICT_PHRASE[verdict]}. ${lead.reason}`;
+        : `${count} of ${results.length} sentences: ${VERDICT_LOOK[verdict].word.toLowerCase()}. ${lead.reason}`;
     const evidence = [lead, ...results.filter((r) => r !== lead && r.verdict !== 'offtopic')].flatMap((r) => r.evidence);
     const seen = new Set<string>();
     return {
@@ -159,35 +83,28 @@ export class Checker {
       end: text.length,
       verdict,
       reason,
-      evidence: evidence.filter((e) => !seen.has(e.factId) && seen.add(e.factId)).slice(0, MAX_EVIDENCE * 2),
+      evidence: evidence.filter((e) => !seen.has(e.factId) && seen.add(e.factId)).slice(0, THRESHOLDS.maxEvidence * 2),
     };
   }
 
-  private checkSentence(text: string, context?: string): CheckResult {
-    const claim = analyse(text, null, true);
+  private checkSentence(text: string, context?: string, page?: string): CheckResult {
+    const claim = analyse(stripTag(text), null, true);
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
-    if (!onTopic && context && context !== text && hasCheckableDetail(claim)) onTopic = this.paragraphAboutDispute(context, text);
+    // Context decides the topic of a sentence that names neither side: it is about the
+    // dispute when its paragraph or its page is, and it states something checkable.
+    if (!onTopic && hasCheckableDetail(claim)) {
+      onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.pageAboutDispute(page));
+    }
     // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);
     if (list) onTopic = false;
-    const judged = substance(claim) >= MIN_SUBSTANCE && !list ? this.judge(claim, onTopic) : null;
-    if (judged) return { text, start: 0, end: text.length, ...judged };
+    if (substance(claim) >= MIN_SUBSTANCE && !list) return { text, start: 0, end: text.length, ...this.judge(claim, onTopic) };
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }
-    const related = this.related(claim);
-    return {
-      text,
-      start: 0,
-      end: text.length,
-      verdict: 'unverified',
-      reason: related.length
-        ? 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.'
-        : 'About the Albania–Iran dispute, but no source covers it.',
-      evidence: related.map((a) => this.evidence(a, 'related')),
-    };
+    return { text, start: 0, end: text.length, verdict: 'unverified', reason: 'About the Albania–Iran dispute, but no source covers it.', evidence: [] };
   }
 
   // A paragraph is about the dispute when its opening sentence is, or half of the others.
@@ -203,24 +120,40 @@ export class Checker {
     return (flags[0]!.on && flags[0]!.text !== except) || others.filter((f) => f.on).length * 2 >= others.length;
   }
 
+  // A page is about the dispute when one of its first sentences (title, standfirst, lead)
+  // is, or a good share of the rest.
+  private pageAboutDispute(opening: string): boolean {
+    let on = this.pages.get(opening);
+    if (on === undefined) {
+      const flags = splitParagraphs(opening).flatMap((p) => splitSentences(p.text)).map((s) => isAboutDispute(analyse(s.text)));
+      on = flags.slice(0, PAGE_LEAD).some(Boolean) || (flags.length > 0 && flags.filter(Boolean).length >= PAGE_SHARE * flags.length);
+      if (this.pages.size > PARAGRAPH_CACHE) this.pages.clear();
+      this.pages.set(opening, on);
+    }
+    return on;
+  }
+
   /**
-   * Judges a sentence met while reading a page (`context` is its paragraph): questions,
+   * Judges a sentence met while reading a page (`context` is its paragraph, `page` the
+   * page's opening): questions,
    * headings, menu items and walls of text without a full stop are not claims and come
    * back off topic.
    */
-  checkPageSentence(text: string, context?: string): CheckResult {
+  checkPageSentence(text: string, context?: string, page?: string): CheckResult {
     if (/\?["'\u201d\u2019)]*$/.test(text) || text.length > MAX_SENTENCE || !looksLikeStatement(text)) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not a claim.', evidence: [] };
     }
-    return this.checkSentence(text, context);
+    return this.checkSentence(text, context, page);
   }
 
   /** Checks every sentence of a text; returns only the sentences about the dispute. */
   checkText(text: string): CheckResult[] {
     const out: CheckResult[] = [];
-    for (const p of splitParagraphs(text)) {
+    const paragraphs = splitParagraphs(text);
+    const page = pageOpening(paragraphs.map((p) => p.text));
+    for (const p of paragraphs) {
       for (const s of splitSentences(p.text, p.start)) {
-        const r = this.checkPageSentence(s.text, p.text);
+        const r = this.checkPageSentence(s.text, p.text, page);
         if (r.verdict !== 'offtopic') out.push({ ...r, start: s.start, end: s.end });
       }
     }
@@ -247,24 +180,28 @@ export class Checker {
     };
   }
 
+  // A word no source uses is read as the sources' word for the same thing (WordNet's
+  // synonyms of their words), failing that as a misspelling of one of their words.
   private correctSpelling(units: TermUnit[]): void {
     for (const u of units) {
-      if (u.alts.some((a) => this.index.documentFrequency(a) > 0)) continue;
       const plain = u.alts.find((a) => !a.includes(':'));
+      // Light words ("took place") have too many senses to stand for anything.
+      const same = plain && !u.light ? synonymsOf(plain).filter((x) => this.index.documentFrequency(x) > 0 && !u.alts.includes(x)) : [];
+      if (same.length) u.alts.push(...same);
+      if (u.alts.some((a) => this.index.documentFrequency(a) > 0)) continue;
       const fixed = plain ? this.index.correct(plain) : undefined;
       if (fixed) u.alts.push(fixed);
     }
   }
 
-  private alignments(claim: Analysis): Alignment[] {
-    const weigher = this.weigher();
+  private alignments(claim: Analysis, weigher: Weigher): Alignment[] {
     // A fact whose shared words cannot reach the loosest threshold, even if every amount
     // and date agreed, is never aligned: most sentences on most pages stop here.
     const details = (claim.features.numbers.length + claim.features.dates.length) * DETAIL_WEIGHT;
     const total = claim.units.reduce((sum, u) => sum + weigher.weight(u), 0) + details;
-    const floor = LOOSE_ANCHOR * total - details;
+    const floor = THRESHOLDS.alignFloor * total - details;
     const singles = this.index
-      .candidates(claim.units, (u) => weigher.weight(u), CANDIDATES, floor)
+      .candidates(claim.units, (u) => weigher.weight(u), THRESHOLDS.candidates, floor)
       .map((c) => align(claim, c.fact, weigher))
       .filter((a) => this.sources.get(a.fact.sourceId)?.enabled !== false);
     // A claim often sums up two sentences of a source ("the 1981 protests ... left 50
@@ -272,7 +209,7 @@ export class Checker {
     const pairs: Alignment[] = [];
     const best = [...singles].sort((a, b) => b.matched - a.matched).slice(0, PAIR_TRIES);
     for (const a of best) {
-      if (a.matched < LOOSE_ANCHOR) continue;
+      if (a.matched < THRESHOLDS.backingAnchor) continue;
       for (const next of this.neighbours(a.fact)) {
         const joined = joinFacts(...(next.start < a.fact.start ? [next, a.fact] as const : [a.fact, next] as const));
         const p = align(claim, joined, weigher);
@@ -292,128 +229,52 @@ export class Checker {
     return [this.index.get(`${m[1]}#${n - 1}`), this.index.get(`${m[1]}#${n + 1}`)].filter((f): f is Fact => !!f);
   }
 
-  private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> | null {
-    let all = this.alignments(claim);
-    const support = onTopic ? SUPPORT : STRICT_SUPPORT;
-    const addressed = onTopic ? CONTRADICT_ADDRESSED : STRICT_ADDRESSED;
+  // The pipeline's later stages: the claim's details are matched against the facts that
+  // share its words, and the verdict follows from how each detail fared.
+  private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> {
+    const weigher = this.weigher();
+    let all = this.alignments(claim, weigher);
     // Off the dispute, a match must rest on a name or a figure, not on common words alone
     // ("Sponsored links" is not a claim about sponsored cyberattacks).
     if (!onTopic) all = all.filter((a) => a.anchored);
-    // Support needs most of the claim, and no single weighty word of it left unstated
-    // ("Albania closed its embassy in Tehran after cutting ties": the closing is the claim).
-    const supporting = all
-      .filter((a) => a.clashed === 0 && a.matched >= support && (a.matched >= FULL_SUPPORT || a.missing <= MAX_MISSING))
-      .sort((a, b) => b.matched - a.matched);
-    // A different name is weaker evidence than a different figure: it may be another event
-    // altogether ("applied to join the EU in 2009" is not about joining NATO in 2009).
-    const namesOnly = (a: Alignment) => a.points.every((p) => p.outcome !== 'clashes' || p.kind === 'entity');
-    const clashing = all
-      .filter((a) => a.clashed > 0 && a.matched + a.clashed >= (namesOnly(a) ? NAME_CLASH_ADDRESSED : addressed) && a.matched >= CONTRADICT_ANCHOR)
-      .sort((a, b) => b.matched + b.clashed - (a.matched + a.clashed));
-
     // Published fact-checks (ClaimReview) answer for the claim they rate.
-    const reviewed = supporting.find((a) => a.fact.rating);
-    if (reviewed && reviewed.fact.rating) {
+    const reviewed = all
+      .filter((a) => a.fact.rating && a.clashed === 0 && a.matched >= THRESHOLDS.offTopicCore && (a.matched >= THRESHOLDS.reviewFull || a.missing <= THRESHOLDS.reviewMissing))
+      .sort((a, b) => b.matched - a.matched)[0];
+    if (reviewed?.fact.rating) {
       const verdict = reviewed.fact.rating;
       const source = this.sources.get(reviewed.fact.sourceId);
       return {
         verdict,
-        reason: `${source?.title ?? 'A fact-check'} rates this claim: ${VERDICT_WORD[verdict].toLowerCase()}.`,
+        reason: `${source?.title ?? 'A fact-check'} rates this claim: ${VERDICT_LOOK[verdict].word.toLowerCase()}.`,
         evidence: [this.evidence(reviewed, verdict === 'contradicted' ? 'contradicts' : 'supports')],
       };
     }
-    const plain = (list: Alignment[]) => list.filter((a) => !a.fact.rating);
-    let pro = plain(supporting);
-    const con = plain(clashing);
-    // Every number and date of a claim must be stated by a source before the claim counts
-    // as supported: "25 diplomats were told to leave" is not confirmed by a sentence that
-    // only says diplomats were told to leave. A looser match that states the detail
-    // differently then contradicts it, since the stronger match shows it is the same event.
-    if (pro.length && !con.length) {
-      const open = this.unconfirmedDetails(claim, pro);
-      if (open.length) {
-        const loose = plain(all).filter((a) => a.matched >= LOOSE_ANCHOR);
-        const clash = loose.filter((a) => a.points.some((p) => p.outcome === 'clashes' && p.kind !== 'entity' && open.includes(p.claim)));
-        const agree = loose.filter((a) => a.clashed === 0 && a.points.some((p) => p.outcome === 'agrees' && open.includes(p.claim)));
-        if (clash.length) con.push(...clash.sort((a, b) => b.matched - a.matched));
-        else if (!agree.length) pro = [];
-        else pro = [...pro, ...agree];
-      }
-    }
-    // A clash on names alone weighs less than a source that states the whole claim.
-    const entityOnly = (a: Alignment) => a.points.every((p) => p.outcome !== 'clashes' || p.kind === 'entity');
-    if (con.length && pro.length && pro[0]!.matched >= STRONG_SUPPORT && con.every(entityOnly)) con.length = 0;
-    if (con.length) {
-      const slots = new Set(con.flatMap((a) => a.points.filter((p) => p.outcome === 'clashes').map((p) => p.slot)));
-      // The sources disagree when one fact states the very detail another contradicts.
-      const agreeing = all.filter(
-        (a) => !a.fact.rating && a.matched >= CONTRADICT_ANCHOR &&
-          a.points.some((p) => p.outcome === 'agrees' && !p.loose && slots.has(p.slot) && p.kind !== 'entity') &&
-          !a.points.some((p) => p.outcome === 'clashes' && slots.has(p.slot)),
-      );
-      if (agreeing.length && this.distinctSources(agreeing, con)) {
-        const ev = [...agreeing.slice(0, 2).map((a) => this.evidence(a, 'supports')), ...con.slice(0, 2).map((a) => this.evidence(a, 'contradicts'))];
-        return { verdict: 'mixed', reason: this.mixedReason(agreeing, con), evidence: ev };
-      }
+    const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
+    const core = plain[0]?.matched ?? 0;
+    const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
+    const details = matchDetails(readDetails(claim), plain, weigher);
+    const verdict = decideVerdict({ details, onTopic, core, addressed });
+    if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
+    if (verdict === 'unverified') {
+      const related = plain.filter((a) => a.matched >= 0.35).slice(0, 2);
       return {
-        verdict: 'contradicted',
-        reason: this.clashReason(con[0]!),
-        evidence: con.slice(0, MAX_EVIDENCE).map((a) => this.evidence(a, 'contradicts')),
+        verdict,
+        reason: related.length
+          ? 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.'
+          : 'About the Albania–Iran dispute, but no source covers it.',
+        evidence: related.map((a) => this.evidence(a, 'related')),
+        details: detailResults(details),
       };
     }
-    if (pro.length) {
-      const n = new Set(pro.map((a) => a.fact.sourceId)).size;
-      const agreed = [...new Set(pro[0]!.points.filter((p) => p.outcome === 'agrees' && p.kind !== 'entity').map((p) => p.fact))];
-      return {
-        verdict: 'supported',
-        reason: `${n === 1 ? 'A source says' : `${n} sources say`} the same${agreed.length ? ` (${agreed.join(', ')})` : ''}.`,
-        evidence: this.oneQuotePerSource(pro).map((a) => this.evidence(a, 'supports')),
-      };
-    }
-    return null;
-  }
-
-  private unconfirmedDetails(claim: Analysis, pro: Alignment[]): string[] {
-    const confirmed = new Set(pro.flatMap((a) => a.points.filter((p) => p.outcome === 'agrees').map((p) => p.claim)));
-    const texts = [...claim.features.numbers.filter((n) => n.unit).map((n) => n.text || String(n.min)), ...claim.features.dates.map((d) => d.text)];
-    return texts.filter((t) => !confirmed.has(t));
-  }
-
-  private distinctSources(a: Alignment[], b: Alignment[]): boolean {
-    const left = new Set(a.map((x) => x.fact.sourceId));
-    return b.some((x) => !left.has(x.fact.sourceId)) || a.some((x) => !b.some((y) => y.fact.sourceId === x.fact.sourceId));
-  }
-
-  private related(claim: Analysis): Alignment[] {
-    return this.alignments(claim)
-      .filter((a) => a.matched >= 0.35)
-      .sort((a, b) => b.matched - a.matched)
-      .slice(0, 2);
-  }
-
-  private oneQuotePerSource(list: Alignment[]): Alignment[] {
-    const seen = new Set<string>();
-    const out: Alignment[] = [];
-    for (const a of list) {
-      if (seen.has(a.fact.sourceId)) continue;
-      seen.add(a.fact.sourceId);
-      out.push(a);
-      if (out.length === MAX_EVIDENCE) break;
-    }
-    return out;
-  }
-
-  private clashReason(a: Alignment): string {
-    const clashes = a.points.filter((p) => p.outcome === 'clashes');
-    const parts = mergeClashes(clashes).map((p) => `${p.fact}, not ${p.claim}`);
-    return `The sources say ${parts.join('; ')}.`;
-  }
-
-  private mixedReason(agreeing: Alignment[], con: Alignment[]): string {
-    const clash = con[0]!.points.find((p) => p.outcome === 'clashes')!;
-    const others = [...new Set(con.map((a) => a.points.find((p) => p.slot === clash.slot && p.outcome === 'clashes')?.fact).filter(Boolean))];
-    const own = agreeing[0]!.points.find((p) => p.slot === clash.slot && p.outcome === 'agrees')?.fact ?? clash.claim;
-    return `The sources disagree: one says ${own}, ${others.length > 1 ? 'others say' : 'another says'} ${others.join(' or ')}.`;
+    const decisive = decisiveFacts(verdict, details, THRESHOLDS.maxEvidence);
+    const sources = new Set(decisive.map((d) => d.alignment.fact.sourceId)).size;
+    return {
+      verdict,
+      reason: reasonFor(verdict, details, sources),
+      evidence: decisive.map((d) => this.evidence(d.alignment, d.stance)),
+      details: detailResults(details),
+    };
   }
 
   private evidence(a: Alignment, stance: Evidence['stance']): Evidence {
@@ -430,6 +291,22 @@ export class Checker {
       points,
     };
   }
+}
+
+/** How many characters of a page's opening decide whether the page is about the dispute. */
+export const PAGE_OPENING = 3000;
+// The title and lead decide; failing those, this share of the opening's sentences.
+const PAGE_LEAD = 3;
+const PAGE_SHARE = 0.25;
+
+/** A page's opening as `checkPageSentence` takes it: its first paragraphs, up to a few thousand characters. */
+export function pageOpening(paragraphs: string[]): string {
+  let out = '';
+  for (const p of paragraphs) {
+    if (out.length + p.length > PAGE_OPENING) break;
+    out += `${p}\n\n`;
+  }
+  return out || (paragraphs[0] ?? '').slice(0, PAGE_OPENING);
 }
 
 /** A run of short items (menus, country pickers, name lists) rather than a sentence. */

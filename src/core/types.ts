@@ -1,8 +1,11 @@
-/** The five answers the checker gives about a claim. */
-export type Verdict = 'supported' | 'contradicted' | 'mixed' | 'unverified' | 'offtopic';
+/**
+ * The answers the checker gives about a claim; `partly` is a claim some of whose details a
+ * source states while others are in no source (scorers count it as unverified).
+ */
+export type Verdict = 'supported' | 'partly' | 'contradicted' | 'mixed' | 'unverified' | 'offtopic';
 
 /** Every verdict, in the order the UI lists them. */
-export const VERDICTS: readonly Verdict[] = ['supported', 'contradicted', 'mixed', 'unverified', 'offtopic'];
+export const VERDICTS: readonly Verdict[] = ['supported', 'partly', 'contradicted', 'mixed', 'unverified', 'offtopic'];
 
 /** Where a source came from and what it says about itself; no field is ever invented. */
 export interface SourceInfo {
@@ -42,6 +45,12 @@ export interface NumberDetail {
   pos: number;
   /** The words as written, for explanations. */
   text: string;
+  /** Terms of the content words closest to the amount, telling what it is an amount of. */
+  near?: string[];
+  /** Terms of every content word a few words either side. */
+  wide?: string[];
+  /** For claims: each content word a few words either side, with its interchangeable forms. */
+  around?: string[][];
 }
 
 /** A date or part of one: any of year, month, day and weekday may be known. */
@@ -65,6 +74,10 @@ export interface DateDetail {
   near?: string[];
   /** Terms of every content word a few words either side. */
   wide?: string[];
+  /** The report's own date at its head ("TIRANA, Sept. 8, 2022 -"), which dates no event. */
+  dateline?: boolean;
+  /** For claims: each content word a few words either side, with its interchangeable forms. */
+  around?: string[][];
 }
 
 /** A named thing: a country, organisation, person or place, with its canonical id. */
@@ -85,6 +98,8 @@ export interface ActionDetail {
   text: string;
   /** Terms of the words around the action, telling whose action it is. */
   near?: string[];
+  /** Told as to be done ("ordered to leave", "will take action"), not as done. */
+  modal?: boolean;
 }
 
 /** What a sentence says, in comparable pieces; built for claims and facts alike. */
@@ -95,6 +110,8 @@ export interface Features {
   dates: DateDetail[];
   entities: EntityDetail[];
   actions: ActionDetail[];
+  /** Terms the sentence uses only for what is to be done ("to leave"), never for what was done. */
+  modal?: string[];
 }
 
 /** One checkable statement of a source. */
@@ -124,6 +141,18 @@ export interface Evidence {
   points: string[];
 }
 
+/** One checkable detail of a claim and how it fared against the sources. */
+export interface DetailResult {
+  /** The claim's words for it ("30 kilometers", "Edi Rama", "severed"). */
+  text: string;
+  kind: 'action' | 'amount' | 'date' | 'name' | 'quote' | 'term';
+  outcome: 'backed' | 'clashes' | 'disputed' | 'not-found';
+  /** What the sources say instead, for a clash or a dispute ("40km"). */
+  sourcesSay?: string;
+  /** The source sentences that decide it, word for word. */
+  quotes: string[];
+}
+
 /** The checker's answer about one claim. */
 export interface CheckResult {
   /** The claim as given (a sentence of the input, or the whole selection). */
@@ -135,6 +164,8 @@ export interface CheckResult {
   /** One line a reader understands: "The sources say 24 hours, not 48 hours." */
   reason: string;
   evidence: Evidence[];
+  /** The claim's checkable details, gravest outcome first. */
+  details?: DetailResult[];
 }
 
 /** The bundled fact base as written by `npm run facts`. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { Checker, type FactBundle } from '../../src/core';
+import { Checker, VERDICTS, type FactBundle } from '../../src/core';
 import { ImportError, importSources, type ImportInput } from '../../src/core/import-source';
 import { toSourcesFile } from '../../src/core/sources-file';
 import { SourceDbError, exportUserSources, importFile, openSourceDb, seedDatabase, type SourceDb } from '../../src/db';
@@ -185,7 +185,7 @@ describe('fuzz', () => {
     const checker = new Checker(bundle.sources, bundle.facts);
     const strings = checkerInputs();
     expect(strings.length).toBeGreaterThanOrEqual(190);
-    const verdicts = new Set(['supported', 'contradicted', 'mixed', 'unverified', 'offtopic']);
+    const verdicts = new Set<string>(VERDICTS);
     for (const [i, s] of strings.entries()) {
       try {
         expect(verdicts.has(checker.checkClaim(s).verdict), `claim ${i}`).toBe(true);

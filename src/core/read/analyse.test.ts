@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './features';
+import { analyse } from './analyse';
 
 const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: n.min, max: n.max, unit: n.unit }));
 const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);

@@ -1,6 +1,6 @@
-import type { Analysis, TermUnit } from './features';
-import type { DateDetail, Fact, NumberDetail } from './types';
-import { entityEntry } from './features';
+import type { Analysis, TermUnit } from '../read/analyse';
+import type { DateDetail, Fact, NumberDetail } from '../types';
+import { entityEntry } from '../read/analyse';
 
 /** How one detail of a claim fared against one fact. */
 export interface Point {
@@ -10,6 +10,8 @@ export interface Point {
   outcome: 'agrees' | 'clashes';
   /** Agreement found elsewhere in the sentence than next to the same event. */
   loose?: boolean;
+  /** For dates: the words the two dates qualify are the same ("joined NATO in 2009"). */
+  tight?: boolean;
   claim: string;
   fact: string;
   weight: number;
@@ -48,9 +50,10 @@ function describeNumber(n: NumberDetail): string {
   return n.text || String(n.min);
 }
 
-function compareNumber(n: NumberDetail, fact: Fact): Point | null {
+/** Compares a claim amount with the fact amounts of the same unit; null when none is comparable. */
+export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = () => true): Point | null {
   if (!n.unit) return null;
-  const same = fact.features.numbers.filter((f) => f.unit === n.unit);
+  const same = fact.features.numbers.filter((f) => f.unit === n.unit && sameThing(f));
   if (!same.length) return null;
   const agree = same.find((f) => overlaps(n, f));
   const slot = `number:${n.unit}`;
@@ -89,9 +92,10 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
   });
 }
 
+/** Compares a claim date with the dates of a fact of the same event; null when none is comparable. */
 // The most specific dates of the fact decide: "15 June" is judged against "July 15",
 // not against "this summer".
-function compareDate(d: DateDetail, fact: Fact): Point | null {
+export function compareDate(d: DateDetail, fact: Fact): Point | null {
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
   const wide = new Set(d.wide ?? []);
@@ -99,7 +103,9 @@ function compareDate(d: DateDetail, fact: Fact): Point | null {
   // the other. A date elsewhere in the sentence may still confirm it.
   const sameEvent = (f: DateDetail) =>
     !near.size || !f.near || (f.wide ?? []).some((x) => near.has(x)) || f.near.some((x) => wide.has(x));
+  // "TIRANA, Sept. 8 -", "date 2022-09-07": a report's own date dates no event.
   for (const f of fact.features.dates) {
+    if (f.dateline) continue;
     const fields = sharedFields(d, f);
     if (!fields.length) continue;
     if (!best.length || fields.length > best[0]!.fields.length) best = [{ date: f, fields }];
@@ -108,12 +114,13 @@ function compareDate(d: DateDetail, fact: Fact): Point | null {
   if (!best.length) return null;
   // Dates of the same event decide; failing those, any date of the fact may confirm.
   const close = best.filter((b) => sameEvent(b.date));
+  const tight = (f: DateDetail) => !!f.near && f.near.some((x) => near.has(x));
   const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
-  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
-  return { kind: 'date', slot: 'date', outcome: 'clashes', claim: d.text, fact: shown.date.text, weight: DETAIL_WEIGHT };
+  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), claim: d.text, fact: shown.date.text, weight: DETAIL_WEIGHT };
 }
 
 function related(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import type { Fact } from './types';
-import type { TermUnit } from './features';
+import type { Fact } from '../types';
+import type { TermUnit } from '../read/analyse';
 
 /** A fact found for a claim, with how many of the claim's rare terms it shares. */
 export interface Candidate {

@@ -1,9 +1,10 @@
-import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from './types';
-import { tokenize, stem, type Token } from './text';
+import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from '../types';
+import { foldTypography, tokenize, stem, type Token } from './text';
+import { isFraming } from './framing';
 import {
   ACTIONS, CAPITAL_NAMES, CONCEPTS, COUNT_ADJECTIVES, COUNT_NOUNS, ENTITIES, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS,
-  SEASONS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, type EntityEntry, type Side,
-} from './lexicon';
+  SEASONS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, EVENT_CONCEPTS, type EntityEntry, type Side,
+} from '../knowledge/lexicon';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
 export interface TermUnit {
@@ -17,6 +18,10 @@ export interface TermUnit {
   light: boolean;
   /** Names of one side of the dispute: everywhere in the sources, so they count for less. */
   side: boolean;
+  /** A verb told as done ("left", "expelled"), which a source's "to leave" does not back. */
+  past?: boolean;
+  /** A verb, done or to be done, or an action word. */
+  verb?: boolean;
 }
 
 /** Features plus the per-word units used to measure how much of a claim a fact covers. */
@@ -25,6 +30,21 @@ export interface Analysis {
   units: TermUnit[];
   sides: Set<Side>;
   tokens: Token[];
+  /** For claims: quoted passages, as token ranges [from, to). */
+  quotes?: { from: number; to: number; text: string }[];
+}
+
+// A passage in quotation marks, three words at least ("“undeniable evidence”" is a phrase).
+const QUOTED = /["\u201c\u201d]([^"\u201c\u201d]{12,}?)["\u201c\u201d]/g;
+
+function quotedPassages(sentence: string): { from: number; to: number; text: string }[] {
+  const out: { from: number; to: number; text: string }[] = [];
+  for (const m of sentence.matchAll(QUOTED)) {
+    const from = splitCompounds(tokenize(sentence.slice(0, m.index! + 1))).length;
+    const length = splitCompounds(tokenize(m[1]!)).length;
+    if (length >= 3) out.push({ from, to: from + length, text: m[1]!.trim() });
+  }
+  return out;
 }
 
 interface Annotation {
@@ -98,7 +118,7 @@ function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
   if (words.length > 1) return false;
   const w = words[0]!;
   if (CAPITAL_NAMES.has(w.word)) return w.raw !== w.raw.toUpperCase();
-  if (e.kind === 'person' || e.id === 'shah' || e.id === 'jordan' || e.id === 'turkey' || e.id === 'stuxnet') {
+  if ((e.agency && w.word !== 'dpa') || e.kind === 'person' || e.id === 'shah' || e.id === 'jordan' || e.id === 'turkey' || e.id === 'stuxnet') {
     return !/^[A-Z]/.test(w.raw);
   }
   return false;
@@ -112,6 +132,9 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
     const exact = PHRASES.get(slice.map((t) => t.word).join(' '));
     const a = exact?.length === len ? exact : PHRASES.get(key(slice.map((t) => t.word)));
     if (!a || a.length !== len) continue;
+    // A word that only shares a stem with a listed one must be an inflection of it:
+    // "severs" is "sever", "severe" is not.
+    if (len === 1 && a !== exact && !a.entity && !LISTED.has(slice[0]!.word) && !INFLECTED.test(slice[0]!.word)) continue;
     if (a.entity && nameNeedsCapital(a.entity, slice)) {
       if (!a.concepts.length && !a.action) continue;
       return { ...a, entity: undefined };
@@ -122,6 +145,15 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
   }
   return undefined;
 }
+
+// Words after which a verb tells what is to be done, not what was.
+const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall']);
+// Past forms without "-ed" that news reports use for what happened.
+const IRREGULAR_PAST = new Set(['left', 'took', 'went', 'gave', 'came', 'fled', 'broke', 'cut', 'sent', 'threw', 'met', 'held', 'struck', 'hit', 'made', 'began', 'shut', 'burnt', 'fought', 'won', 'lost', 'led', 'kept', 'brought', 'sought', 'told']);
+
+const INFLECTED = /(?:s|ed|d|ing|ly|er|ers|ment|ments|ion|ions|ation|ations)$/;
+// Every single word the concept and action lists give as they are written.
+const LISTED = new Set([...Object.values(CONCEPTS).flat(), ...ACTIONS.flatMap((a) => a.words)].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
 
 /** How many tokens either side of a date count as its context. */
 const NEAR_DATE = 8;
@@ -164,14 +196,21 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
     before.push(u);
     if (crossed) break;
   }
+  // The event a date dates is told by a verb: the nearest one before it in its sentence
+  // ("moved to Albania from a camp in Iraq in 2016") joins what it qualifies.
+  // A noun that is an event itself ("the revolution ... in 1978") is what is dated.
+  const eventNoun = before.some((u) => u.alts.some((x) => EVENT_CONCEPTS.has(x)));
+  const verb = eventNoun ? undefined : usable.filter((u) => u.verb && u.pos < start && start - u.pos <= NEAR_DATE * 2).pop();
+  if (verb && !before.includes(verb)) before.push(verb);
   return { near: terms(before.length ? before : after.slice(0, 1)), wide };
 }
 
 /** Terms of the content words closest to a position, within a small window. */
 function nearTerms(units: TermUnit[], start: number, end: number): string[] {
   const gap = (u: TermUnit) => (u.pos < start ? start - u.pos : u.pos > end ? u.pos - end : 0);
+  // Judgements and hedges ("strongly") say nothing of who acts or what is dated.
   const candidates = units
-    .filter((u) => !u.light && !u.side && gap(u) > 0 && gap(u) <= NEAR_DATE)
+    .filter((u) => !u.light && !u.side && !isFraming(u.text) && gap(u) > 0 && gap(u) <= NEAR_DATE)
     .sort((a, b) => gap(a) - gap(b));
   // The words right next to a date name its event ("the July cyberattack"); only when
   // there are none does it reach further ("the MEK moved to Albania in 2016").
@@ -179,6 +218,9 @@ function nearTerms(units: TermUnit[], start: number, end: number): string[] {
   const close = adjacent.length ? adjacent : candidates.slice(0, NEAR_UNITS);
   return [...new Set(close.flatMap((u) => u.alts))];
 }
+
+// A place in capitals and a date, then a dash: the head of a wire report.
+const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s*)+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?[-:]/;
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
@@ -595,6 +637,11 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const tokens = splitCompounds(tokenize(sentence));
   const used = new Set<number>();
   const refDate = parseRef(ref);
+  // Names with a figure in them ("Ashraf 3") are names, not amounts.
+  for (let i = 0; i < tokens.length; i++) {
+    const named = /\d/.test(tokens[i + 1]?.word ?? '') ? lookup(tokens, i) : undefined;
+    if (named?.entity && named.length > 1) for (let k = i; k < i + named.length; k++) used.add(k);
+  }
   const dates = parseDates(tokens, used, refDate);
   const numbers = parseNumbers(tokens, used);
   const entities: EntityDetail[] = [];
@@ -602,6 +649,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const units: TermUnit[] = [];
   const terms = new Set<string>();
   const sides = new Set<Side>();
+  const modalAlts = new Set<string>();
+  const doneAlts = new Set<string>();
   let negateUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) negateUntil = i + 4;
@@ -626,9 +675,11 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
         side = e.kind === 'country' || !!e.metonym;
       }
     }
+    // "ordered to leave", "will take action": what is to be done has not been done yet.
+    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '');
     if (a?.action && !slice[0]!.modifier) {
       const negated = i <= negateUntil;
-      actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text });
+      actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }
     for (const c of a?.concepts ?? []) alts.push(`c:${c}`);
@@ -647,18 +698,42 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     const capital = i > 0 && /^[A-Z]/.test(first.raw);
     // A word said twice is one thing to cover, not two.
     const again = units.some((u) => u.alts.length === alts.length && u.alts.every((x, k) => x === alts[k]));
-    if (!again) units.push({ alts, pos: i, text, light, side, capital });
+    for (const x of alts) (modal ? modalAlts : doneAlts).add(x);
+    const past = !modal && (/^[a-z]+ed$/.test(first.raw) || IRREGULAR_PAST.has(first.word));
+    const verb = past || (modal && tokens[i - 1]?.word === 'to') || !!a?.action;
+    if (!again) units.push({ alts, pos: i, text, light, side, capital, ...(past ? { past } : {}), ...(verb ? { verb } : {}) });
     i += len - 1;
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);
   // Each date and action remembers the words around it, so that "a cyberattack in July" is
   // compared with the date of the cyberattack and not with the date of the break.
+  // Claims keep the words around each amount and date, to tell whether a fact speaks of
+  // the same event.
+  const around = (from: number, to: number) =>
+    units.filter((u) => !u.light && !u.side && (u.pos < from ? from - u.pos : u.pos - to) <= WIDE_DATE && (u.pos < from || u.pos > to)).map((u) => u.alts);
+  // A dateline ("TIRANA, Sept. 8, 2022 -") or a page's date stamp ("date 2022-09-07")
+  // opens the sentence, before anything happens in it.
+  const dateline = DATELINE.test(foldTypography(sentence));
   for (const d of dates) {
+    if ((dateline && d.pos <= 6) || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) d.dateline = true;
     const { near, wide } = dateContext(tokens, units, d.pos, d.end ?? d.pos);
+    if (forClaim) d.around = around(d.pos, d.end ?? d.pos);
     d.near = near;
     d.wide = wide;
     delete d.end;
   }
   for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
-  return { features: { terms: [...terms], numbers, dates, entities, actions }, units, sides, tokens };
+  for (const n of numbers) {
+    n.near = nearTerms(units, n.pos, n.pos);
+    if (forClaim) n.around = around(n.pos, n.pos);
+  }
+  const modal = [...modalAlts].filter((x) => !doneAlts.has(x));
+  const features: Features = { terms: [...terms], numbers, dates, entities, actions };
+  if (modal.length) features.modal = modal;
+  const out: Analysis = { features, units, sides, tokens };
+  if (forClaim) {
+    const quotes = quotedPassages(sentence);
+    if (quotes.length) out.quotes = quotes;
+  }
+  return out;
 }

@@ -18,6 +18,8 @@ export interface EntityEntry {
   metonym?: boolean;
   /** Names it shares with a broader entity that must not count as a clash (White House ⊂ US). */
   partOf?: string;
+  /** A news agency or outlet: it reports claims and is never a detail of one. */
+  agency?: boolean;
 }
 
 /** Countries with their demonyms and capitals used as metonyms. */
@@ -87,6 +89,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
   { id: 'tirana', kind: 'place', names: ['tirana', 'tirane', 'albanian capital', 'capital of albania'], side: 'albania', country: 'albania', metonym: true },
   { id: 'tehran', kind: 'place', names: ['tehran', 'teheran', 'iranian capital', 'capital of iran'], side: 'iran', country: 'iran', metonym: true },
+  { id: 'ashraf-3', kind: 'place', names: ['ashraf 3', 'ashraf-3', 'ashraf iii', 'camp ashraf', 'ashraf', 'manez'], country: 'albania' },
   { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
   { id: 'paris', kind: 'place', names: ['paris'], country: 'france' },
   { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
@@ -99,6 +102,8 @@ export const ENTITIES: EntityEntry[] = [
     side: 'iran',
     names: [
       'mek', 'mko', 'pmoi', 'mek group', 'ncri', 'national council of resistance of iran',
+      // In reporting on Albania the Iranian opposition group is the MEK.
+      'iranian opposition group', 'iranian dissident group', 'exiled opposition group', 'iranian dissidents',
       ...['mujahedeen', 'mujahideen', 'mujahedin', 'mojahedin', 'mojahedeen', 'mujahidin'].flatMap((m) => [
         `${m}-e-khalq`, `${m} e khalq`, `${m} khalq`,
         ...['people', 'people s'].flatMap((p) => [
@@ -125,6 +130,10 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'state-department', kind: 'org', names: ['state department', 'department of state'], partOf: 'us' },
   { id: 'treasury', kind: 'org', names: ['treasury', 'us treasury', 'treasury department'], partOf: 'us' },
   { id: 'homeland-justice', kind: 'org', names: ['homeland justice'] },
+  // Wire services and outlets: who reports a claim is not a detail of it.
+  ...['ap', 'afp', 'reuters', 'dpa', 'tass', 'upi', 'xinhua', 'irna', 'isna', 'anadolu', 'efe', 'ansa', 'sputnik', 'press tv', 'mehr', 'fars', 'associated press', 'agence france-presse', 'agence france presse'].map(
+    (name): EntityEntry => ({ id: `agency:${name.replace(/ /g, '-')}`, kind: 'org', names: [name], agency: true }),
+  ),
   { id: 'stuxnet', kind: 'org', names: ['stuxnet'] },
   // Offices: a claim that gives the office to someone else contradicts the source.
   { id: 'prime-minister', kind: 'role', names: ['prime minister', 'premier', 'pm', 'head of government'] },
@@ -162,16 +171,16 @@ export const ENTITIES: EntityEntry[] = [
  */
 export const CONCEPTS: Record<string, string[]> = {
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
-  diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
+  diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
-  cyberattack: ['broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
+  cyberattack: ['cyber', 'cyber aggression', 'cyber campaign', 'cyber campaigns', 'broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
   attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'target', 'targeted', 'targeting', 'targets', 'strike', 'struck', 'hit', 'aggression', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber attack', 'cyber attacks', 'hack', 'hacked'],
   order: ['order', 'ordered', 'orders', 'ask', 'asked', 'instruct', 'instructed', 'demand', 'demanded', 'direct', 'directed', 'require', 'required', 'give', 'gave', 'given', 'tell', 'told'],
   leave: ['leave', 'left', 'depart', 'departed', 'exit', 'go', 'quit', 'get out', 'pack up'],
   expel: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'throw out', 'threw out', 'eject', 'ejected', 'oust', 'ousted', 'declared persona non grata', 'ordered out', 'sent home'],
-  say: ['say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'declare', 'declared', 'announce', 'announced', 'add', 'added', 'note', 'noted', 'statement', 'remarks', 'claim', 'claimed', 'report', 'reported', 'quote', 'quoted', 'speaking', 'spoke'],
-  accuse: ['accuse', 'accused', 'accuses', 'accusation', 'accusations', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'attribution', 'implicate', 'implicated', 'charge', 'charged', 'allege', 'alleged', 'allegedly', 'pinned', 'point the finger'],
-  perpetrate: ['conduct', 'conducted', 'carry out', 'carried out', 'sponsor', 'sponsored', 'state-sponsored', 'orchestrate', 'orchestrated', 'behind', 'responsible', 'responsibility', 'launch', 'launched', 'stage', 'staged', 'mount', 'mounted', 'perpetrate', 'perpetrated', 'enact', 'enacted', 'deliverer', 'engineer', 'engineered'],
+  say: ['say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'declare', 'declared', 'announce', 'announced', 'add', 'added', 'statement', 'remarks', 'claim', 'claimed', 'report', 'reported', 'quote', 'quoted', 'speaking', 'spoke'],
+  accuse: ['accuse', 'accused', 'accuses', 'accusation', 'accusations', 'allegation', 'allegations', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'attribution', 'implicate', 'implicated', 'charge', 'charged', 'allege', 'alleged', 'allegedly', 'pinned', 'point the finger'],
+  perpetrate: ['involvement', 'involved', 'conduct', 'conducted', 'carry out', 'carried out', 'sponsor', 'sponsored', 'state-sponsored', 'orchestrate', 'orchestrated', 'behind', 'responsible', 'responsibility', 'launch', 'launched', 'stage', 'staged', 'mount', 'mounted', 'perpetrate', 'perpetrated', 'enact', 'enacted', 'deliverer', 'engineer', 'engineered'],
   cause: ['result', 'resulting', 'resulted', 'cause', 'caused', 'due', 'because', 'blamed', 'following', 'followed', 'after', 'over', 'in response', 'response', 'prompt', 'prompted', 'prompting', 'triggered', 'trigger', 'final straw'],
   relocate: ['move', 'moved', 'relocate', 'relocated', 'transfer', 'transferred', 'settle', 'settled', 'settling', 'resettle', 'resettled', 'arrive', 'arrived', 'come', 'came', 'based', 'base', 'host', 'hosted', 'hosting', 'house', 'housed', 'welcome', 'welcomed', 'welcoming', 'accept', 'accepted', 'take in', 'took in', 'taken in', 'asylum', 'shelter', 'sheltered', 'refuge', 'home', 'admit', 'admitted', 'live', 'living', 'lives', 'reside', 'resides', 'soil', 'presence'],
   member: ['member', 'members', 'membership', 'supporter', 'supporters', 'follower', 'followers', 'activist', 'activists', 'resident', 'residents'],
@@ -195,11 +204,18 @@ export const CONCEPTS: Record<string, string[]> = {
   designate: ['designate', 'designated', 'designation', 'list', 'listed', 'listing', 'label', 'labelled', 'labeled', 'classify', 'classified', 'brand', 'branded', 'considered'],
   delist: ['repeal', 'repealed', 'lift', 'lifted', 'remove', 'removed', 'delist', 'delisted', 'revoke', 'revoked', 'drop', 'dropped', 'rescind', 'rescinded'],
   found: ['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set up'],
-  restore: ['restore', 'restored', 'recover', 'recovered', 'back online', 'functional', 'reinstate', 'reinstated', 'bring back', 'brought back', 'fully functional'],
+  restore: ['restore', 'restored', 'recover', 'recovered', 'back online', 'functional', 'working again', 'operational', 'up and running', 'reinstate', 'reinstated', 'bring back', 'brought back', 'fully functional'],
   offline: ['offline', 'down', 'standstill', 'paralyse', 'paralyze', 'cripple', 'crippled', 'disable', 'disabled', 'knock out', 'knocked out', 'shut down'],
   leak: ['leak', 'leaked', 'leaks', 'publish', 'published', 'release', 'released', 'dump', 'dumped', 'expose', 'exposed'],
   investigate: ['investigate', 'investigated', 'investigation', 'probe', 'inquiry', 'examine', 'examined'],
-  evidence: ['evidence', 'proof', 'proven', 'indisputable', 'irrefutable'],
+  evidence: ['evidence', 'proof', 'proven', 'indisputable', 'irrefutable', 'undeniable', 'incontrovertible', 'conclusive'],
+  warn: ['warn', 'warned', 'warning', 'warnings', 'recommend', 'recommended', 'recommendation', 'recommendations', 'advice', 'advise', 'advised', 'caution', 'cautioned'],
+  system: ['system', 'systems', 'computer', 'computers', 'network', 'networks', 'infrastructure', 'servers'],
+  cyberspace: ['cyberspace', 'cyber space', 'cyber domain'],
+  hire: ['hire', 'hired', 'hiring', 'recruit', 'recruited', 'recruiting', 'engage', 'engaged', 'engagement', 'employ', 'employed', 'enlist', 'enlisted'],
+  plot: ['plot', 'plots', 'plotting', 'plotted', 'conspiracy', 'conspiracies', 'scheme', 'schemes', 'planned attack', 'planned attacks'],
+  promise: ['pledge', 'pledged', 'vow', 'vowed', 'promise', 'promised', 'commit', 'committed', 'swore', 'sworn'],
+  inform: ['inform', 'informed', 'notify', 'notified', 'brief', 'briefed', 'tell', 'told', 'share', 'shared'],
   reckless: ['reckless', 'irresponsible', 'careless', 'unacceptable', 'blatant'],
   rash: ['rash', 'hasty', 'thoughtless', 'short-sighted', 'shortsighted', 'ill-considered', 'reckless'],
   baseless: ['baseless', 'groundless', 'unfounded', 'false', 'without basis'],
@@ -244,7 +260,7 @@ export interface ActionEntry {
 
 /** Opposite actions: a claim with one and a fact with the other disagree. */
 export const ACTIONS: ActionEntry[] = [
-  { id: 'cut', group: 'ties', words: ['sever', 'severed', 'severs', 'severing', 'cut', 'cuts', 'cutting', 'cut off', 'end', 'ended', 'ends', 'ending', 'terminate', 'terminated', 'termination', 'break off', 'broke off', 'broken off', 'broke', 'break', 'freeze', 'froze', 'frozen', 'suspend', 'suspended', 'rupture', 'severance', 'downgrade', 'downgraded', 'shut'] },
+  { id: 'cut', group: 'ties', words: ['snap', 'snapped', 'snaps', 'sever', 'severed', 'severs', 'severing', 'cut', 'cuts', 'cutting', 'cut off', 'end', 'ended', 'ends', 'ending', 'terminate', 'terminated', 'termination', 'break off', 'broke off', 'broken off', 'broke', 'break', 'freeze', 'froze', 'frozen', 'suspend', 'suspended', 'rupture', 'severance', 'downgrade', 'downgraded', 'shut'] },
   { id: 'resume', group: 'ties', words: ['resume', 'resumed', 'restore', 'restored', 'reestablish', 're-establish', 're-established', 'reestablished', 'renew', 'renewed', 'normalise', 'normalize', 'normalised', 'normalized', 'upgrade', 'upgraded', 'strengthen', 'strengthened', 'reopen', 'reopened', 'mend', 'mended', 'improve', 'improved', 'establish', 'established'] },
   { id: 'condemn', group: 'stance', words: ['condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'scold', 'scolded', 'denounce', 'denounced', 'criticise', 'criticised', 'criticize', 'criticized', 'rebuke', 'rebuked', 'deplore', 'deplored', 'slam', 'slammed', 'rash', 'short-sighted', 'shortsighted', 'thoughtless', 'ill-advised', 'misguided'] },
   { id: 'praise', group: 'stance', words: ['applaud', 'applauded', 'praise', 'praised', 'commend', 'commended', 'laud', 'lauded', 'hail', 'hailed', 'celebrate', 'celebrated', 'endorse', 'endorsed', 'approve', 'approved'] },
@@ -272,7 +288,7 @@ export const STOPWORDS = new Set(
     'such some any all each every both either neither other another same own into onto over under about ' +
     'after before during since until while between among through across against up down out off again ' +
     'further once here not no do does did done has have had having will would shall should can could may ' +
-    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid').split(' '),
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence').split(' '),
 );
 
 // "us" is a stopword and a country: upper-case "US" is kept as the country.
@@ -281,14 +297,15 @@ export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
 
 /** Common verbs and nouns that say little; they count for less in coverage. */
 export const LIGHT_WORDS = new Set(
-  ('left use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+  ('use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
     'say said says tell told give gave given make made take took taken get got go went come came put set ' +
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +
     'later early earlier late last next first second third many much several few least whole full ' +
     'formally currently previously already never ever often long high main major key top well ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
-    'accord according including include includes included').split(' '),
+    'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
+    'statement statements official officials spokesman spokeswoman spokesperson source sources').split(' '),
 );
 
 /** Auxiliaries and everyday verbs: a line with none of them is a heading or a menu item. */
@@ -364,7 +381,8 @@ export const COUNT_NOUNS: Record<string, string> = {
   diplomats: 'diplomat', diplomat: 'diplomat', envoys: 'diplomat', envoy: 'diplomat',
   members: 'member', member: 'member', supporters: 'member', followers: 'member', activists: 'member', residents: 'member',
   services: 'service', service: 'service', 'e-services': 'service',
-  people: 'person', persons: 'person', individuals: 'person',
+  // Those living in a camp are counted as its members, whatever a report calls them.
+  people: 'member', persons: 'member', individuals: 'member', dissidents: 'member', exiles: 'member', refugees: 'member',
 };
 
 /** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */
@@ -373,3 +391,66 @@ export const COUNT_ADJECTIVES = new Set(
     'state iranian albanian american foreign separate different total full major minor small large ' +
     'key top diplomatic suspected alleged armed civilian active exiled high-profile government-run').split(' '),
 );
+
+/**
+ * Words that frame a claim rather than state a detail of it: judgements, intensifiers,
+ * hedges and time-of-day fillers. A source need not repeat them for a claim to be backed.
+ */
+export const FRAMING_WORDS = new Set(
+  ('followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
+    'meant mean designed intended supposed near nearby outside inside within beyond amount amounts lot lots ' +
+    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended lasting upon due anti pro ' +
+    'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
+    'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
+    'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +
+    'evening morning afternoon night overnight noon later earlier soon shortly immediately recently ' +
+    'turn justify justified argue argued claim claimed insist insisted stress stressed emphasise emphasised emphasize emphasized ' +
+    'fact indeed actually also further still even already again ever never subsequently meanwhile ' +
+    'foe foes enemy enemies bitter rift row spat feud tension tensions tense ' +
+    'big huge large small grand serious severe extreme heavy heavily sharp sharply harsh harshly ' +
+    'official officially formal formally public publicly total totally full fully entire entirely ' +
+    'own various several many much more most less least other others another certain specific ' +
+    'reason move step decision development measure response action report reported say said ' +
+    'southern northern eastern western european balkan member alliance partner partners ' +
+    'regime retaliation tit-for-tat rash hasty local domestic national international').split(' '),
+);
+
+/** Word endings that mark an adjective or adverb, which frames a detail rather than states one. */
+export const FRAMING_SUFFIXES = ['ly', 'ous', 'ful', 'ive', 'est', 'ic', 'ical', 'ary', 'ible', 'able'];
+
+/** Words with those endings that are names of things all the same ("representative", "archive"). */
+export const NOT_FRAMING = new Set(
+  ('ally family rally supply reply july italy assembly anomaly monopoly italy ' +
+    'representative representatives executive executives detective detectives objective objectives initiative initiatives ' +
+    'directive directives explosive explosives motive motives archive archives operative operatives offensive ' +
+    'republic public traffic clinic clinics music logic topic topics mechanic critic critics ' +
+    'secretary secretaries military dictionary library anniversary commentary documentary summary adversary adversaries ' +
+    'cyberattack cyberattacks constable vegetable timetable').split(' '),
+);
+
+/** Names only this dispute has: naming one puts a sentence on topic by itself. */
+export const DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 'mek', 'ashraf-3']);
+
+/**
+ * Concepts that tie a mention of either side to the dispute rather than to other news
+ * about it (the break, the cyberattack, the diplomats, the exiled opposition, terrorism).
+ */
+export const TOPIC_CUES = new Set(['c:cyberattack', 'c:relations', 'c:diplomat', 'c:ambassador', 'c:expel', 'a:expel', 'c:opposition']);
+
+/** Cues that tie Iran alone to the dispute: its opposition's summits and rallies. */
+export const IRAN_CUES = new Set(['c:event']);
+
+/** People of the dispute: one named with something checkable is about it ("Rama announced on 7 September ..."). */
+export const DISPUTE_PEOPLE = new Set(['edi-rama']);
+
+/** With Iran and a third country named (not Albania), only these tie the sentence to the dispute. */
+export const THIRD_COUNTRY_CUES = new Set(['c:cyberattack', 'c:opposition']);
+
+/** Cues that tie Albania alone to the dispute: terrorism is news about Iran everywhere, but about Albania only here. */
+export const ALBANIA_CUES = new Set(['c:terror']);
+
+/** Concepts that, together, are the dispute even with neither side named: a break in ties over a cyberattack. */
+export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:cyberattack', 'c:diplomat'], ['c:cyberattack', 'c:ambassador']];
+
+/** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
+export const EVENT_CONCEPTS = new Set(['c:revolution', 'c:attack', 'c:cyberattack', 'c:protest', 'c:event', 'c:fight', 'c:explosion', 'c:crackdown', 'c:investigate', 'c:plot']);

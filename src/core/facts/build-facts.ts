@@ -1,0 +1,62 @@
+import type { Fact, SourceText } from '../types';
+import { splitParagraphs, splitSentences } from '../sentences';
+import { analyse, type Analysis } from '../read/analyse';
+
+// Lines that pages wrap around articles and that state nothing ("Leave a Reply").
+const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|required fields are marked.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
+
+// Sentences that point back to a body named before them ("The group was founded in 1965").
+const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
+
+function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): string[] {
+  if (!REFERRING.test(analysed[i]!.quote)) return [];
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const orgs = analysed[k]!.a.features.entities.filter((e) => e.kind === 'org').map((e) => e.id);
+    if (orgs.length) return orgs;
+    if (!REFERRING.test(analysed[k]!.quote)) return [];
+  }
+  return [];
+}
+
+/** Turns a source's text into facts: one per sentence that states something. */
+export function buildFacts(source: SourceText): Fact[] {
+  const paragraphs = splitParagraphs(source.text);
+  const analysed = paragraphs.flatMap((p, para) =>
+    splitSentences(p.text, p.start).map((s) => {
+      const quote = s.text.replace(/\s*\|\s*$/, '');
+      return { s, quote, para, a: analyse(quote, source.referenceDate) };
+    }),
+  );
+  // A paragraph that is all quotation, without a "said", belongs to the speaker named
+  // in the paragraph before it.
+  const speakers = paragraphs.map((p, k) => {
+    if (!/^["“‘']/.test(p.text) || /\b(?:said|says|told|added|stated)\b/.test(p.text) || k === 0) return [];
+    return analysed.filter((x) => x.para === k - 1).flatMap((x) => x.a.features.entities.filter((e) => e.kind === 'person'));
+  });
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  analysed.forEach(({ s, quote, a, para }, i) => {
+    const key = quote.toLowerCase();
+    if (a.tokens.length < 4 || BOILERPLATE.test(quote.trim()) || seen.has(key)) return;
+    seen.add(key);
+    // "He gave Iranian diplomats 24 hours", "“…,” said John Hultquist": the people and
+    // bodies of the neighbouring sentences are who "he" is and who spoke, so a claim that
+    // names them can still be matched.
+    const terms = new Set(a.features.terms);
+    for (const n of [analysed[i - 1], analysed[i + 1]]) {
+      for (const e of n?.a.features.entities ?? []) if (e.kind === 'person') terms.add(`e:${e.id}`);
+    }
+    // "They", "the group": the body last named, through a run of such sentences.
+    for (const id of referredBodies(analysed, i)) terms.add(`e:${id}`);
+    for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
+    facts.push({
+      id: `${source.id}#${facts.length}`,
+      sourceId: source.id,
+      quote,
+      start: s.start,
+      end: s.start + quote.length,
+      features: { ...a.features, terms: [...terms] },
+    });
+  });
+  return facts;
+}

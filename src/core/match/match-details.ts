@@ -1,0 +1,231 @@
+import type { Detail } from '../read/details';
+import type { NumberDetail } from '../types';
+import type { Alignment, Weigher } from './align';
+import type { TermUnit } from '../read/analyse';
+import { compareDate, compareNumber } from './align';
+import { THRESHOLDS } from '../thresholds';
+
+/** How one detail of a claim fared against the facts. */
+export type Outcome = 'backed' | 'clashes' | 'disputed' | 'not-found';
+
+/** A detail with its outcome and the facts that decide it. */
+export interface MatchedDetail {
+  detail: Detail;
+  outcome: Outcome;
+  /** Weight of the detail in the claim (rarer words weigh more). */
+  weight: number;
+  /** Facts that state the detail as the claim does. */
+  backing: Alignment[];
+  /** Facts that state it otherwise, with what they say instead. */
+  clashing: Clash[];
+}
+
+/** A fact that states a detail otherwise, and how much that weighs. */
+interface Clash {
+  alignment: Alignment;
+  says: string;
+  /**
+   * Strong: the fact is plainly about the same thing, so its value contradicts the claim
+   * alone. Weak: it may be, so it only shows the sources disagree when another source
+   * states the claim's value.
+   */
+  strong: boolean;
+  /** The fact's value qualifies the same words as the claim's: only such a clash shows the sources disagree. */
+  bound: boolean;
+}
+
+interface Judged {
+  agree: Alignment[];
+  clash: Clash[];
+}
+
+// A claim that something was done ("the staff left") is not backed by a fact that it was
+// to be done ("given 24 hours to leave").
+function has(a: Alignment, u: TermUnit): boolean {
+  const terms = a.fact.features.terms;
+  const modal = u.past ? a.fact.features.modal : undefined;
+  return u.alts.some((x) => terms.includes(x) && !modal?.includes(x));
+}
+
+// A fact backs a word of the claim when it states it among the same words: the word and
+// one of its neighbours, or the word in a fact that states most of the claim.
+function hasTerm(a: Alignment, d: Detail): boolean {
+  if (!d.unit || !has(a, d.unit)) return false;
+  if (d.actor && !has(a, d.actor)) return false;
+  if (a.matched >= THRESHOLDS.statesClaim || !d.neighbours.length) return true;
+  // A word met only as a near synonym needs a neighbour met word for word (or by name):
+  // "published on the cabinet's website" is not "leaked" beside "government websites".
+  const literal = d.unit.alts.some((x) => !x.includes(':') && a.fact.features.terms.includes(x));
+  return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
+}
+
+function hasLiterally(a: Alignment, u: TermUnit): boolean {
+  const terms = a.fact.features.terms;
+  return u.alts.some((x) => (!x.includes(':') || x.startsWith('e:')) && terms.includes(x));
+}
+
+// A fact that states most of the claim and something else in a detail's place speaks of
+// the same event: its other value contradicts the claim.
+function addresses(a: Alignment): boolean {
+  return a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
+}
+
+// An opposite action counts only among facts that speak of the same people: "the MEK
+// welcomed the decision" is not answered by Iran calling it rash.
+function judgeAction(d: Detail, facts: Alignment[]): Judged {
+  const action = d.action!;
+  const near = new Set(action.near ?? []);
+  // What is acted on decides before who is named nearby: condemning the attack and
+  // supporting the decision are not one act.
+  const things = new Set([...near].filter((t) => !t.startsWith('e:')));
+  const out: Judged = { agree: [], clash: [] };
+  for (const a of facts) {
+    const group = a.fact.features.actions.filter((x) => x.group === action.group);
+    if (!group.length) continue;
+    const close = group.filter((x) => {
+      const theirs = (x.near ?? []).filter((t) => !t.startsWith('e:'));
+      return things.size && theirs.length ? theirs.some((t) => things.has(t)) : !!x.near?.some((t) => near.has(t));
+    });
+    const same = close.length ? close : group;
+    const agree = same.find((x) => x.id === action.id && x.negated === action.negated && !(x.modal && d.unit?.past));
+    const clash = same.find((x) => (x.id === action.id) !== (x.negated === action.negated));
+    const pointed = a.points.some((p) => p.kind === 'action' && p.outcome === 'clashes' && p.slot === `action:${action.group}`);
+    if (agree) {
+      // ... and it agrees only about the same thing: "restored 1118 services" says
+      // nothing of restored relations.
+      const about = close.length > 0 || !near.size;
+      if (about && a.matched >= THRESHOLDS.backingAnchor && (!d.actor || has(a, d.actor))) out.agree.push(a);
+      continue;
+    }
+    if (!clash || !(pointed || close.length)) continue;
+    // An opposite stance is another's unless the fact names who takes it ("parliament
+    // endorsed" is not answered by Iran's condemnation).
+    if (d.subject && !has(a, d.subject)) continue;
+    const strong = addresses(a) || (close.length > 0 && a.matched >= THRESHOLDS.clashAnchor);
+    if (strong || close.length) out.clash.push({ alignment: a, says: (clash.negated ? 'not ' : '') + clash.text, strong, bound: close.length > 0 });
+  }
+  return out;
+}
+
+// Another name where a fact that states the rest of the claim has one ("Belgian police",
+// not "Danish police") contradicts it; a name no such fact gives is simply not found.
+function judgeName(d: Detail, facts: Alignment[]): Judged {
+  const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d)), clash: [] };
+  if (out.agree.length) return out;
+  for (const a of facts) {
+    // A source that names others of the claim's list ("the US, the EU and NATO condemned")
+    // confirms part of the list; it does not contradict the rest.
+    if (d.listMates?.some((u) => has(a, u))) continue;
+    const p = a.points.find((x) => x.kind === 'entity' && x.outcome === 'clashes' && x.claim === d.text);
+    if (p && a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed) out.clash.push({ alignment: a, says: p.fact, strong: true, bound: true });
+  }
+  return out;
+}
+
+// Measures ("24 hours", "40 km") say what they count; a count of people or things must
+// also stand among the same words as the claim's ("3,000 members" of the MEK, not of parliament).
+const MEASURES = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
+
+function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
+  if (MEASURES.has(n.unit)) return () => true;
+  const near = new Set(n.near ?? []);
+  return (f) => !near.size || !f.near || f.near.some((t) => near.has(t));
+}
+
+// A date clashes strongly with the date of an event a fact mostly shares with the claim,
+// and weakly with a date that qualifies the same words ("moved to Albania in 2016",
+// "welcomed ... in 2014").
+function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
+  const out: Judged = { agree: [], clash: [] };
+  const measure = !!d.number && MEASURES.has(d.number.unit);
+  for (const a of facts) {
+    // Whether the fact tells what surrounds the detail in the claim: then it speaks of
+    // the same event.
+    const local = localCover(d.number?.around ?? d.date?.around ?? [], a) >= THRESHOLDS.localCover;
+    const p = d.number ? compareNumber(d.number, a.fact, local ? () => true : sameThing(d.number)) : compareDate(d.date!, a.fact);
+    if (!p) continue;
+    if (p.outcome === 'agrees') {
+      // A weekday fits many events of a week; it agrees only beside the same words.
+      const weekday = !!d.date && !d.required;
+      if (weekday ? !p.loose && p.tight : (!p.loose || local) && (d.number || p.tight || local)) out.agree.push(a);
+      continue;
+    }
+    // A count compared at all stands among the claim's words (sameThing, or the words around it).
+    const bound = measure || (d.number ? true : !!p.tight && local);
+    const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
+    if (process.env.DBG) console.log('   clash', d.text, '->', p.fact, { strong, bound, local, tight: p.tight, m: a.matched.toFixed(2), c: a.clashed.toFixed(2), cover: localCover(d.number?.around ?? d.date?.around ?? [], a).toFixed(2) }, a.fact.quote.slice(0, 60));
+    if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound });
+  }
+  return out;
+}
+
+function localCover(words: string[][], a: Alignment): number {
+  if (!words.length) return 0;
+  const has = new Set(a.fact.features.terms);
+  return words.filter((alts) => alts.some((t) => has.has(t))).length / words.length;
+}
+
+// A source sentence gives quoted words when it has most of them, word for word or nearly
+// ("proportionate" for "proportional" counts half).
+function quotes(a: Alignment, words: TermUnit[]): boolean {
+  const terms = new Set(a.fact.features.terms);
+  let score = 0;
+  for (const u of words) {
+    // Names and set phrases ("with immediate effect") are word for word when they match at all.
+    const exact = u.alts.some((x) => terms.has(x) && (!x.includes(':') || x.startsWith('e:') || u.text.includes(' ')));
+    if (exact) score += 1;
+    else if (u.alts.some((x) => terms.has(x))) score += 0.5;
+  }
+  return score >= THRESHOLDS.quoteCover * words.length;
+}
+
+function sourcesOf(list: Alignment[]): Set<string> {
+  return new Set(list.map((a) => a.fact.sourceId));
+}
+
+/**
+ * Judges each detail of a claim on its own against the facts related to the claim: backed
+ * when a fact states it, clashes when facts state another value and none this one,
+ * disputed when sources state both, not found otherwise. Different details may be backed
+ * by different facts of different sources.
+ */
+export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher): MatchedDetail[] {
+  const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
+  const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
+  const out = details.map((detail) => {
+    const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
+    let judged: Judged;
+    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured);
+    else if (detail.kind === 'action') {
+      judged = judgeAction(detail, measured);
+      // An action no fact states as an action may still be told in other words.
+      if (!judged.agree.length && !judged.clash.length) judged.agree = backers.filter((a) => hasTerm(a, detail));
+    } else if (detail.kind === 'name') judged = judgeName(detail, measured);
+    else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!)), clash: [] };
+    else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
+    let outcome: Outcome = 'not-found';
+    let clashing = judged.clash;
+    if (judged.agree.length) {
+      // Sources disagree among themselves when another source states the other value.
+      const agreeing = sourcesOf(judged.agree);
+      // ... and says about as much of the claim as the fact that agrees with it.
+      const bar = THRESHOLDS.disputeShare * Math.max(...judged.agree.map((a) => a.matched));
+      clashing = judged.clash.filter((c) => c.bound && !agreeing.has(c.alignment.fact.sourceId) && c.alignment.matched + c.alignment.clashed >= bar);
+      outcome = clashing.length ? 'disputed' : 'backed';
+    } else {
+      clashing = judged.clash.filter((c) => c.strong);
+      if (clashing.length) outcome = 'clashes';
+    }
+    return { detail, outcome, weight, backing: judged.agree, clashing: outcome === 'backed' ? [] : clashing };
+  });
+  // The words of a quote a source gives are given with it, in that source's wording.
+  for (const q of out.filter((m) => m.detail.kind === 'quote' && m.outcome === 'backed')) {
+    for (const m of out) {
+      if (m.detail.kind === 'term' && m.outcome === 'not-found' && q.detail.words!.includes(m.detail.unit!)) {
+        m.outcome = 'backed';
+        m.backing = q.backing;
+      }
+    }
+  }
+  return out;
+}

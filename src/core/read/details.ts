@@ -1,0 +1,135 @@
+import type { ActionDetail, DateDetail, EntityDetail, NumberDetail } from '../types';
+import type { Analysis, TermUnit } from './analyse';
+import { isFraming } from './framing';
+import { entityEntry } from './analyse';
+
+/** The kinds of checkable detail a claim is read into. */
+export type DetailKind = 'action' | 'amount' | 'date' | 'name' | 'quote' | 'term';
+
+/** One checkable piece of a claim: what a source has to state for the claim to hold. */
+export interface Detail {
+  kind: DetailKind;
+  /** The words of the claim that make the detail, as written. */
+  text: string;
+  /** Token position in the claim. */
+  pos: number;
+  /**
+   * Whether the claim stands or falls with it. Names, amounts, dates and actions do;
+   * a weekday or a time of day that merely fits does not, nor does a plain word.
+   */
+  required: boolean;
+  /** The claim word the detail rests on, for backing by a fact's terms. */
+  unit?: TermUnit;
+  /**
+   * The content words next to it: a fact backs the detail only where it also states one of
+   * them ("Albanian police entered the embassy" is not backed by "Belgian police" of 2018).
+   */
+  neighbours: TermUnit[];
+  /** For an action: the body or person named as doing it, which a fact must name too. */
+  actor?: TermUnit;
+  /** For an action: who does it, named or not ("parliament voted"); an opposite action of someone else is no clash. */
+  subject?: TermUnit;
+  /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
+  listMates?: TermUnit[];
+  /** For a quote: its content words, which one source sentence must give. */
+  words?: TermUnit[];
+  number?: NumberDetail;
+  date?: DateDetail;
+  action?: ActionDetail;
+  entity?: EntityDetail;
+}
+
+// A weekday alone ("on Friday") dates a report more than an event: it may clash, but a
+// claim does not need a source to repeat it.
+function onlyWeekday(d: DateDetail): boolean {
+  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(d.text.trim());
+}
+
+/**
+ * Reads an analysed claim into its checkable details: the actions it reports, the amounts
+ * and dates it gives, the people, bodies and places it names (other than the two sides,
+ * which every source names), and its remaining content words.
+ */
+export function readDetails(claim: Analysis): Detail[] {
+  const out: Omit<Detail, 'neighbours'>[] = [];
+  const entityAt = new Map<number, EntityDetail>(claim.features.entities.map((e) => [e.pos, e]));
+  const actionAt = new Map<number, ActionDetail>(claim.features.actions.map((a) => [a.pos, a]));
+  for (const unit of claim.units) {
+    const action = actionAt.get(unit.pos);
+    const entity = entityAt.get(unit.pos);
+    if (action) {
+      out.push({ kind: 'action', text: unit.text, pos: unit.pos, required: true, unit, action });
+      continue;
+    }
+    if (entity) {
+      // The two countries and their capitals are in every source: naming them is no detail.
+      if (unit.side || entityEntry(entity.id)?.agency) continue;
+      out.push({ kind: 'name', text: unit.text, pos: unit.pos, required: true, unit, entity });
+      continue;
+    }
+    if (unit.light || isFraming(unit.text)) continue;
+    // A capitalised word no lexicon knows is a name all the same ("Manez", "Bumci").
+    out.push({ kind: unit.capital && !unit.alts.some((a) => a.startsWith('c:')) ? 'name' : 'term', text: unit.text, pos: unit.pos, required: unit.capital, unit });
+  }
+  // Spans of time back from now ("two months ago") measure from the report's day, which a
+  // claim read alone does not have: they may clash but are not needed.
+  for (const n of claim.features.numbers) {
+    const ago = /\bago$/i.test(n.text) || claim.tokens.some((t) => t.word === 'ago' && t.pos > n.pos && t.pos - n.pos <= 3);
+    out.push({ kind: 'amount', text: n.text || String(n.min), pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit))), number: n });
+  }
+  for (const d of claim.features.dates) out.push({ kind: 'date', text: d.text, pos: d.pos, required: !onlyWeekday(d), date: d });
+  const content = claim.units.filter((u) => !u.light && !u.side && !isFraming(u.text));
+  // Quoted words are one utterance: a source sentence must give them, not several together.
+  for (const q of claim.quotes ?? []) {
+    const words = content.filter((u) => u.pos >= q.from && u.pos < q.to);
+    if (words.length >= MIN_QUOTED) out.push({ kind: 'quote', text: q.text, pos: q.from, required: true, words });
+  }
+  return out
+    .sort((a, b) => a.pos - b.pos)
+    .map((d) => {
+      // Names in a row ("the US, the EU and NATO condemned") do not vouch for each other:
+      // a name's neighbours are the words around it that are not names.
+      const around = d.kind === 'name' ? content.filter((u) => u === d.unit || !isName(u)) : content;
+      const at = d.unit ? around.indexOf(d.unit) : -1;
+      const neighbours = at < 0 ? [] : [around[at - 2], around[at - 1], around[at + 1], around[at + 2]].filter((u): u is TermUnit => !!u && Math.abs(u.pos - d.pos) <= NEIGHBOUR_SPAN);
+      // A name with no plain word near it is vouched for by the nearest ones it has.
+      if (!neighbours.length && d.kind === 'name' && at >= 0) {
+        neighbours.push(...around.filter((u) => u !== d.unit).sort((x, y) => Math.abs(x.pos - d.pos) - Math.abs(y.pos - d.pos)).slice(0, 2));
+      }
+      const detail: Detail = { ...d, neighbours } as Detail;
+      if (d.entity) {
+        const mates = claim.features.entities.filter((e) => e !== d.entity && e.kind === d.entity!.kind && Math.abs(e.pos - d.pos) <= LIST_SPAN);
+        detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
+      }
+      if (d.action) {
+        detail.actor = actorOf(claim, d.pos);
+        detail.subject = detail.actor ?? content.filter((u) => u.pos < d.pos && d.pos - u.pos <= SUBJECT_SPAN && !claim.features.actions.some((x) => x.pos === u.pos)).pop();
+      }
+      return detail;
+    });
+}
+
+// and a count of the countries or sides ("the two countries") restates who the dispute is between.
+function isName(u: TermUnit): boolean {
+  return u.alts.some((a) => a.startsWith('e:') || a.startsWith('name:'));
+}
+
+/** Content words a quote needs to be checked as a quote. */
+const MIN_QUOTED = 3;
+/** How close two names of a kind stand to be one list. */
+const LIST_SPAN = 6;
+
+const SPANS = new Set(['year-span', 'month-span']);
+// A count of the countries or sides ("the two countries") restates who the dispute is between.
+const COUNTED_SIDES = new Set(['country', 'nation', 'side']);
+/** How many words before an action its unnamed subject may stand. */
+const SUBJECT_SPAN = 3;
+/** How many words away a neighbour may stand. */
+const NEIGHBOUR_SPAN = 7;
+
+// The nearest name before an action, within a few words, other than the two sides (which
+// every fact names): "The MEK welcomed", "Belgian police foiled".
+function actorOf(claim: Analysis, pos: number): TermUnit | undefined {
+  const names = claim.units.filter((u) => !u.side && u.pos < pos && pos - u.pos <= NEIGHBOUR_SPAN + 2 && u.alts.some((a) => a.startsWith('e:') || a.startsWith('name:')));
+  return names[names.length - 1];
+}

@@ -1,0 +1,38 @@
+import type { Analysis } from './analyse';
+import { ALBANIA_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/lexicon';
+import { entityEntry } from './analyse';
+
+function has(a: Analysis, term: string): boolean {
+  return a.units.some((u) => u.alts.includes(term));
+}
+
+/**
+ * Whether a sentence is about the Albania–Iran dispute on its own: it names both sides,
+ * something only the dispute has (the MEK, e-Albania), one side together with what the
+ * dispute is about (the cyberattack, the break, the diplomats, the exiled opposition), or
+ * the break and the cyberattack together.
+ */
+export function isAboutDispute(a: Analysis): boolean {
+  if (a.features.entities.some((e) => DISPUTE_NAMES.has(e.id))) return true;
+  if (a.features.entities.some((e) => DISPUTE_PEOPLE.has(e.id)) && hasCheckableDetail(a)) return true;
+  const albania = a.sides.has('albania');
+  const iran = a.sides.has('iran');
+  if (albania && iran) return true;
+  // "Canada severed relations with Iran" is another country's dispute with Iran.
+  const third = !albania && a.features.entities.some((e) => e.kind === 'country' && !entityEntry(e.id)?.side && e.id !== 'us');
+  const cues = third ? THIRD_COUNTRY_CUES : TOPIC_CUES;
+  if ((albania || iran) && [...cues].some((c) => has(a, c))) return true;
+  if (albania && [...ALBANIA_CUES].some((c) => has(a, c))) return true;
+  if (iran && !third && [...IRAN_CUES].some((c) => has(a, c))) return true;
+  return TOPIC_PAIRS.some(([x, y]) => has(a, x) && has(a, y));
+}
+
+/** Whether a sentence carries a detail worth checking (an amount, a date, an action or a name other than the two sides). */
+export function hasCheckableDetail(a: Analysis): boolean {
+  return (
+    a.features.numbers.length > 0 ||
+    a.features.dates.length > 0 ||
+    a.features.actions.length > 0 ||
+    a.units.some((u) => !u.side && u.alts.some((x) => x.startsWith('e:')))
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The numbers the verdict rests on, in one place. Shares are of a claim's weight (its words
+ * weighted by rarity, plus a fixed weight per amount and date).
+ */
+export const THRESHOLDS = {
+  /** A fact must cover this share of a claim before it may back one of its details. */
+  backingAnchor: 0.15,
+  /** A fact must cover this share before its amounts and dates are compared with the claim's. */
+  measureAnchor: 0.15,
+  /** A fact must cover this share before a different amount, date or action of it contradicts the claim. */
+  clashAnchor: 0.4,
+  /** A fact must state this share of a claim, the same or otherwise, for its other value to contradict it. */
+  clashAddressed: 0.72,
+  /** The same for another name, which may as well be another event altogether. */
+  nameClashAddressed: 0.8,
+  /** Share of the words around an amount or date a fact must state to speak of the same event. */
+  localCover: 0.4,
+  /** A source that states a detail otherwise must address this share of what the agreeing fact covers to make the sources disagree. */
+  disputeShare: 0.6,
+  /** A fact that covers this share of a claim backs any of its names and actions, wherever they stand in it. */
+  statesClaim: 0.45,
+  /** The best fact must cover this share for a claim to be supported at all. */
+  coreSupport: 0.3,
+  /** Off the dispute, the best fact must cover this share before the claim is judged. */
+  offTopicCore: 0.72,
+  /** Share of a claim's plain words (not names, amounts, dates or actions) that may go unstated in a supported claim. */
+  termSlack: 0.0,
+  /** Weight of an amount or a date in a claim: details are what fact-checks turn on. */
+  detailWeight: 3,
+  /** Facts that cannot reach this share of a claim even with every amount and date agreeing are never aligned. */
+  alignFloor: 0.12,
+  /** A published fact-check rates a claim when it covers this share of it ... */
+  reviewFull: 0.8,
+  /** ... or when no word of the claim it leaves out weighs more than this share. */
+  reviewMissing: 0.2,
+  /** Share of a quote's words one source sentence must give (a near word counts half). */
+  quoteCover: 0.6,
+  /** Candidate facts aligned with a claim. */
+  candidates: 40,
+  /** Quotes shown per verdict. */
+  maxEvidence: 3,
+} as const;

@@ -1,0 +1,85 @@
+import type { DetailResult, Verdict } from '../types';
+import type { Alignment } from '../match/align';
+import type { MatchedDetail } from '../match/match-details';
+
+// Gravest first: a reader sees the clash before what agrees.
+const ORDER: Record<MatchedDetail['outcome'], number> = { clashes: 0, disputed: 1, 'not-found': 2, backed: 3 };
+
+function list(words: string[]): string {
+  const unique = [...new Set(words)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+function says(d: MatchedDetail): string {
+  return list(d.clashing.map((c) => c.says));
+}
+
+/** The details a reader is shown: every name, amount, date and action, and plain words no source states. */
+export function shownDetails(details: MatchedDetail[]): MatchedDetail[] {
+  return details
+    .filter((d) => process.env.ALL || d.detail.kind !== "term" || d.outcome !== "backed")
+    .sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.detail.pos - b.detail.pos);
+}
+
+/** Details as the result carries them, each with the quotes that decide it. */
+export function detailResults(details: MatchedDetail[]): DetailResult[] {
+  return shownDetails(details).map((d) => {
+    const quotes = [...new Set([...d.clashing.map((c) => c.alignment.fact.quote), ...d.backing.map((a) => a.fact.quote)])].slice(0, 2);
+    const out: DetailResult = { text: d.detail.text, kind: d.detail.kind, outcome: d.outcome, quotes };
+    if (d.clashing.length) out.sourcesSay = says(d);
+    return out;
+  });
+}
+
+/** One line a reader understands, naming the details that decided the verdict. */
+export function reasonFor(verdict: Verdict, details: MatchedDetail[], sources: number): string {
+  const of = (o: MatchedDetail['outcome']) => details.filter((d) => d.outcome === o);
+  const required = (d: MatchedDetail) => d.detail.kind !== 'term';
+  if (verdict === 'contradicted') {
+    return `The sources say ${of('clashes').map((d) => `${says(d)}, not ${d.detail.text}`).join('; ')}.`;
+  }
+  if (verdict === 'mixed') {
+    const d = of('disputed')[0]!;
+    return `The sources disagree: one says ${d.detail.text}, ${d.clashing.length > 1 ? 'others say' : 'another says'} ${says(d)}.`;
+  }
+  const backed = of('backed').filter((d) => required(d) && d.detail.kind !== 'action').map((d) => d.detail.text);
+  if (verdict === 'supported') {
+    return `${sources === 1 ? 'A source says' : `${sources} sources say`} the same${backed.length ? ` (${list(backed)})` : ''}.`;
+  }
+  const missing = of('not-found').filter((d) => d.detail.required || d.detail.kind === 'term').map((d) => d.detail.text);
+  if (verdict === 'partly') {
+    const stated = of('backed').filter(required).map((d) => d.detail.text);
+    return `Partly supported: the sources state ${stated.length ? list(stated) : 'part of it'}, but not ${list(missing.slice(0, 4)) || 'the rest'}.`;
+  }
+  return 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.';
+}
+
+/** The facts to quote: the ones that decide the gravest details, one per source where possible. */
+export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: number): { alignment: Alignment; stance: 'supports' | 'contradicts' }[] {
+  const out: { alignment: Alignment; stance: 'supports' | 'contradicts' }[] = [];
+  const seen = new Set<string>();
+  const add = (a: Alignment, stance: 'supports' | 'contradicts') => {
+    if (seen.has(a.fact.id)) return;
+    seen.add(a.fact.id);
+    out.push({ alignment: a, stance });
+  };
+  if (verdict === 'contradicted' || verdict === 'mixed') {
+    const decisive = details.filter((d) => d.outcome === (verdict === 'mixed' ? 'disputed' : 'clashes'));
+    for (const d of decisive) {
+      if (verdict === 'mixed') for (const a of d.backing.slice(0, 1)) add(a, 'supports');
+      for (const c of d.clashing.slice(0, 2)) add(c.alignment, 'contradicts');
+    }
+    return out.slice(0, max + 1);
+  }
+  // Best-covering facts first, one per source, then others that back a detail no earlier one did.
+  const backing = details.filter((d) => d.outcome === 'backed').flatMap((d) => d.backing);
+  const ranked = [...new Set(backing)].sort((a, b) => b.matched - a.matched);
+  const sources = new Set<string>();
+  for (const a of ranked) {
+    if (sources.has(a.fact.sourceId)) continue;
+    sources.add(a.fact.sourceId);
+    add(a, 'supports');
+  }
+  return out.slice(0, max);
+}

@@ -1,0 +1,39 @@
+import type { Verdict } from '../types';
+import type { MatchedDetail } from '../match/match-details';
+import { THRESHOLDS } from '../thresholds';
+
+/** What the verdict rules look at: the claim's matched details and how it stands to the dispute. */
+export interface VerdictInput {
+  details: MatchedDetail[];
+  /** The claim is about the dispute (by itself or by its page). */
+  onTopic: boolean;
+  /** Share of the claim covered by the single best fact. */
+  core: number;
+  /** Share of the claim the best fact states, the same way or otherwise. */
+  addressed: number;
+}
+
+/**
+ * The verdict follows from the details, gravest first: a clash contradicts, a dispute
+ * between sources makes it mixed, every detail backed supports it, some backed and some
+ * not found make it partly supported, nothing backed leaves it unverified.
+ */
+export function decideVerdict({ details, onTopic, core, addressed }: VerdictInput): Verdict {
+  const strong = onTopic || addressed >= THRESHOLDS.offTopicCore;
+  if (!strong) return 'offtopic';
+  // Off the dispute, a claim about someone no source names is another story
+  // ("Montenegro's government networks were hit by a cyberattack").
+  if (!onTopic && details.some((d) => d.detail.kind === 'name' && d.outcome === 'not-found')) return 'offtopic';
+  if (details.some((d) => d.outcome === 'clashes')) return 'contradicted';
+  if (details.some((d) => d.outcome === 'disputed')) return 'mixed';
+  const backed = details.filter((d) => d.outcome === 'backed');
+  if (!backed.length || core < THRESHOLDS.backingAnchor) return onTopic ? 'unverified' : 'offtopic';
+  const missingRequired = details.some((d) => d.detail.required && d.outcome === 'not-found');
+  const terms = details.filter((d) => d.detail.kind === 'term');
+  const termWeight = terms.reduce((s, d) => s + d.weight, 0);
+  const missingTerms = terms.filter((d) => d.outcome === 'not-found').reduce((s, d) => s + d.weight, 0);
+  const termsHold = termWeight === 0 || missingTerms <= THRESHOLDS.termSlack * termWeight;
+  if (!missingRequired && termsHold && core >= THRESHOLDS.coreSupport) return 'supported';
+  // Off the dispute, a claim a source covers only in part is about something else.
+  return onTopic ? 'partly' : 'offtopic';
+}
