@@ -332,6 +332,9 @@ function substance(claim: Analysis): number {
 
 /** Two neighbouring sentences of one source read as one fact. */
 function joinFacts(a: Fact, b: Fact): Fact {
+  // A word is only "to be done" in the pair if neither sentence tells it as done.
+  const done = (f: Fact, x: string) => f.features.terms.includes(x) && !f.features.modal?.includes(x);
+  const modal = [...new Set([...(a.features.modal ?? []), ...(b.features.modal ?? [])])].filter((x) => !done(a, x) && !done(b, x));
   return {
     id: `${a.id}+${b.id.split('#').pop()}`,
     sourceId: a.sourceId,
@@ -344,6 +347,7 @@ function joinFacts(a: Fact, b: Fact): Fact {
       dates: [...a.features.dates, ...b.features.dates],
       entities: [...a.features.entities, ...b.features.entities],
       actions: [...a.features.actions, ...b.features.actions],
+      ...(modal.length ? { modal } : {}),
     },
   };
 }

@@ -152,6 +152,19 @@ const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', '
 // Past forms without "-ed" that news reports use for what happened.
 const IRREGULAR_PAST = new Set(['left', 'took', 'went', 'gave', 'came', 'fled', 'broke', 'cut', 'sent', 'threw', 'met', 'held', 'struck', 'hit', 'made', 'began', 'shut', 'burnt', 'fought', 'won', 'lost', 'led', 'kept', 'brought', 'sought', 'told']);
 
+const PAST_FORM = /^[a-z]+ed$/;
+/** How far back a "will", "would" or "to" reaches over the plain verbs of its clause ("would be cut and all 15 diplomats leave"). */
+const MODAL_SCOPE = 8;
+
+function modalScope(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MODAL_SCOPE); k--) {
+    const w = tokens[k]!.word;
+    if (w === 'will' || w === 'would' || w === 'must' || w === 'should') return true;
+    if (PAST_FORM.test(tokens[k]!.raw) || w === 'said' || w === 'says') return false;
+  }
+  return false;
+}
+
 const INFLECTED = /(?:s|ed|d|ing|ly|er|ers|ment|ments|ion|ions|ation|ations)$/;
 // Every single word the concept and action lists give as they are written.
 const LISTED = new Set([...Object.values(CONCEPTS).flat(), ...ACTIONS.flatMap((a) => a.words)].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
@@ -677,7 +690,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       }
     }
     // "ordered to leave", "will take action": what is to be done has not been done yet.
-    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '');
+    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!PAST_FORM.test(tokens[i]!.raw) && !IRREGULAR_PAST.has(tokens[i]!.word) && modalScope(tokens, i));
     if (a?.action && !slice[0]!.modifier) {
       const negated = i <= negateUntil;
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });

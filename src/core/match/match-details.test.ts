@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../checker';
+import type { FactBundle } from '../types';
+import bundle from '../../generated/seed-facts.json';
+
+const checker = new Checker((bundle as FactBundle).sources, (bundle as FactBundle).facts);
+const outcomes = (text: string) => Object.fromEntries((checker.checkClaim(text).details ?? []).map((d) => [d.text, d]));
+
+describe('matching each detail on its own', () => {
+  it('backs a detail with the source sentence that states it, quoted word for word', () => {
+    const d = outcomes('Iranian diplomats were given 24 hours to leave Albania.')['24 hours']!;
+    expect(d.outcome).toBe('backed');
+    expect(d.quotes.some((q) => /24 hours/.test(q))).toBe(true);
+  });
+
+  it('finds a clash where the sources agree on another value, and says what they say', () => {
+    const d = outcomes('Some 1,000 MEK members live in a camp 30 kilometers outside Tirana.')['30 kilometers']!;
+    expect(d.outcome).toBe('clashes');
+    expect(d.sourcesSay).toMatch(/40 ?km/);
+  });
+
+  it('finds a dispute where the sources state different values of the same thing', () => {
+    const d = outcomes('The MEK was transferred to Albania in 2016.')['2016']!;
+    expect(d.outcome).toBe('disputed');
+    expect(d.sourcesSay).toMatch(/2013|2014/);
+  });
+
+  it('lets different details rest on different sources', () => {
+    const r = checker.checkClaim('A NATO member since 2009, Albania has ended its diplomatic relations with Tehran.');
+    expect(r.verdict).toBe('supported');
+    expect(new Set(r.details!.filter((d) => d.outcome === 'backed').flatMap((d) => d.quotes)).size).toBeGreaterThan(1);
+  });
+
+  it('does not take a deadline to leave for a departure', () => {
+    const d = outcomes('The Iranian diplomats left Albania on Thursday after the deadline.')['left']!;
+    expect(d.outcome).toBe('not-found');
+  });
+
+  it('reports a detail no source has as not found, making the claim partly supported', () => {
+    const r = checker.checkClaim('Albania cut diplomatic ties with Iran and delivered an official note to the Iranian embassy.');
+    expect(r.verdict).toBe('partly');
+    expect(r.details!.find((d) => d.text === 'note')?.outcome).toBe('not-found');
+  });
+});

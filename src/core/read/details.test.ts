@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { readDetails } from './details';
+import { stripTag } from './tags';
+
+const details = (text: string) => readDetails(analyse(stripTag(text), null, true));
+const kinds = (text: string) => details(text).map((d) => `${d.kind}:${d.text}`);
+
+describe('reading a claim into its details', () => {
+  it('finds the amount, the person, the action and the place of a claim', () => {
+    const found = kinds('Rama gave Iranian diplomats 48 hours to leave Tirana after the cyberattack.');
+    expect(found).toContain('amount:48 hours');
+    expect(found).toContain('name:Rama');
+    expect(found.some((d) => d.startsWith('action:') || d.startsWith('term:leave'))).toBe(true);
+  });
+
+  it('leaves out framing words, hedges and the two sides, which no source needs to repeat', () => {
+    const found = kinds('Albania allegedly suffered a massive and unprecedented cyberattack by Iran.');
+    expect(found.join(' ')).not.toMatch(/allegedly|massive|Albania|Iran\b/);
+    expect(found).toContain('term:cyberattack');
+  });
+
+  it('does not count the agency tag or the dateline of wire copy', () => {
+    expect(kinds('TIRANA, Albania (AP) — The government expelled the Iranian diplomats.').join(' ')).not.toMatch(/AP|TIRANA/);
+    expect(kinds('(dpa) Tirana has ended its ties with Tehran.').join(' ')).not.toMatch(/dpa/);
+  });
+
+  it('needs a date but not a weekday that merely fits, and not a span back from the report', () => {
+    const required = (text: string) => Object.fromEntries(details(text).filter((d) => d.kind === 'date' || d.kind === 'amount').map((d) => [d.text, d.required]));
+    expect(required('Albania cut ties with Iran on Wednesday over the July 15 cyberattack.')).toEqual({ Wednesday: false, 'July 15': true });
+    expect(required('The cyberattack on Albania happened two months ago.')['two months']).toBe(false);
+  });
+
+  it('reads quoted words as one detail a single source sentence must give', () => {
+    const q = details('“The attack in question failed in its purpose,” Rama said.').find((d) => d.kind === 'quote');
+    expect(q?.text).toBe('The attack in question failed in its purpose,');
+    expect(q?.words?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('knows who does an action, so that another body doing it is no match', () => {
+    const d = details('The MEK welcomed the decision to cut diplomatic ties.').find((x) => x.kind === 'action' && x.text === 'welcomed');
+    expect(d?.actor?.text).toBe('MEK');
+  });
+});
