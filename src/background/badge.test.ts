@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 import { emptyCounts } from '../shared/messages';
 import { badgeText, showBadge } from './badge';
 
@@ -9,6 +10,7 @@ describe('toolbar badge', () => {
 
   it('is blank when nothing is flagged', () => {
     expect(badgeText({ ...emptyCounts(), supported: 5 })).toBe('');
+    expect(badgeText({ ...emptyCounts(), partly: 3, unverified: 2 })).toBe('');
   });
 
   it('caps large numbers', () => {
@@ -19,6 +21,6 @@ describe('toolbar badge', () => {
     const calls: unknown[] = [];
     const api = { setBadgeText: (d: unknown) => void calls.push(d), setBadgeBackgroundColor: (d: unknown) => void calls.push(d) };
     expect(await showBadge(api, 7, { ...emptyCounts(), contradicted: 1 })).toBe('1');
-    expect(calls).toEqual([{ tabId: 7, text: '1' }, { tabId: 7, color: '#b3261e' }]);
+    expect(calls).toEqual([{ tabId: 7, text: '1' }, { tabId: 7, color: VERDICT_LOOK.contradicted.light }]);
   });
 });

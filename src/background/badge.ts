@@ -1,3 +1,4 @@
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 import type { VerdictCounts } from '../shared/messages';
 
 /**
@@ -12,9 +13,12 @@ export function badgeText(counts: VerdictCounts): string {
   return flagged > 99 ? '99+' : String(flagged);
 }
 
-/** Badge colour: red when something is contradicted, amber when sources only disagree. */
+/**
+ * Badge colour, the vocabulary's colour (white text reads on it): that of contradicted when
+ * something is contradicted, of mixed when sources only disagree.
+ */
 export function badgeColour(counts: VerdictCounts): string {
-  return counts.contradicted > 0 ? '#b3261e' : '#8a5a00';
+  return VERDICT_LOOK[counts.contradicted > 0 ? 'contradicted' : 'mixed'].light;
 }
 
 /** The toolbar API of either manifest version: `action` (MV3) or `browserAction` (MV2). */

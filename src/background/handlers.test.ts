@@ -43,6 +43,16 @@ describe('background handlers', () => {
     expect(byId.c).toBeUndefined();
   });
 
+  it('judges a sentence that names neither side by its page: on a page about the dispute it gets a note', async () => {
+    const { handlers } = setup();
+    const claim = { id: 'x', text: 'The last embassy staff left the building on Thursday with their luggage.', context: 'The last embassy staff left the building on Thursday with their luggage.' };
+    const ask = (page?: string) => handlers['check-sentences']({ type: 'check-sentences', claims: [claim], ...(page ? { page } : {}) }, sender);
+    expect((await ask()).results).toEqual([]);
+    expect((await ask('Bakery wins prize\n\nThe bread was baked overnight.')).results).toEqual([]);
+    const about = await ask('Albania cuts diplomatic ties with Iran\n\nAlbania expelled Iranian diplomats over the July cyberattack.');
+    expect(about.results.map((r) => r.result.verdict)).toEqual(['unverified']);
+  });
+
   it('answers an off-topic selection instead of staying silent', async () => {
     const { handlers } = setup();
     const { result } = await handlers['check-selection']({ type: 'check-selection', text: 'The recipe needs two cups of flour.' }, sender);

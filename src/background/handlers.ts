@@ -23,11 +23,11 @@ export function fromExtensionPage(sender: Browser.runtime.MessageSender, ownOrig
 /** The background's answer to each message, one handler per message type. */
 export function createHandlers({ checkers, showCounts, ownOrigin }: HandlerDeps): Handlers<ToBackground, ToBackgroundReplies> {
   return {
-    async 'check-sentences'({ claims }) {
+    async 'check-sentences'({ claims, page }) {
       const checker = await checkers.get();
       const results = [];
       for (const claim of claims) {
-        const result = checker.checkPageSentence(claim.text, claim.context);
+        const result = checker.checkPageSentence(claim.text, claim.context, page);
         // Most sentences on a page that mentions Iran are not about the dispute; the page
         // marks nothing for them, so they are not sent back.
         if (result.verdict !== 'offtopic') results.push({ id: claim.id, result });

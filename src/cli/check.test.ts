@@ -4,7 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from './check';
-import { VERDICTS } from '../core/types';
+import { DETAIL_KINDS, VERDICTS } from '../core/types';
+import { detailOutcome } from '../shared/detail-words';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import type { CheckResult } from '../core/types';
+import { fileReport } from './report';
 
 type Files = Record<string, string | Uint8Array>;
 
@@ -85,6 +89,23 @@ describe('--json --each-line', () => {
     const r = await cli(['--json', '--each-line', 'claims.txt'], { 'claims.txt': CLAIMS });
     const alone = await Promise.all(LINES.filter(Boolean).map(async (l) => (await cli(['--json', '--each-line', '-'], {}, { stdin: l })).rows()[0]!.verdict));
     expect(r.rows().filter((x) => x.input).map((x) => x.verdict)).toEqual(alone);
+  });
+});
+
+describe('--json details', () => {
+  it('carries the claim\'s details, each with its outcome, what the sources say and the quotes', async () => {
+    const r = await cli(['--json', '--each-line', '-'], {}, { stdin: 'Rama gave Iranian diplomats 48 hours to leave Albania.' });
+    const row = r.rows()[0]!;
+    expect(Object.keys(row)).toEqual(['input', 'verdict', 'reason', 'evidence', 'details', 'file', 'line', 'start', 'end']);
+    expect(Array.isArray(row.details)).toBe(true);
+    const details = row.details as { text: string; kind: string; outcome: string; sourcesSay?: string; quotes: string[] }[];
+    const hours = details.find((d) => d.text === '48 hours');
+    expect(hours).toMatchObject({ kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours' });
+    expect(hours!.quotes.some((q) => q.includes('24 hours'))).toBe(true);
+    for (const d of details) {
+      expect(DETAIL_KINDS).toContain(d.kind);
+      expect(['backed', 'clashes', 'disputed', 'not-found']).toContain(d.outcome);
+    }
   });
 });
 
@@ -172,7 +193,50 @@ describe('the readable report', () => {
         expect(r.stdout).toContain(e.sourceTitle);
       }
     }
-    expect(r.stdout).toMatch(/[✔✘◐?] (Supported|Contradicted|Sources disagree|Unverified)/);
+    expect(r.stdout).toMatch(/[✔✘◐◔?] (Supported|Partly supported|Contradicted|Sources disagree|Unverified)/);
+  });
+
+  it('prints how each detail of a claim fared, one line each under the reason', async () => {
+    const claim = 'Rama gave Iranian diplomats 48 hours to leave Albania.';
+    const r = await cli(['--each-line', '-'], {}, { stdin: claim });
+    const row = (await cli(['--json', '--each-line', '-'], {}, { stdin: claim })).rows()[0]!;
+    const details = row.details as { text: string; outcome: string; sourcesSay?: string }[];
+    expect(details.length).toBeGreaterThan(0);
+    const lines = r.stdout.split('\n');
+    const reasonAt = lines.indexOf(`    ${row.reason as string}`);
+    expect(reasonAt).toBeGreaterThan(0);
+    expect(lines[reasonAt + 1]).toBe('    48 hours: the sources say 24 hours');
+    expect(lines.slice(reasonAt + 1, reasonAt + 1 + details.length)).toEqual(details.map((d) => `    ${d.text}: ${detailOutcome(d as Parameters<typeof detailOutcome>[0])}`));
+  });
+
+  it('shows a partly supported claim with the vocabulary\'s word, icon and colour, and counts it', () => {
+    const result: CheckResult = {
+      text: 'Rama expelled the diplomats from Tirana on Monday.',
+      start: 0,
+      end: 50,
+      verdict: 'partly',
+      reason: 'The sources state the expulsion, but not Monday.',
+      evidence: [],
+      details: [
+        { text: 'Monday', kind: 'date', outcome: 'not-found', quotes: [] },
+        { text: 'expelled', kind: 'action', outcome: 'backed', quotes: ['He expelled them.'] },
+      ],
+    };
+    const look = VERDICT_LOOK.partly;
+    const plain = fileReport('a.txt', [{ file: 'a.txt', result }], { colour: false, eachLine: false });
+    expect(plain).toBe(
+      [
+        `a.txt: 1 claim about the dispute (1 ${look.word.toLowerCase()})`,
+        '',
+        `${look.icon} ${look.word}  ${result.text}`,
+        `    ${result.reason}`,
+        '    Monday: in no source',
+        '    expelled: in the sources',
+        '',
+      ].join('\n'),
+    );
+    const coloured = fileReport('a.txt', [{ file: 'a.txt', result }], { colour: true, eachLine: false });
+    expect(coloured).toContain(`\u001b[1;${look.ansi}m${look.icon} ${look.word}\u001b[0m`);
   });
 
   it('is coloured on a terminal only, and never when NO_COLOR is set', async () => {

@@ -1,4 +1,6 @@
 import type { CheckResult, Evidence, Verdict } from '../core/types';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { detailLine } from '../shared/detail-words';
 
 /** One checked claim as the command line prints it. */
 export interface Checked {
@@ -16,6 +18,7 @@ export function jsonLine({ file, line, result }: Checked): string {
     verdict: result.verdict,
     reason: result.reason,
     evidence: result.evidence,
+    ...(result.details ? { details: result.details } : {}),
     file,
     ...(line !== undefined ? { line } : {}),
     start: result.start,
@@ -23,17 +26,11 @@ export function jsonLine({ file, line, result }: Checked): string {
   });
 }
 
-const WORD: Record<Verdict, string> = {
-  supported: 'Supported',
-  contradicted: 'Contradicted',
-  mixed: 'Sources disagree',
-  unverified: 'Unverified',
-  offtopic: 'Not about the dispute',
-};
-const ICON: Record<Verdict, string> = { supported: '✔', contradicted: '✘', mixed: '◐', unverified: '?', offtopic: '·' };
-// ANSI colours: green, red, yellow, cyan, dim.
-const COLOUR: Record<Verdict, string> = { supported: '32', contradicted: '31', mixed: '33', unverified: '36', offtopic: '2' };
-const ORDER: Verdict[] = ['supported', 'contradicted', 'mixed', 'unverified', 'offtopic'];
+/** Verdicts in the vocabulary's order, for the summary line. */
+const ORDER = Object.keys(VERDICT_LOOK) as Verdict[];
+
+/** "sources disagree", "not about the Albania–Iran dispute": the word, as it reads mid-sentence. */
+const midSentence = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 type Paint = (code: string, text: string) => string;
 const painter = (colour: boolean): Paint => (colour ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text);
@@ -45,9 +42,11 @@ function sourceLine(e: Evidence): string {
 function claimBlock({ line, result }: Checked, paint: Paint): string {
   const v = result.verdict;
   const where = line !== undefined ? paint('2', `${line}: `) : '';
-  const out = [`${where}${paint(`1;${COLOUR[v]}`, `${ICON[v]} ${WORD[v]}`)}  ${result.text || paint('2', '(blank line)')}`];
+  const look = VERDICT_LOOK[v];
+  const out = [`${where}${paint(`1;${look.ansi}`, `${look.icon} ${look.word}`)}  ${result.text || paint('2', '(blank line)')}`];
   if (v === 'offtopic') return out.join('\n');
   out.push(`    ${result.reason}`);
+  for (const d of result.details ?? []) out.push(`    ${detailLine(d)}`);
   for (const e of result.evidence) {
     const stance = e.stance === 'supports' ? 'agrees' : e.stance === 'contradicts' ? 'disagrees' : 'related';
     out.push(`    ${paint('2', `${stance}:`)} “${e.quote}”`);
@@ -59,12 +58,13 @@ function claimBlock({ line, result }: Checked, paint: Paint): string {
 function counts(results: Checked[]): string {
   const n = new Map<Verdict, number>();
   for (const r of results) n.set(r.result.verdict, (n.get(r.result.verdict) ?? 0) + 1);
-  return ORDER.filter((v) => n.get(v)).map((v) => `${n.get(v)} ${WORD[v].toLowerCase()}`).join(', ');
+  return ORDER.filter((v) => n.get(v)).map((v) => `${n.get(v)} ${midSentence(VERDICT_LOOK[v].word)}`).join(', ');
 }
 
 /**
  * The readable report of one file: a summary line, then each claim with its verdict word
- * and icon (colour is never the only cue), the reason and the quoted evidence with its source.
+ * and icon (colour is never the only cue), the reason, how each of its details fared and
+ * the quoted evidence with its source.
  */
 export function fileReport(file: string, results: Checked[], options: { colour: boolean; eachLine: boolean }): string {
   const paint = painter(options.colour);

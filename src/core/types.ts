@@ -141,12 +141,18 @@ export interface Evidence {
   points: string[];
 }
 
+/** The kinds of checkable detail a claim is read into. */
+export const DETAIL_KINDS = ['action', 'amount', 'date', 'name', 'quote', 'term'] as const;
+
+/** How a detail fared: stated by a source, stated otherwise, disputed between sources, or in none. */
+export const DETAIL_OUTCOMES = ['backed', 'clashes', 'disputed', 'not-found'] as const;
+
 /** One checkable detail of a claim and how it fared against the sources. */
 export interface DetailResult {
   /** The claim's words for it ("30 kilometers", "Edi Rama", "severed"). */
   text: string;
-  kind: 'action' | 'amount' | 'date' | 'name' | 'quote' | 'term';
-  outcome: 'backed' | 'clashes' | 'disputed' | 'not-found';
+  kind: (typeof DETAIL_KINDS)[number];
+  outcome: (typeof DETAIL_OUTCOMES)[number];
   /** What the sources say instead, for a clash or a dispute ("40km"). */
   sourcesSay?: string;
   /** The source sentences that decide it, word for word. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlighter, highlightName } from './highlights';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { createHighlighter, highlightCss, highlightName } from './highlights';
 import { makePage } from './test-page';
 
 function rangeOver(doc: Document, text: string): Range {
@@ -57,6 +58,22 @@ describe('highlights with the CSS Custom Highlight API', () => {
     expect(doc.adoptedStyleSheets).toHaveLength(1);
     h.destroy();
     expect(doc.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('marks partly supported claims in a highlight of their own, underlined in the vocabulary\'s colour', () => {
+    const { win, doc, registry } = withHighlightApi();
+    const h = createHighlighter(doc, win);
+    const r = rangeOver(doc, 'Albania expelled the diplomats on Monday.');
+    h.add('c1', 'partly', r);
+    expect(registry.get('factcheck-partly')!.has(r)).toBe(true);
+    h.clear();
+    expect(registry.has('factcheck-partly')).toBe(false);
+    const css = highlightCss();
+    for (const v of ['supported', 'partly', 'contradicted', 'mixed', 'unverified'] as const) {
+      expect(css).toContain(`::highlight(${highlightName(v)})`);
+      expect(css).toContain(`underline wavy ${VERDICT_LOOK[v].light}`);
+    }
+    expect(css).not.toContain('offtopic');
   });
 
   it('removes every highlight it made on clear', () => {

@@ -1,14 +1,25 @@
+import type { Verdict } from '../core/types';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 import type { Box, MarkedVerdict } from '../shared/views';
 
-/** Colours of the underlines, shared with the notes UI's palette in spirit, kept here for the page. */
-const COLOURS: Record<MarkedVerdict, { line: string; tint: string }> = {
-  supported: { line: '#1e7b34', tint: 'rgba(30, 123, 52, 0.10)' },
-  contradicted: { line: '#c0262d', tint: 'rgba(192, 38, 45, 0.12)' },
-  mixed: { line: '#b06000', tint: 'rgba(176, 96, 0, 0.12)' },
-  unverified: { line: '#5b6b7b', tint: 'rgba(91, 107, 123, 0.10)' },
-};
+/** Every verdict that gets a mark on the page, in the vocabulary's order. */
+const VERDICTS = (Object.keys(VERDICT_LOOK) as Verdict[]).filter((v): v is MarkedVerdict => v !== 'offtopic');
 
-const VERDICTS = Object.keys(COLOURS) as MarkedVerdict[];
+/**
+ * Colours of a verdict's underline, from the vocabulary: the line in its colour for light
+ * pages (most pages are), and a faint tint of it behind the text, a little stronger for the
+ * verdicts a reader should look at.
+ */
+function colours(verdict: MarkedVerdict): { line: string; tint: string } {
+  const look = VERDICT_LOOK[verdict];
+  return { line: look.light, tint: tint(look.light, look.loudness === 'loud' ? 0.12 : 0.1) };
+}
+
+/** `rgba(r, g, b, alpha)` of a `#rrggbb` colour. */
+function tint(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha.toFixed(2)})`;
+}
 
 /** Name of the CSS highlight for a verdict (`::highlight(factcheck-contradicted)`). */
 export function highlightName(verdict: MarkedVerdict): string {
@@ -108,9 +119,10 @@ export function lineBoxes(range: Range, win: Window): Box[] {
   return out;
 }
 
-function highlightCss(): string {
+/** The page's ::highlight rules: one per marked verdict, in the vocabulary's colours. */
+export function highlightCss(): string {
   return VERDICTS.map((v) => {
-    const c = COLOURS[v];
+    const c = colours(v);
     return `::highlight(${highlightName(v)}) { background-color: ${c.tint}; text-decoration: underline wavy ${c.line}; text-decoration-thickness: 1.5px; }`;
   }).join('\n');
 }

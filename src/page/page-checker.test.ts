@@ -76,6 +76,14 @@ describe('checking a page', () => {
     expect(view.markers.every((m) => m.underline && m.underline.length > 0)).toBe(true);
   });
 
+  it('hands the notes UI each claim\'s details as the checker gave them', async () => {
+    const { view, page, schedule } = setup(ARTICLE);
+    page.start(false);
+    await schedule.flush();
+    const m = view.markers.find((x) => x.claim.includes('48 hours'))!;
+    expect(m.details?.find((d) => d.text === '48 hours')).toMatchObject({ outcome: 'clashes', sourcesSay: '24 hours' });
+  });
+
   it('sends no message at all for a page that never names either side', async () => {
     const { page, schedule, sent, reported, view } = setup(OFF_TOPIC);
     page.start(false);

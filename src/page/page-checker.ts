@@ -5,10 +5,12 @@ import type { Candidate } from './candidates';
 import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
 import { PageScanner, type Scheduler } from './scanner';
 import { readSelection, viewportTopBox, watchSelection, type SelectionInfo } from './selection';
+import { readPageOpening } from './page-opening';
 
 /** How the page side reaches the background. */
 export interface CheckService {
-  checkSentences(claims: ClaimRequest[]): Promise<ClaimAnswer[]>;
+  /** `page` is the page's opening (title, headline, first paragraphs), which tells what the page is about. */
+  checkSentences(claims: ClaimRequest[], page?: string): Promise<ClaimAnswer[]>;
   checkSelection(text: string, context: string): Promise<CheckResult>;
   /** Shows the page's counts on the toolbar badge. */
   report(counts: VerdictCounts): Promise<unknown>;
@@ -54,6 +56,7 @@ export class PageChecker {
   private paused = false;
   private started = false;
   private queue: Promise<void> = Promise.resolve();
+  private openingText: string | null = null;
   private reportTimer = false;
   private layoutTimer = false;
   private lastReported = JSON.stringify(emptyCounts());
@@ -232,6 +235,7 @@ export class PageChecker {
         verdict: r.verdict as MarkedVerdict,
         reason: r.reason,
         evidence: r.evidence,
+        ...(r.details ? { details: r.details } : {}),
         anchor,
         underline: this.highlighter.underline(c.range),
       });
@@ -303,10 +307,16 @@ export class PageChecker {
 
   // The browser stops the background whenever it likes (MV3), and a batch in flight then gets
   // no answer; the next message starts a new background, so the batch is asked again.
+  // Read once, when the first sentences are sent: the title and lead do not change.
+  private opening(): string {
+    this.openingText ??= readPageOpening(this.o.doc);
+    return this.openingText;
+  }
+
   private async askAgainOnFailure(batch: ClaimRequest[]): Promise<ClaimAnswer[]> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.o.service.checkSentences(batch);
+        return await this.o.service.checkSentences(batch, this.opening());
       } catch (error) {
         if (attempt >= RETRY_DELAYS_MS.length || this.o.signal.aborted) throw error;
         await new Promise<void>((resolve) => this.o.schedule.setTimeout(resolve, RETRY_DELAYS_MS[attempt]!));

@@ -43,8 +43,14 @@ describe('messages to the background', () => {
   });
 
   it('refuses counts that are not whole numbers', () => {
-    const counts = { supported: 1, contradicted: -1, mixed: 0, unverified: 0, offtopic: 0 };
+    const counts = { supported: 1, partly: 0, contradicted: -1, mixed: 0, unverified: 0, offtopic: 0 };
     expect(() => parseToBackground({ type: 'page-results', counts })).toThrow(/counts\.contradicted/);
+  });
+
+  it('wants a count for every verdict, partly supported included', () => {
+    const counts = { supported: 1, contradicted: 0, mixed: 0, unverified: 0, offtopic: 0 };
+    expect(() => parseToBackground({ type: 'page-results', counts })).toThrow(/counts\.partly/);
+    expect(parseToBackground({ type: 'page-results', counts: { ...counts, partly: 3 } })).toEqual({ type: 'page-results', counts: { ...counts, partly: 3 } });
   });
 });
 
@@ -73,6 +79,32 @@ describe('replies', () => {
     expect(() => unwrapReply('get-page-summary', undefined)).toThrow(/no reply/);
   });
 
+  it('accepts a partly supported result and passes its details through', () => {
+    const details = [
+      { text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: ['They had 24 hours.'] },
+      { text: 'Tirana', kind: 'name', outcome: 'not-found', quotes: [] },
+    ];
+    const partly = { ...result, verdict: 'partly', details };
+    expect(unwrapReply('check-selection', { ok: true, data: { result: partly } })).toEqual({ result: partly });
+    // A result without details stays without them.
+    expect(unwrapReply('check-selection', { ok: true, data: { result } }).result).not.toHaveProperty('details');
+  });
+
+  it('refuses malformed details, naming the bad field', () => {
+    const good = { text: '48 hours', kind: 'amount', outcome: 'backed', quotes: ['They had 48 hours.'] };
+    const bad = (d: unknown) => () => unwrapReply('check-selection', { ok: true, data: { result: { ...result, details: d } } });
+    expect(bad('48 hours')).toThrow(/result\.details: expected an array/);
+    expect(bad([{ ...good, text: 48 }])).toThrow(/details\[0\]\.text: expected a string/);
+    expect(bad([good, { ...good, kind: 'colour' }])).toThrow(/details\[1\]\.kind: expected one of/);
+    expect(bad([{ ...good, outcome: 'true' }])).toThrow(/details\[0\]\.outcome: expected one of/);
+    expect(bad([{ ...good, sourcesSay: 24 }])).toThrow(/details\[0\]\.sourcesSay: expected a string/);
+    expect(bad([{ ...good, quotes: [1] }])).toThrow(/details\[0\]\.quotes\[0\]: expected a string/);
+    expect(bad([{ ...good, quotes: 'x' }])).toThrow(/details\[0\]\.quotes: expected an array/);
+    expect(bad([{ ...good, text: 'x'.repeat(LIMITS.text + 1) }])).toThrow(/at most/);
+    expect(bad(Array.from({ length: LIMITS.details + 1 }, () => good))).toThrow(/at most/);
+    expect(bad([{ ...good, quotes: Array.from({ length: LIMITS.detailQuotes + 1 }, () => 'q') }])).toThrow(/at most/);
+  });
+
   it('refuses a result with an unknown verdict', () => {
     expect(() => unwrapReply('check-selection', { ok: true, data: { result: { ...result, verdict: 'true' } } })).toThrow(/verdict/);
   });
@@ -82,7 +114,7 @@ describe('replies', () => {
       status: 'ok',
       url: 'https://example.org/a',
       host: 'example.org',
-      counts: { supported: 0, contradicted: 1, mixed: 0, unverified: 0, offtopic: 0 },
+      counts: { supported: 0, partly: 2, contradicted: 1, mixed: 0, unverified: 0, offtopic: 0 },
       claims: [{ id: 'c1', text: result.text, verdict: 'contradicted', reason: result.reason, evidence: result.evidence[0] }],
     };
     expect(unwrapReply('get-page-summary', { ok: true, data: summary })).toEqual(summary);
@@ -120,7 +152,25 @@ describe('serveMessages', () => {
   });
 
   it('answers a failing handler with its error', async () => {
-    const counts = { supported: 0, contradicted: 0, mixed: 0, unverified: 0, offtopic: 0 };
+    const counts = { supported: 0, partly: 0, contradicted: 0, mixed: 0, unverified: 0, offtopic: 0 };
     expect(await call(serve(handlers), { type: 'page-results', counts })).toEqual({ ok: false, error: 'no tab' });
+  });
+});
+
+describe('details in a check result', () => {
+  it('accept every kind of detail the checker reads, quotes included', async () => {
+    const { Checker } = await import('../core/checker');
+    const bundle = (await import('../generated/seed-facts.json')).default as unknown as import('../core/types').FactBundle;
+    const result = new Checker(bundle.sources, bundle.facts).checkClaim('“The attack in question failed in its purpose,” Rama said on Wednesday.');
+    expect(result.details?.some((d) => d.kind === 'quote')).toBe(true);
+    expect(unwrapReply('check-selection', { ok: true, data: { result } }).result.details).toEqual(result.details);
+  });
+});
+
+describe('the page opening sent with a batch', () => {
+  it('is passed on when given and refused when it is not text', () => {
+    const claims = [{ id: 'c1', text: 'A.', context: 'A.' }];
+    expect(parseToBackground({ type: 'check-sentences', claims, page: 'Albania cuts ties' })).toEqual({ type: 'check-sentences', claims, page: 'Albania cuts ties' });
+    expect(() => parseToBackground({ type: 'check-sentences', claims, page: 7 })).toThrow(/page: expected a string/);
   });
 });

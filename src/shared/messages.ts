@@ -12,7 +12,7 @@
  * - background -> content script: `tabs.sendMessage` (check-current-selection)
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { CheckResult, Evidence, Verdict } from '../core/types';
+import { DETAIL_KINDS, DETAIL_OUTCOMES, VERDICTS, type CheckResult, type DetailResult, type Evidence, type Verdict } from '../core/types';
 
 // ---------------------------------------------------------------------------------------
 // Shared shapes
@@ -66,6 +66,10 @@ export const LIMITS = {
   text: 5_000,
   /** Characters of the paragraph given as context. */
   context: 20_000,
+  /** Details of one claim in a check result (a long selection has one per content word at most). */
+  details: 1_000,
+  /** Source sentences quoted for one detail. */
+  detailQuotes: 20,
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -73,7 +77,7 @@ export const LIMITS = {
 
 /** Content script -> background. */
 export type ContentToBackground =
-  | { type: 'check-sentences'; claims: ClaimRequest[] }
+  | { type: 'check-sentences'; claims: ClaimRequest[]; page?: string }
   | { type: 'check-selection'; text: string; context?: string }
   | { type: 'page-results'; counts: VerdictCounts };
 
@@ -138,7 +142,7 @@ export class MessageError extends Error {
 
 type V<T> = (v: unknown, at: string) => T;
 
-const VERDICT_SET: ReadonlySet<string> = new Set<Verdict>(['supported', 'contradicted', 'mixed', 'unverified', 'offtopic']);
+const VERDICT_SET: ReadonlySet<string> = new Set<Verdict>(VERDICTS);
 
 function fail(at: string, want: string): never {
   throw new MessageError(`${at}: expected ${want}`);
@@ -194,13 +198,9 @@ const verdict: V<Verdict> = (v, at) => {
 
 const counts: V<VerdictCounts> = (v, at) => {
   const o = record(v, at);
-  return {
-    supported: count(o.supported, `${at}.supported`),
-    contradicted: count(o.contradicted, `${at}.contradicted`),
-    mixed: count(o.mixed, `${at}.mixed`),
-    unverified: count(o.unverified, `${at}.unverified`),
-    offtopic: count(o.offtopic, `${at}.offtopic`),
-  };
+  const out = emptyCounts();
+  for (const k of VERDICTS) out[k] = count(o[k], `${at}.${k}`);
+  return out;
 };
 
 const evidence: V<Evidence> = (v, at) => {
@@ -216,9 +216,21 @@ const evidence: V<Evidence> = (v, at) => {
   };
 };
 
+const detail: V<DetailResult> = (v, at) => {
+  const o = record(v, at);
+  const out: DetailResult = {
+    text: str(LIMITS.text)(o.text, `${at}.text`),
+    kind: oneOf(DETAIL_KINDS)(o.kind, `${at}.kind`),
+    outcome: oneOf(DETAIL_OUTCOMES)(o.outcome, `${at}.outcome`),
+    quotes: list(str(LIMITS.context), LIMITS.detailQuotes)(o.quotes, `${at}.quotes`),
+  };
+  if (o.sourcesSay !== undefined) out.sourcesSay = str(LIMITS.text)(o.sourcesSay, `${at}.sourcesSay`);
+  return out;
+};
+
 const checkResult: V<CheckResult> = (v, at) => {
   const o = record(v, at);
-  return {
+  const out: CheckResult = {
     text: str()(o.text, `${at}.text`),
     start: int(o.start, `${at}.start`),
     end: int(o.end, `${at}.end`),
@@ -226,6 +238,8 @@ const checkResult: V<CheckResult> = (v, at) => {
     reason: str()(o.reason, `${at}.reason`),
     evidence: list(evidence)(o.evidence, `${at}.evidence`),
   };
+  if (o.details !== undefined) out.details = list(detail, LIMITS.details)(o.details, `${at}.details`);
+  return out;
 };
 
 const claimRequest: V<ClaimRequest> = (v, at) => {
@@ -275,8 +289,10 @@ export function parseToBackground(raw: unknown): ToBackground {
   const type = messageType(raw);
   const o = raw as Record<string, unknown>;
   switch (type) {
-    case 'check-sentences':
-      return { type, claims: list(claimRequest, LIMITS.batch)(o.claims, 'claims') };
+    case 'check-sentences': {
+      const claims = list(claimRequest, LIMITS.batch)(o.claims, 'claims');
+      return o.page === undefined ? { type, claims } : { type, claims, page: str(LIMITS.context)(o.page, 'page') };
+    }
     case 'check-selection': {
       const text = str(LIMITS.text)(o.text, 'text');
       if (!text.trim()) fail('text', 'some text to check');
@@ -399,5 +415,5 @@ function describe(error: unknown): string {
 
 /** Counts with every verdict at zero. */
 export function emptyCounts(): VerdictCounts {
-  return { supported: 0, contradicted: 0, mixed: 0, unverified: 0, offtopic: 0 };
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }

@@ -2,7 +2,7 @@
  * What the page side hands the notes UI to draw, as plain data: the page code measures and
  * marks, the UI renders, and neither imports the other (the content script wires them).
  */
-import type { CheckResult, Evidence, Verdict } from '../core/types';
+import type { CheckResult, DetailResult, Evidence, Verdict } from '../core/types';
 
 /** Tag name of the element hosting the extension's shadow root on every page. */
 export const UI_HOST_TAG = 'factcheck-notes';
@@ -34,6 +34,8 @@ export interface MarkerView {
   verdict: MarkedVerdict;
   reason: string;
   evidence: Evidence[];
+  /** The claim's details and how each fared, gravest first, when the checker gave them. */
+  details?: DetailResult[];
   /** Box of the claim's last line; the badge sits at its end. */
   anchor: Box;
   /**

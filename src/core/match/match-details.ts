@@ -1,12 +1,12 @@
 import type { Detail } from '../read/details';
-import type { NumberDetail } from '../types';
+import type { DetailResult, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber } from './align';
 import { THRESHOLDS } from '../thresholds';
 
 /** How one detail of a claim fared against the facts. */
-export type Outcome = 'backed' | 'clashes' | 'disputed' | 'not-found';
+export type Outcome = DetailResult['outcome'];
 
 /** A detail with its outcome and the facts that decide it. */
 export interface MatchedDetail {
@@ -153,7 +153,6 @@ function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
     const bound = measure || (d.number ? true : !!p.tight && local);
     const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
-    if (process.env.DBG) console.log('   clash', d.text, '->', p.fact, { strong, bound, local, tight: p.tight, m: a.matched.toFixed(2), c: a.clashed.toFixed(2), cover: localCover(d.number?.around ?? d.date?.around ?? [], a).toFixed(2) }, a.fact.quote.slice(0, 60));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound });
   }
   return out;

@@ -1,10 +1,10 @@
-import type { ActionDetail, DateDetail, EntityDetail, NumberDetail } from '../types';
+import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
 import { entityEntry } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
-export type DetailKind = 'action' | 'amount' | 'date' | 'name' | 'quote' | 'term';
+export type DetailKind = DetailResult['kind'];
 
 /** One checkable piece of a claim: what a source has to state for the claim to hold. */
 export interface Detail {

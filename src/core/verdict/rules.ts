@@ -34,6 +34,10 @@ export function decideVerdict({ details, onTopic, core, addressed }: VerdictInpu
   const missingTerms = terms.filter((d) => d.outcome === 'not-found').reduce((s, d) => s + d.weight, 0);
   const termsHold = termWeight === 0 || missingTerms <= THRESHOLDS.termSlack * termWeight;
   if (!missingRequired && termsHold && core >= THRESHOLDS.coreSupport) return 'supported';
+  // Partly supported needs something specific backed: a name, figure, date, action or
+  // quote; plain words in common ("embassy", "diplomats") are not a part of the claim.
+  const specific = backed.some((d) => d.detail.required);
+  if (!specific) return onTopic ? 'unverified' : 'offtopic';
   // Off the dispute, a claim a source covers only in part is about something else.
   return onTopic ? 'partly' : 'offtopic';
 }

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
-import type { Evidence, Verdict } from '../../core/types';
+import type { DetailResult, Evidence, Verdict } from '../../core/types';
+import { DetailList } from './DetailList';
 import { EvidenceList } from './EvidenceList';
 import { VerdictIcon } from './VerdictIcon';
-import { VERDICT_WORD } from './verdict-words';
+import { verdictWord } from './verdict-words';
 
 /** Where a card goes, in the layer's coordinates. */
 export interface Place {
@@ -16,6 +17,8 @@ export interface CardProps {
   verdict: Verdict;
   reason: string;
   evidence: Evidence[];
+  /** The claim's details and how each fared, gravest first; listed under the reason. */
+  details?: DetailResult[];
   place: Place;
   cardRef?: Ref<HTMLDivElement>;
   onClose(): void;
@@ -28,8 +31,8 @@ export interface CardProps {
 }
 
 /**
- * A note about one claim: verdict word with its icon and colour, a one-line reason, the quoted
- * source sentences, and ways out (close, dismiss, Escape).
+ * A note about one claim: verdict word with its icon and colour, a one-line reason, how each
+ * of the claim's details fared, the quoted source sentences, and ways out (close, dismiss, Escape).
  */
 export function NoteCard(p: CardProps) {
   const titleId = `${p.id}-title`;
@@ -56,7 +59,7 @@ export function NoteCard(p: CardProps) {
       <div class="card-head">
         <VerdictIcon verdict={p.verdict} size={18} />
         <strong id={titleId} class="verdict-word">
-          {VERDICT_WORD[p.verdict]}
+          {verdictWord(p.verdict)}
         </strong>
         <button type="button" class="close" aria-label="Close" onClick={p.onClose}>
           <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
@@ -65,6 +68,7 @@ export function NoteCard(p: CardProps) {
         </button>
       </div>
       <p class="reason">{p.reason}</p>
+      {p.verdict !== 'offtopic' && p.details && p.details.length > 0 && <DetailList id={`${p.id}-details`} details={p.details} />}
       {p.verdict !== 'offtopic' && <EvidenceList evidence={p.evidence} />}
       {p.onDismiss && (
         <div class="card-foot">

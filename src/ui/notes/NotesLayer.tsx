@@ -167,6 +167,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
           verdict={openMarker.verdict}
           reason={openMarker.reason}
           evidence={openMarker.evidence}
+          details={openMarker.details}
           place={notePlace(local(openMarker.anchor), clampLeft)}
           cardRef={card}
           onClose={() => closeNote(true)}

@@ -22,6 +22,7 @@ export function SelectionCard({
         verdict={r.verdict}
         reason={r.reason}
         evidence={r.evidence}
+        details={r.details}
         place={place}
         cardRef={cardRef}
         onClose={onClose}

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CheckResult, Evidence } from '../../core/types';
+import type { CheckResult, DetailResult, Evidence } from '../../core/types';
+import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 import type { MarkerView } from '../../shared/views';
+import { NOTES_CSS } from './styles';
 import { renderNotes, type NotesUi } from './notes-ui';
 
 const evidence: Evidence = {
@@ -63,9 +65,26 @@ describe('badges', () => {
   });
 
   it('differ by icon as well as colour', () => {
-    ui.setMarkers([marker(), marker({ id: 'c2', verdict: 'supported' }), marker({ id: 'c3', verdict: 'mixed' }), marker({ id: 'c4', verdict: 'unverified' })]);
+    ui.setMarkers([
+      marker(),
+      marker({ id: 'c2', verdict: 'supported' }),
+      marker({ id: 'c3', verdict: 'mixed' }),
+      marker({ id: 'c4', verdict: 'unverified' }),
+      marker({ id: 'c5', verdict: 'partly' }),
+    ]);
     const glyphs = [...container.querySelectorAll('.badge .icon-glyph')].map((p) => p.getAttribute('d'));
-    expect(new Set(glyphs).size).toBe(4);
+    expect(new Set(glyphs).size).toBe(5);
+    expect(glyphs[4]).toBe(VERDICT_LOOK.partly.glyph);
+  });
+
+  it('mark partly supported claims like the others, in the vocabulary\'s words and colour class', async () => {
+    ui.setMarkers([marker({ verdict: 'partly', reason: 'The sources state the expulsion, but not the date.' })]);
+    const badge = q<HTMLButtonElement>('button[data-factcheck-verdict="partly"]')!;
+    expect(badge.classList.contains('v-partly')).toBe(true);
+    expect(badge.getAttribute('aria-label')).toBe(`Fact check: ${VERDICT_LOOK.partly.word.toLowerCase()} \u2014 The sources state the expulsion, but not the date.`);
+    badge.click();
+    await tick();
+    expect(q('[role="dialog"] .verdict-word')!.textContent).toBe(VERDICT_LOOK.partly.word);
   });
 
   it('sit at the end of the claim', () => {
@@ -125,6 +144,39 @@ describe('note cards', () => {
     expect(container.contains(document.activeElement)).toBe(true);
   });
 
+  it('list the claim\'s details under the reason, each with how it fared in words', async () => {
+    const details: DetailResult[] = [
+      { text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: [evidence.quote] },
+      { text: 'last Friday', kind: 'date', outcome: 'disputed', sourcesSay: 'Wednesday or Thursday', quotes: [] },
+      { text: 'the embassy', kind: 'term', outcome: 'not-found', quotes: [] },
+      { text: 'Iranian diplomats', kind: 'name', outcome: 'backed', quotes: [evidence.quote] },
+    ];
+    ui.setMarkers([marker({ details })]);
+    q<HTMLButtonElement>('.badge')!.click();
+    await tick();
+    const card = q('[role="dialog"]')!;
+    const list = card.querySelector<HTMLUListElement>('ul.details')!;
+    // A list a screen reader names, right after the reason and before the quotes.
+    expect(card.querySelector('.reason')!.nextElementSibling!.textContent).toBe('The claim\u2019s details');
+    expect(card.querySelector(`#${list.getAttribute('aria-labelledby')}`)!.textContent).toBe('The claim\u2019s details');
+    expect(list.compareDocumentPosition(card.querySelector('blockquote')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '48 hours: the sources say 24 hours',
+      'last Friday: the sources disagree: one says so, another says Wednesday or Thursday',
+      'the embassy: in no source',
+      'Iranian diplomats: in the sources',
+    ]);
+    // The quotes are still there, as before.
+    expect(card.querySelector('blockquote')!.textContent).toBe('He gave Iranian diplomats 24 hours to leave Albania.');
+  });
+
+  it('show no detail list when the claim has none', async () => {
+    ui.setMarkers([marker({ details: [] })]);
+    q<HTMLButtonElement>('.badge')!.click();
+    await tick();
+    expect(q('[role="dialog"] .details')).toBeNull();
+  });
+
   it('render page-supplied text as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     ui.setMarkers([marker({ claim: hostile, reason: hostile, evidence: [{ ...evidence, quote: hostile, sourceTitle: hostile }] })]);
@@ -164,6 +216,12 @@ describe('selection', () => {
     expect(q('[data-factcheck-action]')).toBeNull();
   });
 
+  it('lists the selection\'s details too', () => {
+    const details: DetailResult[] = [{ text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: [] }];
+    ui.setSelection({ kind: 'result', box, result: { ...result('contradicted', 'The sources say 24 hours, not 48 hours.'), details } });
+    expect(q('[data-factcheck-result] .details li')!.textContent).toBe('48 hours: the sources say 24 hours');
+  });
+
   it('answers off-topic text plainly', () => {
     ui.setSelection({ kind: 'result', box, result: result('offtopic', 'Not about the Albania\u2013Iran dispute.') });
     const card = q('[data-factcheck-result="offtopic"]')!;
@@ -181,5 +239,15 @@ describe('selection', () => {
     await afterEffects();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(calls).toEqual(['close']);
+  });
+});
+
+describe('styles', () => {
+  it('give every verdict its colour from the vocabulary, for light and dark schemes', () => {
+    for (const [v, look] of Object.entries(VERDICT_LOOK)) {
+      expect(NOTES_CSS).toContain(`--${v}: ${look.light};`);
+      expect(NOTES_CSS).toContain(`--${v}: ${look.dark};`);
+      expect(NOTES_CSS).toContain(`.v-${v} { --v: var(--${v}); }`);
+    }
   });
 });

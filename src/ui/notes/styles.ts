@@ -1,6 +1,9 @@
+import { verdictClassRules, verdictColourVars } from '../verdict-colours';
+
 /**
  * Styles of the notes layer, loaded into its shadow root only: page CSS cannot reach in and
- * these rules cannot leak out. Colours pair with an icon and a word for every verdict.
+ * these rules cannot leak out. Colours pair with an icon and a word for every verdict; the
+ * verdicts' colours, for light and dark schemes, come from the vocabulary.
  */
 export const NOTES_CSS = `
 :host {
@@ -18,7 +21,7 @@ export const NOTES_CSS = `
 html, body { margin: 0; padding: 0; display: block; }
 .layer {
   --bg: #ffffff; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --shadow: 0 6px 24px rgba(0,0,0,.18);
-  --supported: #1e7b34; --contradicted: #c0262d; --mixed: #a65b00; --unverified: #56646f; --offtopic: #6e7781;
+  ${verdictColourVars('light')}
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg);
   color-scheme: light dark;
@@ -26,14 +29,10 @@ html, body { margin: 0; padding: 0; display: block; }
 @media (prefers-color-scheme: dark) {
   .layer {
     --bg: #1f2328; --fg: #e6edf3; --muted: #9da7b1; --line: #3d444d; --shadow: 0 6px 24px rgba(0,0,0,.6);
-    --supported: #56c271; --contradicted: #ff7b72; --mixed: #e3a03c; --unverified: #9fb0c0; --offtopic: #9da7b1;
+    ${verdictColourVars('dark')}
   }
 }
-.v-supported { --v: var(--supported); }
-.v-contradicted { --v: var(--contradicted); }
-.v-mixed { --v: var(--mixed); }
-.v-unverified { --v: var(--unverified); }
-.v-offtopic { --v: var(--offtopic); }
+${verdictClassRules('--v')}
 .icon { flex: none; display: block; }
 .icon-disc { fill: var(--v); }
 .icon-glyph { fill: none; stroke: #fff; stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
@@ -64,6 +63,14 @@ html, body { margin: 0; padding: 0; display: block; }
 .close path, .check-selection path { fill: none; stroke: currentColor; stroke-width: 1.8; stroke-linecap: round; }
 .reason { margin: 6px 0 4px; }
 .muted { color: var(--muted); margin: 4px 0; }
+.details-head { margin: 6px 0 2px; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.details { list-style: none; margin: 0 0 6px; padding: 0; display: grid; gap: 2px; }
+.detail { padding-left: 8px; border-left: 2px solid var(--line); }
+.detail-text { font-weight: 600; }
+.detail-backed .detail-outcome { color: var(--supported); }
+.detail-clashes .detail-outcome { color: var(--contradicted); }
+.detail-disputed .detail-outcome { color: var(--mixed); }
+.detail-not-found .detail-outcome { color: var(--muted); }
 .evidence { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 8px; max-height: 260px; overflow: auto; }
 .evidence li { border-top: 1px solid var(--line); padding-top: 6px; }
 .stance { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }

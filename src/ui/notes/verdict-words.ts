@@ -1,13 +1,10 @@
 import type { Verdict } from '../../core/types';
+import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 
-/** The word a reader sees for each verdict, in the badge label and at the top of a card. */
-export const VERDICT_WORD: Record<Verdict, string> = {
-  supported: 'Supported',
-  contradicted: 'Contradicted',
-  mixed: 'Sources disagree',
-  unverified: 'Unverified',
-  offtopic: 'Not about the Albania\u2013Iran dispute',
-};
+/** The word a reader sees for a verdict, in the badge label and at the top of a card. */
+export function verdictWord(verdict: Verdict): string {
+  return VERDICT_LOOK[verdict].word;
+}
 
 /** What each piece of evidence does for the claim. */
 export const STANCE_WORD = {
@@ -18,7 +15,7 @@ export const STANCE_WORD = {
 
 /** The label a screen reader announces for a badge: "Fact check: contradicted — <reason>". */
 export function badgeLabel(verdict: Verdict, reason: string): string {
-  return `Fact check: ${VERDICT_WORD[verdict].toLowerCase()} \u2014 ${reason}`;
+  return `Fact check: ${verdictWord(verdict).toLowerCase()} \u2014 ${reason}`;
 }
 
 /** "Title, 7 September 2022" or just the title when the source gives no date. */

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Evidence } from '../../core/types';
+import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 import { emptyCounts, type PageSummary } from '../../shared/messages';
 import { pausedHosts } from '../../shared/settings';
 import { Popup } from './Popup';
@@ -84,8 +85,32 @@ describe('popup', () => {
     const count = (v: string) => root.querySelector(`.counts [data-verdict="${v}"]`)?.textContent;
     expect(count('supported')).toMatch(/2\s*Supported/);
     expect(count('contradicted')).toMatch(/1\s*Contradicted/);
-    expect(count('mixed')).toMatch(/0\s*Mixed/);
+    expect(count('mixed')).toMatch(/0\s*Disputed/);
     expect(count('unverified')).toMatch(/0\s*Unverified/);
+  });
+
+  it('counts and lists partly supported claims in the vocabulary\'s words, icon and colours', async () => {
+    const partly = {
+      id: 'c4',
+      text: 'Albania cut ties with Iran and closed its embassy in Tirana on Monday.',
+      verdict: 'partly' as const,
+      reason: 'Partly supported: the sources state cut ties, but not Monday.',
+      evidence: { ...evidence, quote: 'Albania cut diplomatic ties with Iran.', stance: 'supports' as const },
+    };
+    const base = summary();
+    await mount(ports({ summary: async () => ({ ...base, counts: { ...base.counts, partly: 1 }, claims: [...base.claims, partly] }) }));
+    await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(4));
+    const count = root.querySelector<HTMLElement>('.counts [data-verdict="partly"]')!;
+    expect(count.textContent).toMatch(/1\s*Partly/);
+    expect(count.textContent).toContain(VERDICT_LOOK.partly.icon);
+    const item = root.querySelector<HTMLElement>('button.claim[data-verdict="partly"]')!;
+    expect(item.textContent).toContain(VERDICT_LOOK.partly.word);
+    expect(item.textContent).toContain('Albania cut diplomatic ties with Iran.');
+    // Colours travel as custom properties from the vocabulary, one per colour scheme.
+    expect(item.style.getPropertyValue('--tone-light')).toBe(VERDICT_LOOK.partly.light);
+    expect(item.style.getPropertyValue('--tone-dark')).toBe(VERDICT_LOOK.partly.dark);
+    // Every marked verdict is counted, in the vocabulary's order.
+    expect([...root.querySelectorAll('.counts [data-verdict]')].map((e) => e.getAttribute('data-verdict'))).toEqual(['contradicted', 'mixed', 'supported', 'partly', 'unverified']);
   });
 
   it('lists each claim with its verdict in words and its first piece of evidence', async () => {

@@ -163,11 +163,11 @@ function Body({ view, paused, host, onReveal }: { view: View; paused: boolean; h
           const label = verdictLabel(v);
           const n = summary.counts[v];
           return (
-            <li key={v} class={`count ${label.tone}${n === 0 ? ' zero' : ''}`} data-verdict={v}>
+            <li key={v} class={`count ${label.tone}${n === 0 ? ' zero' : ''}`} style={label.style} data-verdict={v}>
               <span class="icon" aria-hidden="true">
                 {label.icon}
               </span>
-              <span class="count-n">{n}</span> <span class="count-word">{label.word}</span>
+              <span class="count-n">{n}</span> <span class="count-word">{label.short}</span>
             </li>
           );
         })}
@@ -187,7 +187,7 @@ function ClaimItem({ claim, onReveal }: { claim: ClaimSummary; onReveal: (c: Cla
   const ev = claim.evidence;
   return (
     <li>
-      <button type="button" class={`claim ${label.tone}`} data-verdict={claim.verdict} onClick={() => onReveal(claim)}>
+      <button type="button" class={`claim ${label.tone}`} style={label.style} data-verdict={claim.verdict} onClick={() => onReveal(claim)}>
         <span class="verdict">
           <span class="icon" aria-hidden="true">
             {label.icon}

@@ -1,25 +1,30 @@
 import type { Verdict } from '../../core/types';
+import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { toneStyle } from '../verdict-colours';
 
 /** How a verdict is shown: a word and an icon as well as a colour, so colour is never the only cue. */
 export interface VerdictLabel {
+  /** The vocabulary's word, for the list of claims. */
   word: string;
+  /** The vocabulary's short word, for the counts. */
+  short: string;
   icon: string;
-  /** CSS class carrying the verdict's colour. */
+  /** CSS class naming the verdict (`v-mixed`). */
   tone: string;
+  /** Inline custom properties carrying the verdict's colours for light and dark schemes. */
+  style: Record<string, string>;
 }
 
-const LABELS: Record<Verdict, VerdictLabel> = {
-  supported: { word: 'Supported', icon: '\u2714', tone: 'v-supported' },
-  contradicted: { word: 'Contradicted', icon: '\u2716', tone: 'v-contradicted' },
-  mixed: { word: 'Mixed', icon: '\u25D0', tone: 'v-mixed' },
-  unverified: { word: 'Unverified', icon: '?', tone: 'v-unverified' },
-  offtopic: { word: 'Off topic', icon: '\u2013', tone: 'v-offtopic' },
-};
-
-/** The word, icon and colour class of a verdict. */
+/** The words, icon and colours of a verdict, all from the one vocabulary. */
 export function verdictLabel(verdict: Verdict): VerdictLabel {
-  return LABELS[verdict];
+  const look = VERDICT_LOOK[verdict];
+  return { word: look.word, short: look.short, icon: look.icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
 }
 
-/** Verdicts the popup counts: off-topic sentences get no mark on the page, so none are counted. */
-export const COUNTED_VERDICTS = ['supported', 'contradicted', 'mixed', 'unverified'] as const satisfies readonly Verdict[];
+/**
+ * Verdicts the popup counts, in the vocabulary's order: off-topic sentences get no mark on
+ * the page, so none are counted.
+ */
+export const COUNTED_VERDICTS: readonly Exclude<Verdict, 'offtopic'>[] = (Object.keys(VERDICT_LOOK) as Verdict[]).filter(
+  (v): v is Exclude<Verdict, 'offtopic'> => v !== 'offtopic',
+);
