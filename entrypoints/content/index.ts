@@ -28,7 +28,7 @@ export default defineContentScript({
       isOwnUi: (el) => isUiHostTag(el.localName),
       view: ui,
       service: {
-        checkSentences: async (claims, page) => (await sendToBackground(page === undefined ? { type: 'check-sentences', claims } : { type: 'check-sentences', claims, page })).results,
+        checkSentences: (claims, page) => sendToBackground(page === undefined ? { type: 'check-sentences', claims } : { type: 'check-sentences', claims, page }),
         checkSelection: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
         report: (counts) => sendToBackground({ type: 'page-results', counts }),
       },

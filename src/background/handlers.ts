@@ -32,7 +32,7 @@ export function createHandlers({ checkers, showCounts, ownOrigin }: HandlerDeps)
         // marks nothing for them, so they are not sent back.
         if (result.verdict !== 'offtopic') results.push({ id: claim.id, result });
       }
-      return { results };
+      return page === undefined ? { results } : { results, pageAbout: checker.isPageAboutDispute(page) };
     },
 
     async 'check-selection'({ text, context }) {

@@ -2,7 +2,7 @@ import type { CheckResult, Evidence, Fact, SourceInfo } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
 import { analyse, isActionWord, type Analysis, type TermUnit } from './read/analyse';
 import { tokenize } from './read/text';
-import { COMMON_VERBS } from './knowledge/english';
+import { COMMON_VERBS, IRREGULAR_PAST } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
 import { align, DETAIL_WEIGHT, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
@@ -13,7 +13,7 @@ import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor } from './verdict/explain';
-import { hasCheckableDetail, isAboutDispute } from './read/topic';
+import { hasCheckableDetail, isAboutDispute, speaksOfDispute } from './read/topic';
 export { buildFacts } from './facts/build-facts';
 
 // Limits of reading (not of judging, which THRESHOLDS holds).
@@ -93,7 +93,7 @@ export class Checker {
     let onTopic = isAboutDispute(claim);
     // Context decides the topic of a sentence that names neither side: it is about the
     // dispute when its paragraph or its page is, and it states something checkable.
-    if (!onTopic && hasCheckableDetail(claim)) {
+    if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim)) {
       onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.pageAboutDispute(page));
     }
     // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
@@ -118,6 +118,11 @@ export class Checker {
     const others = flags.filter((f) => f.text !== except);
     if (!others.length) return false;
     return (flags[0]!.on && flags[0]!.text !== except) || others.filter((f) => f.on).length * 2 >= others.length;
+  }
+
+  /** Whether a page is about the dispute, judged by its opening (title, lead, first paragraphs). */
+  isPageAboutDispute(opening: string): boolean {
+    return this.pageAboutDispute(opening);
   }
 
   // A page is about the dispute when one of its first sentences (title, standfirst, lead)
@@ -322,7 +327,7 @@ export function looksLikeStatement(text: string): boolean {
   const words = tokenize(text).filter((t) => /^[a-z]/i.test(t.word));
   if (words.length < 3) return false;
   // Past forms count only in lower case: "United" and a leading "Published" are not verbs here.
-  return words.some((t) => COMMON_VERBS.has(t.word) || (t.word.length > 4 && /^[a-z].*ed$/.test(t.raw)) || isActionWord(t.word));
+  return words.some((t) => COMMON_VERBS.has(t.word) || IRREGULAR_PAST.has(t.word) || (t.word.length > 4 && /^[a-z].*ed$/.test(t.raw)) || isActionWord(t.word));
 }
 
 /** How many things a claim states: content words plus amounts and dates. */

@@ -22,11 +22,11 @@ function isVisible(el: Element): boolean {
 
 /**
  * The sentences of a block to send for checking. A block that never names Albania, Iran or
- * the MEK yields none, after one regular-expression test and no layout work; so does a
- * block that is not rendered.
+ * the MEK yields none, after one regular-expression test and no layout work, unless the
+ * page is read whole (it is about the dispute); a block that is not rendered yields none.
  */
-export function candidatesIn(block: BlockText): Candidate[] {
-  if (!mentionsEitherSide(block.text) || !isVisible(block.element)) return [];
+export function candidatesIn(block: BlockText, whole = false): Candidate[] {
+  if ((!whole && !mentionsEitherSide(block.text)) || !isVisible(block.element)) return [];
   const paragraph = block.text.replace(/ {2,}/g, ' ').trim();
   const out: Candidate[] = [];
   for (const s of splitSentences(block.text)) {

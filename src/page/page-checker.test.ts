@@ -28,7 +28,7 @@ function realService() {
     service: {
       async checkSentences(claims: ClaimRequest[]) {
         sent.push(claims);
-        return (await handlers['check-sentences']({ type: 'check-sentences', claims }, sender)).results;
+        return handlers['check-sentences']({ type: 'check-sentences', claims }, sender);
       },
       async checkSelection(text: string, context: string) {
         return (await handlers['check-selection']({ type: 'check-selection', text, context }, sender)).result;

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../core/types';
-import { emptyCounts, LIMITS, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
+import { emptyCounts, LIMITS, type CheckedBatch, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
 import type { MarkedVerdict, MarkerView, NotesView, SelectionView } from '../shared/views';
 import type { Candidate } from './candidates';
 import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
@@ -10,7 +10,7 @@ import { readPageOpening } from './page-opening';
 /** How the page side reaches the background. */
 export interface CheckService {
   /** `page` is the page's opening (title, headline, first paragraphs), which tells what the page is about. */
-  checkSentences(claims: ClaimRequest[], page?: string): Promise<ClaimAnswer[]>;
+  checkSentences(claims: ClaimRequest[], page?: string): Promise<CheckedBatch>;
   checkSelection(text: string, context: string): Promise<CheckResult>;
   /** Shows the page's counts on the toolbar badge. */
   report(counts: VerdictCounts): Promise<unknown>;
@@ -57,6 +57,7 @@ export class PageChecker {
   private started = false;
   private queue: Promise<void> = Promise.resolve();
   private openingText: string | null = null;
+  private readWhole = false;
   private reportTimer = false;
   private layoutTimer = false;
   private lastReported = JSON.stringify(emptyCounts());
@@ -123,6 +124,8 @@ export class PageChecker {
   /** Reads the page again from the start (the user resumed the site). */
   resume(): void {
     this.paused = false;
+    // A page read again is told again whether it is about the dispute.
+    this.readWhole = false;
     this.scanner.start();
   }
 
@@ -277,7 +280,14 @@ export class PageChecker {
     const sentAt = perf.now();
     let answers: ClaimAnswer[] = [];
     try {
-      answers = await this.askAgainOnFailure(batch);
+      const checked = await this.askAgainOnFailure(batch);
+      answers = checked.results;
+      // A page about the dispute is read whole: its sentences that name neither side are
+      // claims too ("The last staff left the building on Thursday").
+      if (checked.pageAbout && !this.readWhole) {
+        this.readWhole = true;
+        if (!this.paused) this.scanner.readWhole();
+      }
     } catch (error) {
       console.warn('[factcheck] could not check sentences:', error);
     }
@@ -305,15 +315,15 @@ export class PageChecker {
     }
   }
 
-  // The browser stops the background whenever it likes (MV3), and a batch in flight then gets
-  // no answer; the next message starts a new background, so the batch is asked again.
   // Read once, when the first sentences are sent: the title and lead do not change.
   private opening(): string {
     this.openingText ??= readPageOpening(this.o.doc);
     return this.openingText;
   }
 
-  private async askAgainOnFailure(batch: ClaimRequest[]): Promise<ClaimAnswer[]> {
+  // The browser stops the background whenever it likes (MV3), and a batch in flight then gets
+  // no answer; the next message starts a new background, so the batch is asked again.
+  private async askAgainOnFailure(batch: ClaimRequest[]): Promise<CheckedBatch> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.o.service.checkSentences(batch, this.opening());

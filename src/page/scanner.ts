@@ -35,6 +35,8 @@ const IDLE_TIMEOUT_MS = 1000;
 const MUTATION_GAP_MS = 400;
 
 interface Scan {
+  /** Every block is read, not only those naming a side: the page is about the dispute. */
+  whole: boolean;
   // Roots still to sieve, the one being sieved, and the blocks the sieve found to read.
   roots: Node[];
   sieve: SideSieve | null;
@@ -62,6 +64,8 @@ export class PageScanner {
   private flushScheduled = false;
   private lastFlush = -Infinity;
   private splitterReady = false;
+  // Set once the page is known to be about the dispute: from then on every block is read.
+  private whole = false;
   // Bumped by stop(): callbacks of an older generation do nothing.
   private generation = 0;
 
@@ -71,12 +75,24 @@ export class PageScanner {
   start(): void {
     this.stop();
     this.done = new WeakSet();
+    this.whole = false;
     const { doc, win } = this.o;
     const root = doc.body ?? doc.documentElement;
     if (root) this.enqueue([root]);
     const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
     this.observer = new Observer((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+  }
+
+  /**
+   * Reads, once, every block of the page not read yet, naming a side or not: the page is
+   * about the dispute, so its other sentences are claims too. Later additions are read whole.
+   */
+  readWhole(): void {
+    if (this.whole) return;
+    this.whole = true;
+    const root = this.o.doc.body ?? this.o.doc.documentElement;
+    if (root) this.enqueue([root]);
   }
 
   /** Stops reading and watching; queued work is dropped. */
@@ -126,7 +142,9 @@ export class PageScanner {
   }
 
   private enqueue(roots: Node[]): void {
-    this.queue.push({ roots, sieve: null, hits: [], walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
+    // A page read whole skips the sieve: every root is walked for its blocks.
+    const whole = this.whole;
+    this.queue.push({ whole, roots: whole ? [] : roots, sieve: null, hits: whole ? roots.filter((r): r is Element => r.nodeType === 1) : [], walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
     this.schedule();
   }
 
@@ -164,7 +182,7 @@ export class PageScanner {
         const end = Math.min(scan.blocks.length, scan.searched + BLOCK_STEP);
         for (; scan.searched < end; scan.searched++) {
           const [el, parts] = scan.blocks[scan.searched]!;
-          scan.candidates.push(...candidatesIn(joinParts(el, parts)));
+          scan.candidates.push(...candidatesIn(joinParts(el, parts), scan.whole));
         }
         if (scan.searched === scan.blocks.length) {
           this.queue.shift();

@@ -27,6 +27,13 @@ export interface ClaimRequest {
   context: string;
 }
 
+/** The answer to a batch: the claims about the dispute, and whether the page's opening is about it. */
+export interface CheckedBatch {
+  results: ClaimAnswer[];
+  /** Given when the batch came with the page's opening. */
+  pageAbout?: boolean;
+}
+
 /** The checker's answer about one sentence of a batch, keyed by the id the page gave. */
 export interface ClaimAnswer {
   id: string;
@@ -84,7 +91,7 @@ export type ContentToBackground =
 /** Replies the background gives the content script. */
 export interface ContentToBackgroundReplies {
   /** Only the claims about the dispute: off-topic answers are left out. */
-  'check-sentences': { results: ClaimAnswer[] };
+  'check-sentences': CheckedBatch;
   /** Off-topic included, so a reader who asked gets an answer. */
   'check-selection': { result: CheckResult };
   /** The text now on the tab's toolbar badge ('' when nothing is flagged). */
@@ -324,7 +331,13 @@ export function parseToContent(raw: unknown): ToContent {
 }
 
 const REPLY_BODIES: { [K in keyof (ToBackgroundReplies & ToContentReplies)]: V<(ToBackgroundReplies & ToContentReplies)[K]> } = {
-  'check-sentences': (v, at) => ({ results: list(claimAnswer)(record(v, at).results, `${at}.results`) }),
+  'check-sentences': (v, at) => {
+    const o = record(v, at);
+    const results = list(claimAnswer)(o.results, `${at}.results`);
+    if (o.pageAbout === undefined) return { results };
+    if (typeof o.pageAbout !== 'boolean') fail(`${at}.pageAbout`, 'true or false');
+    return { results, pageAbout: o.pageAbout };
+  },
   'check-selection': (v, at) => ({ result: checkResult(record(v, at).result, `${at}.result`) }),
   'page-results': (v, at) => ({ badge: str()(record(v, at).badge, `${at}.badge`) }),
   'sources-changed': (v, at) => ({ facts: count(record(v, at).facts, `${at}.facts`) }),

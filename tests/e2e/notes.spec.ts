@@ -172,3 +172,30 @@ test('notes follow a dark colour scheme and ignore the page’s own styles', asy
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => note.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
+
+test('a claim is judged detail by detail: partly supported shows as such, and its card lists each detail with its outcome', async ({ page, server }) => {
+  await page.goto(`${server}/pages/details.html`);
+  await settled(page);
+
+  const partly = page.locator('[data-factcheck-verdict="partly"][data-factcheck-claim*="official letter"]');
+  await expect(partly).toHaveCount(1);
+  await expect(partly).toHaveAttribute('aria-label', /^Fact check: partly supported — /);
+  await partly.focus();
+  const card = page.getByRole('dialog', { name: 'Partly supported' });
+  await expect(card).toBeVisible();
+  const details = card.getByRole('list', { name: 'The claim’s details' });
+  await expect(details).toContainText('24 hours: in the sources');
+  await expect(details).toContainText('letter: in no source');
+  await page.keyboard.press('Escape');
+
+  // A detail that clashes is named with what the sources say instead, first in the list.
+  const clash = page.locator('[data-factcheck-verdict="contradicted"][data-factcheck-claim*="30 kilometers"]');
+  await expect(clash).toHaveCount(1);
+  await clash.focus();
+  const first = page.getByRole('dialog', { name: 'Contradicted' }).getByRole('list', { name: 'The claim’s details' }).getByRole('listitem').first();
+  await expect(first).toHaveText(/^30 kilometers: the sources say 40 ?km$/);
+  await page.keyboard.press('Escape');
+
+  // A sentence that names neither side is judged because its page is about the dispute.
+  await expect(page.locator('[data-factcheck-claim*="drove away from the building"]')).toHaveCount(1);
+});

@@ -205,7 +205,7 @@ export const CONCEPTS: Record<string, string[]> = {
   delist: ['repeal', 'repealed', 'lift', 'lifted', 'remove', 'removed', 'delist', 'delisted', 'revoke', 'revoked', 'drop', 'dropped', 'rescind', 'rescinded'],
   found: ['found', 'founded', 'establish', 'established', 'create', 'created', 'form', 'formed', 'set up'],
   restore: ['restore', 'restored', 'recover', 'recovered', 'back online', 'functional', 'working again', 'operational', 'up and running', 'reinstate', 'reinstated', 'bring back', 'brought back', 'fully functional'],
-  offline: ['offline', 'down', 'standstill', 'paralyse', 'paralyze', 'cripple', 'crippled', 'disable', 'disabled', 'knock out', 'knocked out', 'shut down'],
+  offline: ['offline', 'knock', 'knocked', 'down', 'standstill', 'paralyse', 'paralyze', 'cripple', 'crippled', 'disable', 'disabled', 'knock out', 'knocked out', 'shut down'],
   leak: ['leak', 'leaked', 'leaks', 'publish', 'published', 'release', 'released', 'dump', 'dumped', 'expose', 'exposed'],
   investigate: ['investigate', 'investigated', 'investigation', 'probe', 'inquiry', 'examine', 'examined'],
   evidence: ['evidence', 'proof', 'proven', 'indisputable', 'irrefutable', 'undeniable', 'incontrovertible', 'conclusive'],
@@ -307,3 +307,15 @@ export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:
 
 /** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
 export const EVENT_CONCEPTS = new Set(['c:revolution', 'c:attack', 'c:cyberattack', 'c:protest', 'c:event', 'c:fight', 'c:explosion', 'c:crackdown', 'c:investigate', 'c:plot']);
+
+/**
+ * What a sentence that names neither side must speak of to be about the dispute by its page
+ * or paragraph: the break, the attack, the diplomats, the accusations, the MEK's camp, or a
+ * body or person the dispute knows. "The football club won on Saturday" is an aside.
+ */
+export const CONTEXT_CUES = new Set([
+  ...TOPIC_CUES, ...ALBANIA_CUES, ...IRAN_CUES,
+  'c:accuse', 'a:accuse', 'a:deny', 'a:admit', 'a:condemn', 'a:praise', 'a:cut', 'a:resume', 'c:attack', 'c:perpetrate', 'c:investigate',
+  'c:evidence', 'c:leak', 'a:hack', 'c:camp', 'c:member', 'c:leave', 'c:burn', 'c:data', 'c:system', 'c:portal', 'c:service',
+  'c:baseless', 'c:rash', 'c:accountable', 'c:support', 'c:ally', 'c:threat', 'c:police', 'c:revolution', 'c:overthrow',
+]);

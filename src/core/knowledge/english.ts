@@ -9,7 +9,7 @@ export const STOPWORDS = new Set(
     'such some any all each every both either neither other another same own into onto over under about ' +
     'after before during since until while between among through across against up down out off again ' +
     'further once here not no do does did done has have had having will would shall should can could may ' +
-    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence').split(' '),
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence along').split(' '),
 );
 
 // "us" is a stopword and a country: upper-case "US" is kept as the country.
@@ -147,4 +147,11 @@ export const NOT_FRAMING = new Set(
     'republic public traffic clinic clinics music logic topic topics mechanic critic critics ' +
     'secretary secretaries military dictionary library anniversary commentary documentary summary adversary adversaries ' +
     'cyberattack cyberattacks constable vegetable timetable').split(' '),
+);
+
+/** Past forms without "-ed" that news reports use for what happened. */
+export const IRREGULAR_PAST = new Set(
+  ('left took went gave came fled broke cut sent threw met held struck hit made began shut burnt fought won lost led kept ' +
+    'brought sought told drove flew wrote spoke rose fell saw knew ran stood sat set put paid read heard got found became ' +
+    'chose froze bore swore tore wore hid stole woke').split(' '),
 );

@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
   CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
-  VAGUE_AMOUNTS, WEEKDAYS,
+  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST,
 } from '../knowledge/english';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
@@ -149,8 +149,6 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
 
 // Words after which a verb tells what is to be done, not what was.
 const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall']);
-// Past forms without "-ed" that news reports use for what happened.
-const IRREGULAR_PAST = new Set(['left', 'took', 'went', 'gave', 'came', 'fled', 'broke', 'cut', 'sent', 'threw', 'met', 'held', 'struck', 'hit', 'made', 'began', 'shut', 'burnt', 'fought', 'won', 'lost', 'led', 'kept', 'brought', 'sought', 'told']);
 
 const PAST_FORM = /^[a-z]+ed$/;
 /** How far back a "will", "would" or "to" reaches over the plain verbs of its clause ("would be cut and all 15 diplomats leave"). */

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyse';
-import { ALBANIA_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
+import { ALBANIA_CUES, CONTEXT_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 
 function has(a: Analysis, term: string): boolean {
@@ -35,4 +35,15 @@ export function hasCheckableDetail(a: Analysis): boolean {
     a.features.actions.length > 0 ||
     a.units.some((u) => !u.side && u.alts.some((x) => x.startsWith('e:')))
   );
+}
+
+/**
+ * Whether a sentence that names neither side speaks of the dispute all the same, so that its
+ * page or paragraph can make it about the dispute: a cue of the dispute, or a body or person
+ * it knows (a name the lexicon has, other than an outlet).
+ */
+export function speaksOfDispute(a: Analysis): boolean {
+  if (a.sides.size) return true;
+  if (a.units.some((u) => u.alts.some((x) => CONTEXT_CUES.has(x)))) return true;
+  return a.features.entities.some((e) => !e.id.startsWith('name:') && !entityEntry(e.id)?.agency && e.kind !== 'country');
 }
