@@ -11,6 +11,8 @@ export interface Candidate {
   range: Range;
 }
 
+const HEADING = /^h[1-6]$/;
+
 // Fewer words than this are captions, bylines and menu items rather than claims.
 const MIN_WORDS = 4;
 
@@ -26,7 +28,9 @@ function isVisible(el: Element): boolean {
  * page is read whole (it is about the dispute); a block that is not rendered yields none.
  */
 export function candidatesIn(block: BlockText, whole = false): Candidate[] {
-  if ((!whole && !mentionsEitherSide(block.text)) || !isVisible(block.element)) return [];
+  const names = mentionsEitherSide(block.text);
+  // Read whole, a page's headings that name neither side are titles, not claims.
+  if ((!names && (!whole || HEADING.test(block.element.localName))) || !isVisible(block.element)) return [];
   const paragraph = block.text.replace(/ {2,}/g, ' ').trim();
   const out: Candidate[] = [];
   for (const s of splitSentences(block.text)) {
