@@ -24,7 +24,7 @@ export const THRESHOLDS = {
   /** Off the dispute, the best fact must cover this share before the claim is judged. */
   offTopicCore: 0.72,
   /** Share of a claim's plain words (not names, amounts, dates or actions) that may go unstated in a supported claim. */
-  termSlack: 0.0,
+  termSlack: 0.1,
   /** Weight of an amount or a date in a claim: details are what fact-checks turn on. */
   detailWeight: 3,
   /** Facts that cannot reach this share of a claim even with every amount and date agreeing are never aligned. */

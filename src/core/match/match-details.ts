@@ -32,6 +32,8 @@ interface Clash {
   strong: boolean;
   /** The fact's value qualifies the same words as the claim's: only such a clash shows the sources disagree. */
   bound: boolean;
+  /** The opposite of the claim's action done to the same thing ("no deletion of data", "destroyed data"). */
+  direct?: boolean;
 }
 
 interface Judged {
@@ -70,6 +72,9 @@ function addresses(a: Alignment): boolean {
   return a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
 }
 
+// Actions whose opposite is someone's stance: who takes it decides whether two facts disagree.
+const WHO_MATTERS = new Set(['stance', 'guilt', 'comment', 'act']);
+
 // An opposite action counts only among facts that speak of the same people: "the MEK
 // welcomed the decision" is not answered by Iran calling it rash.
 function judgeAction(d: Detail, facts: Alignment[]): Judged {
@@ -100,9 +105,9 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     if (!clash || !(pointed || close.length)) continue;
     // An opposite stance is another's unless the fact names who takes it ("parliament
     // endorsed" is not answered by Iran's condemnation).
-    if (d.subject && !has(a, d.subject)) continue;
+    if (d.subject && WHO_MATTERS.has(action.group) && !has(a, d.subject)) continue;
     const strong = addresses(a) || (close.length > 0 && a.matched >= THRESHOLDS.clashAnchor);
-    if (strong || close.length) out.clash.push({ alignment: a, says: (clash.negated ? 'not ' : '') + clash.text, strong, bound: close.length > 0 });
+    if (strong || close.length) out.clash.push({ alignment: a, says: (clash.negated ? 'not ' : '') + clash.text, strong, bound: close.length > 0, direct: close.length > 0 && things.size > 0 });
   }
   return out;
 }
@@ -209,7 +214,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       const agreeing = sourcesOf(judged.agree);
       // ... and says about as much of the claim as the fact that agrees with it.
       const bar = THRESHOLDS.disputeShare * Math.max(...judged.agree.map((a) => a.matched));
-      clashing = judged.clash.filter((c) => c.bound && !agreeing.has(c.alignment.fact.sourceId) && c.alignment.matched + c.alignment.clashed >= bar);
+      clashing = judged.clash.filter((c) => c.bound && !agreeing.has(c.alignment.fact.sourceId) && (c.direct || c.alignment.matched + c.alignment.clashed >= bar));
       outcome = clashing.length ? 'disputed' : 'backed';
     } else {
       clashing = judged.clash.filter((c) => c.strong);
