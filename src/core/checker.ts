@@ -318,8 +318,10 @@ export function pageOpening(paragraphs: string[]): string {
 export function looksLikeList(text: string): boolean {
   const items = text.split(/\s*[,;|•·]\s*|\s{3,}|\s+[-–]\s+/).filter((x) => x.trim());
   if (items.length < 6) return false;
-  const short = items.filter((x) => x.trim().split(/\s+/).length <= 3).length;
-  return short / items.length >= 0.7;
+  const lengths = items.map((x) => x.trim().split(/\s+/).length);
+  // A sentence with many commas still has clauses of some length ("met with the leaders of this group on April 28").
+  if (lengths.filter((n) => n > 5).length > 1) return false;
+  return lengths.filter((n) => n <= 3).length / items.length >= 0.7;
 }
 
 /** A line with at least three words and a verb, the least a claim needs. */

@@ -290,8 +290,8 @@ export const DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 'mek', 'a
  */
 export const TOPIC_CUES = new Set(['c:cyberattack', 'c:relations', 'c:diplomat', 'c:ambassador', 'c:expel', 'a:expel', 'c:opposition']);
 
-/** Cues that tie Iran alone to the dispute: its opposition's summits and rallies. */
-export const IRAN_CUES = new Set(['c:event']);
+/** Cues that tie Iran alone to the dispute: its opposition's summits and rallies, and its calling the accusations baseless. */
+export const IRAN_CUES = new Set(['c:event', 'c:baseless']);
 
 /** People of the dispute: one named with something checkable is about it ("Rama announced on 7 September ..."). */
 export const DISPUTE_PEOPLE = new Set(['edi-rama']);

@@ -27,12 +27,13 @@ export function isAboutDispute(a: Analysis): boolean {
   return TOPIC_PAIRS.some(([x, y]) => has(a, x) && has(a, y));
 }
 
-/** Whether a sentence carries a detail worth checking (an amount, a date, an action or a name other than the two sides). */
+/** Whether a sentence carries a detail worth checking (an amount, a date, an action, a quote or a name other than the two sides). */
 export function hasCheckableDetail(a: Analysis): boolean {
   return (
     a.features.numbers.length > 0 ||
     a.features.dates.length > 0 ||
     a.features.actions.length > 0 ||
+    (a.quotes?.length ?? 0) > 0 ||
     a.units.some((u) => !u.side && u.alts.some((x) => x.startsWith('e:')))
   );
 }
