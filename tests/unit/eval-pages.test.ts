@@ -31,8 +31,11 @@ describe.runIf(present)('the evaluation pages', () => {
     expect(chars).toBeGreaterThan(1_000_000);
     expect(notes).toEqual([]);
   });
+});
 
-  it('are read as the demo article about the dispute is, which does get its notes', async () => {
+// Needs nothing from ../shared: the same reading gives the project's own demo article its notes.
+describe('the reading of the evaluation pages', () => {
+  it('gives the demo article about the dispute its notes', async () => {
     const [demo] = await readPages(resolve(__dirname, '../../seeds/demo'), ['article.html']);
     const notes = new Checker(seeds.sources, seeds.facts).checkText(demo!.page);
     expect(notes.length).toBeGreaterThanOrEqual(3);

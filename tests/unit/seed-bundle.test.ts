@@ -6,12 +6,15 @@ import type { FactBundle } from '../../src/core/types';
 const root = new URL('../../', import.meta.url).pathname;
 const committed = JSON.parse(readFileSync(`${root}src/generated/seed-facts.json`, 'utf8')) as FactBundle;
 
+const sharedSeeds = existsSync(`${root}../shared/seeds`);
+if (!sharedSeeds) console.log(`seed bundle: skipped the comparison with ../shared/seeds: ${root}../shared/seeds is absent`);
+
 describe('bundled fact base', () => {
   it('is up to date with the seeds and the fact builder (run `npm run facts`)', () => {
     expect(buildSeedBundle(`${root}seeds`)).toEqual(committed);
   });
 
-  it.runIf(existsSync(`${root}../shared/seeds`))('holds the same five articles as ../shared/seeds', () => {
+  it.runIf(sharedSeeds)('holds the same five articles as ../shared/seeds', () => {
     const ours = readdirSync(`${root}seeds`).filter((f) => f.endsWith('.txt')).sort();
     const shared = readdirSync(`${root}../shared/seeds`).filter((f) => f.endsWith('.txt')).sort();
     expect(ours).toEqual(shared);
