@@ -158,9 +158,17 @@ function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
     const bound = measure || (d.number ? true : !!p.tight && local);
     const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
-    if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound });
+    if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
   return out;
+}
+
+// Two counts of the same noun that also share what is done to it ("accepted about 3,000
+// members", "welcomed some 3,000 members") count the same thing.
+function countsSameThing(n: NumberDetail, a: Alignment): boolean {
+  const own = new Set([`c:${n.unit}`, n.unit]);
+  const mine = new Set((n.near ?? []).filter((t) => !own.has(t)));
+  return a.fact.features.numbers.some((f) => f.unit === n.unit && (f.near ?? []).some((t) => !own.has(t) && mine.has(t)));
 }
 
 function localCover(words: string[][], a: Alignment): number {

@@ -552,6 +552,8 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
 
 // Typos seen in real articles ("hundrends") still read as the amount they meant.
 function fuzzyVague(word: string): string {
+  // Short words are other words one letter off ("tense" is not "tens").
+  if (word.length < 7) return word;
   for (const k of Object.keys(VAGUE_AMOUNTS)) {
     if (Math.abs(k.length - word.length) <= 1 && word[0] === k[0] && editDistanceAtMostOne(k, word)) return k;
   }
