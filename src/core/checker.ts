@@ -12,13 +12,20 @@ import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
-import { decisiveFacts, detailResults, reasonFor } from './verdict/explain';
+import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
 import { hasCheckableDetail, isAboutDispute, speaksOfDispute } from './read/topic';
 export { buildFacts } from './facts/build-facts';
+export { pageOpening } from './read/opening';
+import { pageOpening } from './read/opening';
 
 // Limits of reading (not of judging, which THRESHOLDS holds).
 const UNKNOWN_WORD = 0.7;
 const PARAGRAPH_CACHE = 256;
+const SENTENCE_CACHE = 20_000;
+// The title and lead decide; failing those, this share of the opening's sentences.
+const PAGE_LEAD = 3;
+const PAGE_SHARE = 0.25;
+
 const PAIR_TRIES = 6;
 const MIN_SUBSTANCE = 2;
 const MAX_SENTENCE = 1000;
@@ -30,6 +37,7 @@ export class Checker {
   private readonly index = new FactIndex();
   private readonly paragraphs = new Map<string, { text: string; on: boolean }[]>();
   private readonly pages = new Map<string, boolean>();
+  private readonly sentences = new Map<string, boolean>();
 
   constructor(sources: SourceInfo[] = [], facts: Fact[] = []) {
     for (const s of sources) this.sources.set(s.id, s);
@@ -88,7 +96,7 @@ export class Checker {
   }
 
   private checkSentence(text: string, context?: string, page?: string): CheckResult {
-    const claim = analyse(stripTag(text), null, true);
+    const claim = analyse(stripTag(text.trim()), null, true);
     this.correctSpelling(claim.units);
     let onTopic = isAboutDispute(claim);
     // Context decides the topic of a sentence that names neither side: it is about the
@@ -104,20 +112,32 @@ export class Checker {
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }
-    return { text, start: 0, end: text.length, verdict: 'unverified', reason: 'About the Albania–Iran dispute, but no source covers it.', evidence: [] };
+    return { text, start: 0, end: text.length, verdict: 'unverified', reason: UNVERIFIED_REASON.none, evidence: [] };
   }
 
   // A paragraph is about the dispute when its opening sentence is, or half of the others.
   private paragraphAboutDispute(paragraph: string, except: string): boolean {
     let flags = this.paragraphs.get(paragraph);
     if (!flags) {
-      flags = splitSentences(paragraph).map((s) => ({ text: s.text, on: isAboutDispute(analyse(s.text)) }));
+      flags = splitSentences(paragraph).map((s) => ({ text: s.text, on: this.sentenceAboutDispute(s.text) }));
       if (this.paragraphs.size > PARAGRAPH_CACHE) this.paragraphs.clear();
       this.paragraphs.set(paragraph, flags);
     }
     const others = flags.filter((f) => f.text !== except);
     if (!others.length) return false;
     return (flags[0]!.on && flags[0]!.text !== except) || others.filter((f) => f.on).length * 2 >= others.length;
+  }
+
+  // Long blocks reach the checker as overlapping windows, one per sentence: each sentence's
+  // topic is worked out once, not once per window it appears in.
+  private sentenceAboutDispute(sentence: string): boolean {
+    let on = this.sentences.get(sentence);
+    if (on === undefined) {
+      on = isAboutDispute(analyse(sentence));
+      if (this.sentences.size > SENTENCE_CACHE) this.sentences.clear();
+      this.sentences.set(sentence, on);
+    }
+    return on;
   }
 
   /** Whether a page is about the dispute, judged by its opening (title, lead, first paragraphs). */
@@ -130,7 +150,7 @@ export class Checker {
   private pageAboutDispute(opening: string): boolean {
     let on = this.pages.get(opening);
     if (on === undefined) {
-      const flags = splitParagraphs(opening).flatMap((p) => splitSentences(p.text)).map((s) => isAboutDispute(analyse(s.text)));
+      const flags = splitParagraphs(opening).flatMap((p) => splitSentences(p.text)).map((s) => this.sentenceAboutDispute(s.text));
       on = flags.slice(0, PAGE_LEAD).some(Boolean) || (flags.length > 0 && flags.filter(Boolean).length >= PAGE_SHARE * flags.length);
       if (this.pages.size > PARAGRAPH_CACHE) this.pages.clear();
       this.pages.set(opening, on);
@@ -262,12 +282,10 @@ export class Checker {
     const verdict = decideVerdict({ details, onTopic, core, addressed });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     if (verdict === 'unverified') {
-      const related = plain.filter((a) => a.matched >= 0.35).slice(0, 2);
+      const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);
       return {
         verdict,
-        reason: related.length
-          ? 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.'
-          : 'About the Albania–Iran dispute, but no source covers it.',
+        reason: related.length ? UNVERIFIED_REASON.related : UNVERIFIED_REASON.none,
         evidence: related.map((a) => this.evidence(a, 'related')),
         details: detailResults(details),
       };
@@ -296,22 +314,6 @@ export class Checker {
       points,
     };
   }
-}
-
-/** How many characters of a page's opening decide whether the page is about the dispute. */
-export const PAGE_OPENING = 3000;
-// The title and lead decide; failing those, this share of the opening's sentences.
-const PAGE_LEAD = 3;
-const PAGE_SHARE = 0.25;
-
-/** A page's opening as `checkPageSentence` takes it: its first paragraphs, up to a few thousand characters. */
-export function pageOpening(paragraphs: string[]): string {
-  let out = '';
-  for (const p of paragraphs) {
-    if (out.length + p.length > PAGE_OPENING) break;
-    out += `${p}\n\n`;
-  }
-  return out || (paragraphs[0] ?? '').slice(0, PAGE_OPENING);
 }
 
 /** A run of short items (menus, country pickers, name lists) rather than a sentence. */

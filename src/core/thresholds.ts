@@ -37,6 +37,8 @@ export const THRESHOLDS = {
   quoteCover: 0.6,
   /** Candidate facts aligned with a claim. */
   candidates: 40,
+  /** A fact must cover this share of an unverified claim to be quoted as the closest source sentence. */
+  relatedQuote: 0.35,
   /** Quotes shown per verdict. */
   maxEvidence: 3,
 } as const;

@@ -16,7 +16,7 @@ const HEADING = /^h[1-6]$/;
 // Fewer words than this are captions, bylines and menu items rather than claims.
 const MIN_WORDS = 4;
 
-/** Whether a block is on screen at all; only asked of blocks that name a side. */
+/** Whether a block is on screen at all; asked of blocks that name a side, or of every block of a page read whole. */
 function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;

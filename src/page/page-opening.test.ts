@@ -17,3 +17,10 @@ describe('the opening of a page', () => {
     expect(opening.length).toBeLessThanOrEqual(OPENING_CHARS + 10);
   });
 });
+
+describe('the opening the page side sends', () => {
+  it('fits the limit the background accepts', async () => {
+    const { LIMITS } = await import('../shared/messages');
+    expect(OPENING_CHARS).toBeLessThanOrEqual(LIMITS.opening);
+  });
+});

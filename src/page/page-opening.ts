@@ -1,5 +1,7 @@
-/** How much of a page's opening the background is given to tell what the page is about. */
-export const OPENING_CHARS = 3000;
+// Imported file by file: the core's index would pull the whole checker into every page.
+import { OPENING_CHARS } from '../core/read/opening';
+
+export { OPENING_CHARS };
 
 /**
  * The opening of a page, the way a reader meets it: its title, its headline, its summary and

@@ -31,6 +31,8 @@ const FORCED_SLICE_MS = 8;
 const MAX_SLICE_MS = 30;
 // Idle callbacks wait at most this long on a busy page.
 const IDLE_TIMEOUT_MS = 1000;
+// Sentences naming neither side that a page read whole may send, in all.
+const WHOLE_PAGE_CLAIMS = 2000;
 // Pages that change all the time are looked at no more often than this.
 const MUTATION_GAP_MS = 400;
 
@@ -66,6 +68,7 @@ export class PageScanner {
   private splitterReady = false;
   // Set once the page is known to be about the dispute: from then on every block is read.
   private whole = false;
+  private wholeSent = 0;
   // Bumped by stop(): callbacks of an older generation do nothing.
   private generation = 0;
 
@@ -76,6 +79,7 @@ export class PageScanner {
     this.stop();
     this.done = new WeakSet();
     this.whole = false;
+    this.wholeSent = 0;
     const { doc, win } = this.o;
     const root = doc.body ?? doc.documentElement;
     if (root) this.enqueue([root]);
@@ -219,7 +223,13 @@ export class PageScanner {
   }
 
   private finish(scan: Scan): void {
-    const candidates = scan.candidates;
+    // Read whole, a huge page sends no more than a few thousand sentences in all: the
+    // background checks each batch in one go, and a page is read for its claims, not its archive.
+    let candidates = scan.candidates;
+    if (scan.whole) {
+      candidates = candidates.slice(0, Math.max(0, WHOLE_PAGE_CLAIMS - this.wholeSent));
+      this.wholeSent += candidates.length;
+    }
     const blocks = scan.blocks?.length ?? 0;
     const perf = this.o.win.performance;
     try {

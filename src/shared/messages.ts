@@ -71,6 +71,8 @@ export const LIMITS = {
   batch: 200,
   /** Characters of one sentence or selection. */
   text: 5_000,
+  /** Characters of a page's opening sent with a batch (the page side sends at most 3,000). */
+  opening: 4_000,
   /** Characters of the paragraph given as context. */
   context: 20_000,
   /** Details of one claim in a check result (a long selection has one per content word at most). */
@@ -298,7 +300,7 @@ export function parseToBackground(raw: unknown): ToBackground {
   switch (type) {
     case 'check-sentences': {
       const claims = list(claimRequest, LIMITS.batch)(o.claims, 'claims');
-      return o.page === undefined ? { type, claims } : { type, claims, page: str(LIMITS.context)(o.page, 'page') };
+      return o.page === undefined ? { type, claims } : { type, claims, page: str(LIMITS.opening)(o.page, 'page') };
     }
     case 'check-selection': {
       const text = str(LIMITS.text)(o.text, 'text');

@@ -1,6 +1,11 @@
 // English as the checker reads it: words that say little, frame a claim rather than state it,
 // count things or tell dates. Data only; the reading rules live in src/core/read/.
 
+// Tables looked up with words from any text have no prototype: "constructor" is no month.
+function lookup<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Words that carry no checkable content on their own. */
 export const STOPWORDS = new Set(
   ('a an the of in on at to for from by with as and or but nor so yet is are was were be been being am ' +
@@ -43,41 +48,41 @@ export const COMMON_VERBS = new Set(
 );
 
 /** Month names and the abbreviations outlets use. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = lookup({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** Weekday names, Sunday = 0. */
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = lookup({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Seasons as inclusive month ranges (northern hemisphere, as the sources are). */
-export const SEASONS: Record<string, [number, number]> = {
+export const SEASONS: Record<string, [number, number]> = lookup({
   spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
-};
+});
 
 /** Number words. */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = lookup({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72,
   'twenty-five': 25, 'thirty-six': 36, single: 1, couple: 2, pair: 2,
-};
+});
 
 /** Multipliers that follow a number ("5 million"). */
-export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1000 };
+export const MULTIPLIERS: Record<string, number> = lookup({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1000 });
 
 /** Vague amounts that still commit to an order of magnitude. */
-export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
+export const VAGUE_AMOUNTS: Record<string, [number, number]> = lookup({
   dozens: [24, 99], hundreds: [100, 999], thousands: [1000, 99999], millions: [1e6, 999e6], tens: [20, 99],
-};
+});
 
 /** Units, normalised; time is counted in hours so "a day" equals "24 hours". */
-export const UNITS: Record<string, { unit: string; factor: number }> = {
+export const UNITS: Record<string, { unit: string; factor: number }> = lookup({
   hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 },
   h: { unit: 'hour', factor: 1 },
   day: { unit: 'hour', factor: 24 }, days: { unit: 'hour', factor: 24 },
@@ -92,10 +97,10 @@ export const UNITS: Record<string, { unit: string; factor: number }> = {
   year: { unit: 'year-span', factor: 1 }, years: { unit: 'year-span', factor: 1 },
   month: { unit: 'month-span', factor: 1 }, months: { unit: 'month-span', factor: 1 },
   decade: { unit: 'year-span', factor: 10 }, decades: { unit: 'year-span', factor: 10 },
-};
+});
 
 /** Counted nouns that outlets word differently: "50 dead" and "50 deaths" count the same. */
-export const COUNT_NOUNS: Record<string, string> = {
+export const COUNT_NOUNS: Record<string, string> = lookup({
   dead: 'death', deaths: 'death', death: 'death', killed: 'death', fatalities: 'death', lives: 'death',
   injured: 'injury', wounded: 'injury', injuries: 'injury', hurt: 'injury',
   arrested: 'arrest', arrests: 'arrest', detained: 'arrest', detentions: 'arrest',
@@ -104,7 +109,7 @@ export const COUNT_NOUNS: Record<string, string> = {
   services: 'service', service: 'service', 'e-services': 'service',
   // Those living in a camp are counted as its members, whatever a report calls them.
   people: 'member', persons: 'member', individuals: 'member', dissidents: 'member', exiles: 'member', refugees: 'member',
-};
+});
 
 /** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */
 export const COUNT_ADJECTIVES = new Set(

@@ -1,6 +1,7 @@
 import type { Analysis, TermUnit } from '../read/analyse';
 import type { DateDetail, Fact, NumberDetail } from '../types';
 import { entityEntry } from '../read/analyse';
+import { THRESHOLDS } from '../thresholds';
 
 /** How one detail of a claim fared against one fact. */
 export interface Point {
@@ -39,7 +40,7 @@ export interface Weigher {
 }
 
 /** Weight of a number or date in a claim: details are what fact-checks turn on. */
-export const DETAIL_WEIGHT = 3;
+export const DETAIL_WEIGHT = THRESHOLDS.detailWeight;
 
 function overlaps(a: { min: number; max: number }, b: { min: number; max: number }): boolean {
   const tol = 1e-9;
@@ -92,9 +93,9 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
   });
 }
 
-/** Compares a claim date with the dates of a fact of the same event; null when none is comparable. */
 // The most specific dates of the fact decide: "15 June" is judged against "July 15",
 // not against "this summer".
+/** Compares a claim date with the dates of a fact of the same event; null when none is comparable. */
 export function compareDate(d: DateDetail, fact: Fact): Point | null {
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
@@ -216,17 +217,9 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
       points.splice(k, 1);
     }
   }
-  for (const n of claim.features.numbers) {
+  const measures = [...claim.features.numbers.map((n) => compareNumber(n, fact)), ...claim.features.dates.map((d) => compareDate(d, fact))];
+  for (const p of measures) {
     total += DETAIL_WEIGHT;
-    const p = compareNumber(n, fact);
-    if (!p) continue;
-    points.push(p);
-    if (p.outcome === 'agrees') matched += p.weight;
-    else clashed += p.weight;
-  }
-  for (const d of claim.features.dates) {
-    total += DETAIL_WEIGHT;
-    const p = compareDate(d, fact);
     if (!p) continue;
     points.push(p);
     if (p.outcome === 'agrees') matched += p.weight;

@@ -1,5 +1,5 @@
 import type { Detail } from '../read/details';
-import type { DetailResult, NumberDetail } from '../types';
+import type { DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber } from './align';
@@ -41,12 +41,23 @@ interface Judged {
   clash: Clash[];
 }
 
+// Each fact's terms as sets, made once per fact however many details ask.
+const TERM_SETS = new WeakMap<Fact, { terms: Set<string>; modal: Set<string> }>();
+
+function setsOf(fact: Fact): { terms: Set<string>; modal: Set<string> } {
+  let sets = TERM_SETS.get(fact);
+  if (!sets) {
+    sets = { terms: new Set(fact.features.terms), modal: new Set(fact.features.modal ?? []) };
+    TERM_SETS.set(fact, sets);
+  }
+  return sets;
+}
+
 // A claim that something was done ("the staff left") is not backed by a fact that it was
 // to be done ("given 24 hours to leave").
 function has(a: Alignment, u: TermUnit): boolean {
-  const terms = a.fact.features.terms;
-  const modal = u.past ? a.fact.features.modal : undefined;
-  return u.alts.some((x) => terms.includes(x) && !modal?.includes(x));
+  const { terms, modal } = setsOf(a.fact);
+  return u.alts.some((x) => terms.has(x) && !(u.past && modal.has(x)));
 }
 
 // A fact backs a word of the claim when it states it among the same words: the word and
@@ -57,13 +68,13 @@ function hasTerm(a: Alignment, d: Detail): boolean {
   if (a.matched >= THRESHOLDS.statesClaim || !d.neighbours.length) return true;
   // A word met only as a near synonym needs a neighbour met word for word (or by name):
   // "published on the cabinet's website" is not "leaked" beside "government websites".
-  const literal = d.unit.alts.some((x) => !x.includes(':') && a.fact.features.terms.includes(x));
+  const literal = d.unit.alts.some((x) => !x.includes(':') && setsOf(a.fact).terms.has(x));
   return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
 }
 
 function hasLiterally(a: Alignment, u: TermUnit): boolean {
-  const terms = a.fact.features.terms;
-  return u.alts.some((x) => (!x.includes(':') || x.startsWith('e:')) && terms.includes(x));
+  const { terms } = setsOf(a.fact);
+  return u.alts.some((x) => (!x.includes(':') || x.startsWith('e:')) && terms.has(x));
 }
 
 // A fact that states most of the claim and something else in a detail's place speaks of
@@ -93,7 +104,7 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     });
     const same = close.length ? close : group;
     const agree = same.find((x) => x.id === action.id && x.negated === action.negated && !(x.modal && d.unit?.past));
-    const clash = same.find((x) => (x.id === action.id) !== (x.negated === action.negated));
+    const clash = same.find((x) => (x.id === action.id) !== (x.negated === action.negated) && !(x.modal && d.unit?.past));
     const pointed = a.points.some((p) => p.kind === 'action' && p.outcome === 'clashes' && p.slot === `action:${action.group}`);
     if (agree) {
       // ... and it agrees only about the same thing: "restored 1118 services" says
@@ -173,14 +184,14 @@ function countsSameThing(n: NumberDetail, a: Alignment): boolean {
 
 function localCover(words: string[][], a: Alignment): number {
   if (!words.length) return 0;
-  const has = new Set(a.fact.features.terms);
+  const has = setsOf(a.fact).terms;
   return words.filter((alts) => alts.some((t) => has.has(t))).length / words.length;
 }
 
 // A source sentence gives quoted words when it has most of them, word for word or nearly
 // ("proportionate" for "proportional" counts half).
 function quotes(a: Alignment, words: TermUnit[]): boolean {
-  const terms = new Set(a.fact.features.terms);
+  const { terms } = setsOf(a.fact);
   let score = 0;
   for (const u of words) {
     // Names and set phrases ("with immediate effect") are word for word when they match at all.
@@ -211,7 +222,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     else if (detail.kind === 'action') {
       judged = judgeAction(detail, measured);
       // An action no fact states as an action may still be told in other words.
-      if (!judged.agree.length && !judged.clash.length) judged.agree = backers.filter((a) => hasTerm(a, detail));
+      if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backers.filter((a) => hasTerm(a, detail));
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };

@@ -424,8 +424,6 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
   return out;
 }
 
-const APPROX = new Set(['some', 'about', 'around', 'roughly', 'approximately', 'estimated', 'circa', 'nearly', 'almost', 'over', 'more', 'least', 'fewer', 'less', 'under', 'upto', 'only', 'just', 'exactly', 'all']);
-
 function numberValue(t: Token): number | undefined {
   if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
   return NUMBER_WORDS[t.word];
@@ -486,7 +484,6 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
       lo = 0;
       start -= mod === 'under' ? 1 : 2;
     }
-    void APPROX;
     // The unit is the first noun after the amount, past adjectives and names of nationality.
     let unit = '';
     let factor = 1;

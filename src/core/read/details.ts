@@ -109,9 +109,8 @@ export function readDetails(claim: Analysis): Detail[] {
     });
 }
 
-// and a count of the countries or sides ("the two countries") restates who the dispute is between.
 function isName(u: TermUnit): boolean {
-  return u.alts.some((a) => a.startsWith('e:') || a.startsWith('name:'));
+  return u.alts.some((a) => a.startsWith('e:'));
 }
 
 /** Content words a quote needs to be checked as a quote. */
@@ -130,6 +129,6 @@ const NEIGHBOUR_SPAN = 7;
 // The nearest name before an action, within a few words, other than the two sides (which
 // every fact names): "The MEK welcomed", "Belgian police foiled".
 function actorOf(claim: Analysis, pos: number): TermUnit | undefined {
-  const names = claim.units.filter((u) => !u.side && u.pos < pos && pos - u.pos <= NEIGHBOUR_SPAN + 2 && u.alts.some((a) => a.startsWith('e:') || a.startsWith('name:')));
+  const names = claim.units.filter((u) => !u.side && u.pos < pos && pos - u.pos <= NEIGHBOUR_SPAN + 2 && u.alts.some((a) => a.startsWith('e:')));
   return names[names.length - 1];
 }

@@ -1,7 +1,14 @@
+import { ENTITIES } from '../knowledge/dispute';
+
 // Wire copy opens with who filed it and from where: "TIRANA, Albania (AP) —", "(dpa)",
 // "Sept. 9 (UPI) --", "Iran Press/ Iran News:". None of it is a detail of the claim.
-const AGENCY = /^\s*\((?:AP|AFP|dpa|Reuters|UPI|TASS|IRNA|Xinhua|ANSA|EFE|AA|Sputnik)\)\s*[-\u2013\u2014:]*\s*/i;
-const HEAD = /^\s*([^.!?]{2,60}?)\s*(?:\u2014|\u2013|--|-\s|:)\s+/;
+// The tag's words start right after the white space, so that a run of spaces is matched one way only.
+const HEAD = /^\s*(\S[^.!?]{1,59}?)\s*(?:\u2014|\u2013|--|-\s|:)\s+/;
+// "(AP)", "(dpa)": the agencies the dispute's data knows, in brackets.
+const AGENCY = new RegExp(
+  `^\\s*\\((?:${ENTITIES.filter((e) => e.agency).flatMap((e) => e.names).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\)\\s*[-\\u2013\\u2014:]*\\s*`,
+  'i',
+);
 
 /** Whether the words before a dash or colon are a dateline or an outlet's name, not part of a sentence. */
 function isTag(head: string): boolean {

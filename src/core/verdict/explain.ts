@@ -52,8 +52,14 @@ export function reasonFor(verdict: Verdict, details: MatchedDetail[], sources: n
     const stated = of('backed').filter(required).map((d) => d.detail.text);
     return `Partly supported: the sources state ${stated.length ? list(stated) : 'part of it'}, but not ${list(missing.slice(0, 4)) || 'the rest'}.`;
   }
-  return 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.';
+  return UNVERIFIED_REASON.related;
 }
+
+/** Why a claim on the dispute is unverified: some source sentences come close, or none does. */
+export const UNVERIFIED_REASON = {
+  related: 'About the Albania–Iran dispute, but no source states this; the closest source sentences are quoted.',
+  none: 'About the Albania–Iran dispute, but no source covers it.',
+} as const;
 
 /** The facts to quote: the ones that decide the gravest details, one per source where possible. */
 export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: number): { alignment: Alignment; stance: 'supports' | 'contradicts' }[] {
