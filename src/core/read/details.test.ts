@@ -42,3 +42,13 @@ describe('reading a claim into its details', () => {
     expect(d?.actor?.text).toBe('MEK');
   });
 });
+
+describe('words that are names of built-in properties', () => {
+  it('are plain words: "constructor" is no month, and facts built from them can be stored', async () => {
+    const { buildFacts } = await import('../facts/build-facts');
+    const a = analyse('The constructor of the toString valueOf building was paid in 2022.', '2022-09-07', true);
+    expect(a.features.dates.map((d) => d.text)).toEqual(['2022']);
+    const facts = buildFacts({ id: 'user:x', title: 'x', date: null, referenceDate: null, place: null, origin: 'user', kind: 'article', url: null, addedAt: 1, enabled: true, text: 'The constructor said hasOwnProperty and __proto__ were fine in Tirana on Monday.' });
+    expect(() => structuredClone(facts)).not.toThrow();
+  });
+});

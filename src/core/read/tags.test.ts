@@ -13,3 +13,9 @@ describe('agency tags and datelines', () => {
     expect(stripTag(s)).toBe(s);
   });
 });
+
+describe('odd input to the tag stripper', () => {
+  it('reads a long run of white space before a tag in one pass', () => {
+    expect(stripTag(`${' '.repeat(10_000)}TEHRAN -- The embassy in Tirana was closed on Thursday.`)).toBe('The embassy in Tirana was closed on Thursday.');
+  });
+});
