@@ -105,7 +105,7 @@ export const ENTITIES: EntityEntry[] = [
       // In reporting on Albania the Iranian opposition group is the MEK.
       'iranian opposition group', 'iranian dissident group', 'exiled opposition group', 'iranian dissidents',
       ...['mujahedeen', 'mujahideen', 'mujahedin', 'mojahedin', 'mojahedeen', 'mujahidin'].flatMap((m) => [
-        `${m}-e-khalq`, `${m} e khalq`, `${m} khalq`,
+        `${m}-e-khalq`, `${m} e khalq`, `${m} khalq`, `${m} al-khalq`, `${m} al khalq`,
         ...['people', 'people s'].flatMap((p) => [
           `${p} ${m}`, `${p} ${m} of iran`,
           ...['organization', 'organisation'].flatMap((o) => [`${p} ${m} ${o}`, `${p} ${m} ${o} of iran`]),
