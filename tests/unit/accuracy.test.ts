@@ -51,8 +51,8 @@ const sets = [
   { name: 'dev claims (../shared/eval)', path: `${shared}dev-claims.jsonl`, floor: 0.95 },
   // Written from the articles by people who had not seen the checker; the second set was
   // never used to tune it.
-  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.82 },
-  { name: 'second hold-out claims', path: new URL('../fixtures/holdout-2-claims.jsonl', import.meta.url).pathname, floor: 0.84 },
+  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.84 },
+  { name: 'second hold-out claims', path: new URL('../fixtures/holdout-2-claims.jsonl', import.meta.url).pathname, floor: 0.87 },
 ];
 
 describe('accuracy on labelled claims', () => {
@@ -81,8 +81,8 @@ const realPresent = existsSync(`${REAL}claims.jsonl`);
 if (!realPresent) console.log(`accuracy: skipped the real reporting set: ${REAL} is absent`);
 
 describe.runIf(realPresent)('accuracy on real reporting', () => {
-  // A little under what the checker reaches (0.77 and 0.84 overall, each half within 0.01).
-  const floors = { sentence: 0.74, page: 0.81 };
+  // A little under what the checker reaches (0.81 and 0.88 overall; the weaker half 0.79 and 0.86).
+  const floors = { sentence: 0.77, page: 0.84 };
   it('holds on each sentence alone and on whole pages, on both halves, and never calls a claim the seeds do not back supported', { timeout: 120_000 }, () => {
     const claims = load(`${REAL}claims.jsonl`);
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
