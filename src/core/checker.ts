@@ -1,6 +1,6 @@
 import type { CheckResult, Evidence, Fact, SourceInfo } from './types';
 import { splitParagraphs, splitSentences } from './sentences';
-import { analyse, isActionWord, type Analysis, type TermUnit } from './read/analyse';
+import { analyse, isActionWord, isPastForm, type Analysis, type TermUnit } from './read/analyse';
 import { tokenize } from './read/text';
 import { COMMON_VERBS, IRREGULAR_PAST } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
@@ -331,7 +331,7 @@ export function looksLikeStatement(text: string): boolean {
   const words = tokenize(text).filter((t) => /^[a-z]/i.test(t.word));
   if (words.length < 3) return false;
   // Past forms count only in lower case: "United" and a leading "Published" are not verbs here.
-  return words.some((t) => COMMON_VERBS.has(t.word) || IRREGULAR_PAST.has(t.word) || (t.word.length > 4 && /^[a-z].*ed$/.test(t.raw)) || isActionWord(t.word));
+  return words.some((t) => COMMON_VERBS.has(t.word) || (t.word.length > 4 && isPastForm(t)) || IRREGULAR_PAST.has(t.word) || isActionWord(t.word));
 }
 
 /** How many things a claim states: content words plus amounts and dates. */

@@ -20,7 +20,12 @@ export interface EntityEntry {
   partOf?: string;
   /** A news agency or outlet: it reports claims and is never a detail of one. */
   agency?: boolean;
+  /** A one-word name that is also an ordinary word ("shah", "jordan", "turkey"): a name only with a capital. */
+  needsCapital?: boolean;
 }
+
+// Countries whose name is also an everyday word.
+const ORDINARY_WORDS = new Set(['jordan', 'turkey']);
 
 /** Countries with their demonyms and capitals used as metonyms. */
 const COUNTRIES: [string, string[], Side?][] = [
@@ -85,7 +90,7 @@ const COUNTRIES: [string, string[], Side?][] = [
 
 /** Everything with a name the checker recognises. */
 export const ENTITIES: EntityEntry[] = [
-  ...COUNTRIES.map(([id, names, side]): EntityEntry => (side ? { id, kind: 'country', names, side } : { id, kind: 'country', names })),
+  ...COUNTRIES.map(([id, names, side]): EntityEntry => ({ id, kind: 'country', names, ...(side ? { side } : {}), ...(ORDINARY_WORDS.has(id) ? { needsCapital: true } : {}) })),
   { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
   { id: 'tirana', kind: 'place', names: ['tirana', 'tirane', 'albanian capital', 'capital of albania'], side: 'albania', country: 'albania', metonym: true },
   { id: 'tehran', kind: 'place', names: ['tehran', 'teheran', 'iranian capital', 'capital of iran'], side: 'iran', country: 'iran', metonym: true },
@@ -134,7 +139,7 @@ export const ENTITIES: EntityEntry[] = [
   ...['ap', 'afp', 'reuters', 'dpa', 'tass', 'upi', 'xinhua', 'irna', 'isna', 'anadolu', 'efe', 'ansa', 'sputnik', 'press tv', 'mehr', 'fars', 'associated press', 'agence france-presse', 'agence france presse'].map(
     (name): EntityEntry => ({ id: `agency:${name.replace(/ /g, '-')}`, kind: 'org', names: [name], agency: true }),
   ),
-  { id: 'stuxnet', kind: 'org', names: ['stuxnet'] },
+  { id: 'stuxnet', kind: 'org', names: ['stuxnet'], needsCapital: true },
   // Offices: a claim that gives the office to someone else contradicts the source.
   { id: 'prime-minister', kind: 'role', names: ['prime minister', 'premier', 'pm', 'head of government'] },
   { id: 'president', kind: 'role', names: ['president', 'head of state'] },
@@ -148,7 +153,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'] },
   { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
-  { id: 'shah', kind: 'person', names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },
+  { id: 'shah', kind: 'person', needsCapital: true, names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },
   { id: 'banisadr', kind: 'person', names: ['abolhassan banisadr', 'banisadr'] },
   { id: 'saddam-hussein', kind: 'person', names: ['saddam hussein', 'saddam'] },
   { id: 'benjamin-fox', kind: 'person', names: ['benjamin fox'] },

@@ -160,3 +160,22 @@ export const IRREGULAR_PAST = new Set(
     'brought sought told drove flew wrote spoke rose fell saw knew ran stood sat set put paid read heard got found became ' +
     'chose froze bore swore tore wore hid stole woke').split(' '),
 );
+
+
+/** Words after which a verb tells what is to be done, not what was ("to leave", "will act"). */
+export const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall']);
+
+/** Words before a noun that a date can qualify ("the July cyberattack"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+
+/** Words that open a new clause: looking back from a date, the clause ends there. */
+export const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'and', 'but', 'after', 'before', 'because', 'as', 'over', 'following', 'since', 'until']);
+
+/** Words that turn the action after them around ("did not cut", "refused to"). */
+export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
+
+/** What welcoming or supporting is a stance on, rather than taking people in ("welcomed the decision"). */
+export const STANCE_OBJECTS = new Set(['decision', 'move', 'step', 'announcement', 'choice', 'measure', 'response']);
+
+/** Capitalised words of regions and faiths that do not start a name ("Western observers"). */
+export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);

@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
   CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
-  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST,
+  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
 } from '../knowledge/english';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
@@ -119,7 +119,7 @@ function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
   if (words.length > 1) return false;
   const w = words[0]!;
   if (CAPITAL_NAMES.has(w.word)) return w.raw !== w.raw.toUpperCase();
-  if ((e.agency && w.word !== 'dpa') || e.kind === 'person' || e.id === 'shah' || e.id === 'jordan' || e.id === 'turkey' || e.id === 'stuxnet') {
+  if ((e.agency && w.word !== 'dpa') || e.kind === 'person' || e.needsCapital) {
     return !/^[A-Z]/.test(w.raw);
   }
   return false;
@@ -147,10 +147,13 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
   return undefined;
 }
 
-// Words after which a verb tells what is to be done, not what was.
-const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall']);
 
 const PAST_FORM = /^[a-z]+ed$/;
+
+/** Whether a word as written is a verb's past form ("expelled", "left"), told as done. */
+export function isPastForm(t: Token): boolean {
+  return PAST_FORM.test(t.raw) || IRREGULAR_PAST.has(t.word);
+}
 /** How far back a "will", "would" or "to" reaches over the plain verbs of its clause ("would be cut and all 15 diplomats leave"). */
 const MODAL_SCOPE = 8;
 
@@ -176,9 +179,6 @@ const NEAR_UNITS = 2;
 /** Words this close to a date are taken to be what it dates. */
 const ADJACENT = 3;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
-// Words that open a new clause: looking back from a date, the clause ends there.
-const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'and', 'but', 'after', 'before', 'because', 'as', 'over', 'following', 'since', 'until']);
 
 /**
  * What a date dates, narrowly: the noun it qualifies when it stands as an adjective ("the
@@ -234,7 +234,6 @@ function nearTerms(units: TermUnit[], start: number, end: number): string[] {
 // A place in capitals and a date, then a dash: the head of a wire report.
 const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s*)+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?[-:]/;
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
 /** Calendar date for a weekday, the closest such day to the reference date. */
 function resolveWeekday(weekday: number, ref: Date): Date {
@@ -587,8 +586,6 @@ function isNegator(tokens: Token[], i: number): boolean {
   return w === 'failed' && tokens[i + 1]?.word === 'to';
 }
 
-// Welcoming or supporting a decision is a stance on it, not taking people in.
-const STANCE_OBJECTS = new Set(['decision', 'move', 'step', 'announcement', 'choice', 'measure', 'response']);
 const PRAISE: Annotation = { length: 1, concepts: ['support'], action: { id: 'praise', group: 'stance' } };
 
 function stanceOnDecision(tokens: Token[], i: number): Annotation | undefined {
@@ -603,8 +600,6 @@ function stanceOnDecision(tokens: Token[], i: number): Annotation | undefined {
  * starting here: the name of a person or body, which a claim can get wrong even when we
  * have never heard of it.
  */
-const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);
-
 function unknownNameAt(tokens: Token[], i: number, used: Set<number>): Annotation | undefined {
   // The first word of a sentence is capitalised anyway ("Many Western observers").
   const nameLike = (k: number) => {
@@ -687,7 +682,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       }
     }
     // "ordered to leave", "will take action": what is to be done has not been done yet.
-    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!PAST_FORM.test(tokens[i]!.raw) && !IRREGULAR_PAST.has(tokens[i]!.word) && modalScope(tokens, i));
+    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i));
     if (a?.action && !slice[0]!.modifier) {
       const negated = i <= negateUntil;
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
@@ -710,7 +705,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     // A word said twice is one thing to cover, not two.
     const again = units.some((u) => u.alts.length === alts.length && u.alts.every((x, k) => x === alts[k]));
     for (const x of alts) (modal ? modalAlts : doneAlts).add(x);
-    const past = !modal && (/^[a-z]+ed$/.test(first.raw) || IRREGULAR_PAST.has(first.word));
+    const past = !modal && isPastForm(first);
     const verb = past || (modal && tokens[i - 1]?.word === 'to') || !!a?.action;
     if (!again) units.push({ alts, pos: i, text, light, side, capital, ...(past ? { past } : {}), ...(verb ? { verb } : {}) });
     i += len - 1;

@@ -1,6 +1,7 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
+import { WEEKDAYS } from '../knowledge/english';
 import { entityEntry } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
@@ -42,7 +43,7 @@ export interface Detail {
 // A weekday alone ("on Friday") dates a report more than an event: it may clash, but a
 // claim does not need a source to repeat it.
 function onlyWeekday(d: DateDetail): boolean {
-  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(d.text.trim());
+  return WEEKDAYS[d.text.trim().toLowerCase()] !== undefined;
 }
 
 /**
