@@ -279,7 +279,7 @@ export class Checker {
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
     const details = matchDetails(readDetails(claim), plain, weigher);
-    const verdict = decideVerdict({ details, onTopic, core, addressed });
+    const verdict = decideVerdict({ details, onTopic, core, addressed, unknowing: !!claim.unknowing });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     if (verdict === 'unverified') {
       const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);

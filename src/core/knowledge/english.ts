@@ -179,3 +179,6 @@ export const STANCE_OBJECTS = new Set(['decision', 'move', 'step', 'announcement
 
 /** Capitalised words of regions and faiths that do not start a name ("Western observers"). */
 export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);
+
+/** Verbs of finding out: "could not determine who was behind it" says nobody knows, which a source that knows contradicts. */
+export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'verify', 'identify', 'prove', 'say', 'know', 'tell', 'attribute', 'conclude']);

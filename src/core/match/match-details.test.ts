@@ -42,3 +42,12 @@ describe('matching each detail on its own', () => {
     expect(r.details!.find((d) => d.text === 'note')?.outcome).toBe('not-found');
   });
 });
+
+describe('negated knowledge', () => {
+  it('is contradicted by the source sentences that know, quoted as disagreeing', () => {
+    const r = checker.checkClaim('Washington said it could not determine who was behind the cyberattack on Albania.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.evidence.length).toBeGreaterThan(0);
+    expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
+  });
+});

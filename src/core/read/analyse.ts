@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
   CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
-  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
+  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
 } from '../knowledge/english';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
@@ -33,6 +33,8 @@ export interface Analysis {
   tokens: Token[];
   /** For claims: quoted passages, as token ranges [from, to). */
   quotes?: { from: number; to: number; text: string }[];
+  /** For claims: the words of "could not determine", which say that what follows is not known. */
+  unknowing?: string;
 }
 
 // A passage in quotation marks, three words at least ("“undeniable evidence”" is a phrase).
@@ -579,6 +581,18 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+// "could not determine", "was unable to confirm", "has not established": a negator, then
+// within two words a verb of finding out.
+function unknowingAt(tokens: Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator(tokens, i) && tokens[i]!.word !== 'unable') continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (KNOWING_VERBS.has(tokens[k]!.word) || KNOWING_VERBS.has(stem(tokens[k]!.word))) return tokens.slice(i, k + 1).map((t) => t.raw).join(' ');
+    }
+  }
+  return undefined;
+}
+
 function isNegator(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.word;
   if (w.endsWith("n't")) return true;
@@ -738,6 +752,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   if (modal.length) features.modal = modal;
   const out: Analysis = { features, units, sides, tokens };
   if (forClaim) {
+    const unknowing = unknowingAt(tokens);
+    if (unknowing) out.unknowing = unknowing;
     const quotes = quotedPassages(sentence);
     if (quotes.length) out.quotes = quotes;
   }

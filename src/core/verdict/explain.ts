@@ -37,6 +37,7 @@ export function reasonFor(verdict: Verdict, details: MatchedDetail[], sources: n
   const of = (o: MatchedDetail['outcome']) => details.filter((d) => d.outcome === o);
   const required = (d: MatchedDetail) => d.detail.kind !== 'term';
   if (verdict === 'contradicted') {
+    if (!of('clashes').length) return 'The sources state what the claim says could not be found out.';
     return `The sources say ${of('clashes').map((d) => `${says(d)}, not ${d.detail.text}`).join('; ')}.`;
   }
   if (verdict === 'mixed') {
@@ -70,7 +71,8 @@ export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: n
     seen.add(a.fact.id);
     out.push({ alignment: a, stance });
   };
-  if (verdict === 'contradicted' || verdict === 'mixed') {
+  const clashes = details.some((d) => d.outcome === 'clashes');
+  if (verdict === 'mixed' || (verdict === 'contradicted' && clashes)) {
     const decisive = details.filter((d) => d.outcome === (verdict === 'mixed' ? 'disputed' : 'clashes'));
     for (const d of decisive) {
       if (verdict === 'mixed') for (const a of d.backing.slice(0, 1)) add(a, 'supports');
@@ -79,13 +81,14 @@ export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: n
     return out.slice(0, max + 1);
   }
   // Best-covering facts first, one per source, then others that back a detail no earlier one did.
+  // (A claim that something is unknown is contradicted by the very facts that state it.)
   const backing = details.filter((d) => d.outcome === 'backed').flatMap((d) => d.backing);
   const ranked = [...new Set(backing)].sort((a, b) => b.matched - a.matched);
   const sources = new Set<string>();
   for (const a of ranked) {
     if (sources.has(a.fact.sourceId)) continue;
     sources.add(a.fact.sourceId);
-    add(a, 'supports');
+    add(a, verdict === 'contradicted' ? 'contradicts' : 'supports');
   }
   return out.slice(0, max);
 }

@@ -29,3 +29,12 @@ describe('the verdict rules, gravest first', () => {
     expect(decideVerdict({ details: [d('action', 'backed'), d('term', 'not-found')], onTopic: false, core: 0.9, addressed: 0.9 })).toBe('offtopic');
   });
 });
+
+describe('a claim that something could not be found out', () => {
+  it('is contradicted when the sources state it', () => {
+    expect(decideVerdict({ details: [d('action', 'backed'), d('name', 'backed')], onTopic: true, core: 0.6, addressed: 0.6, unknowing: true })).toBe('contradicted');
+  });
+  it('stays unverified when the sources do not state it either', () => {
+    expect(decideVerdict({ details: [d('name', 'not-found')], onTopic: true, core: 0.6, addressed: 0.6, unknowing: true })).toBe('unverified');
+  });
+});

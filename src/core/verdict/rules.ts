@@ -11,6 +11,8 @@ export interface VerdictInput {
   core: number;
   /** Share of the claim the best fact states, the same way or otherwise. */
   addressed: number;
+  /** The claim says something could not be found out ("could not determine who was behind"). */
+  unknowing?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface VerdictInput {
  * between sources makes it mixed, every detail backed supports it, some backed and some
  * not found make it partly supported, nothing backed leaves it unverified.
  */
-export function decideVerdict({ details, onTopic, core, addressed }: VerdictInput): Verdict {
+export function decideVerdict({ details, onTopic, core, addressed, unknowing }: VerdictInput): Verdict {
   const strong = onTopic || addressed >= THRESHOLDS.offTopicCore;
   if (!strong) return 'offtopic';
   // Off the dispute, a claim about someone no source names is another story
@@ -33,6 +35,9 @@ export function decideVerdict({ details, onTopic, core, addressed }: VerdictInpu
   const termWeight = terms.reduce((s, d) => s + d.weight, 0);
   const missingTerms = terms.filter((d) => d.outcome === 'not-found').reduce((s, d) => s + d.weight, 0);
   const termsHold = termWeight === 0 || missingTerms <= THRESHOLDS.termSlack * termWeight;
+  // "Could not determine who was behind it", where the sources state who was: they
+  // contradict the claim that it is not known.
+  if (unknowing && backed.some((d) => d.detail.kind === 'action' || d.detail.kind === 'name') && core >= THRESHOLDS.coreSupport) return 'contradicted';
   if (!missingRequired && termsHold && core >= THRESHOLDS.coreSupport) return 'supported';
   // Partly supported needs something specific backed: a name, figure, date, action or
   // quote; plain words in common ("embassy", "diplomats") are not a part of the claim.
