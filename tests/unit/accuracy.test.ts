@@ -51,7 +51,7 @@ const sets = [
   { name: 'dev claims (../shared/eval)', path: `${shared}dev-claims.jsonl`, floor: 0.95 },
   // Written from the articles by people who had not seen the checker; the second set was
   // never used to tune it.
-  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.84 },
+  { name: 'project hold-out claims', path: new URL('../fixtures/holdout-claims.jsonl', import.meta.url).pathname, floor: 0.86 },
   { name: 'second hold-out claims', path: new URL('../fixtures/holdout-2-claims.jsonl', import.meta.url).pathname, floor: 0.87 },
 ];
 

@@ -194,7 +194,7 @@ export const CONCEPTS: Record<string, string[]> = {
   support: ['support', 'supported', 'supporting', 'supports', 'back', 'backed', 'backing', 'pledge support', 'stand by', 'stood by', 'solidarity', 'embrace', 'embraced', 'help', 'helped', 'assist', 'assisted', 'aid', 'aided'],
   explosion: ['explosion', 'explosions', 'blast', 'blasts', 'explode', 'exploded', 'detonation'],
   suffer: ['suffer', 'suffered', 'sustain', 'sustained', 'experience', 'experienced', 'hit', 'struck', 'undergo', 'underwent', 'recipient', 'victim', 'target of'],
-  government: ['government', 'governments', 'authorities', 'authority', 'administration', 'state', 'officials', 'regime', 'tirana', 'cabinet'],
+  government: ['government', 'governments', 'authorities', 'authority', 'rulers', 'leadership', 'administration', 'state', 'officials', 'regime', 'tirana', 'cabinet'],
   speech: ['speech', 'address', 'keynote', 'remarks', 'talk'],
   event: ['event', 'events', 'summit', 'summits', 'gathering', 'gatherings', 'rally', 'rallies', 'conference', 'conferences', 'meeting', 'meetings', 'convention'],
   camp: ['camp', 'compound', 'base', 'settlement', 'facility', 'complex'],

@@ -30,6 +30,7 @@ export const LIGHT_WORDS = new Set(
     'later early earlier late last next first second third many much several few least whole full ' +
     'formally currently previously already never ever often long high main major key top well ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
+    'lie lies lay located situated sits ' +
     'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
     'statement statements official officials spokesman spokeswoman spokesperson source sources').split(' '),
 );
