@@ -102,3 +102,11 @@ describe('actions', () => {
     expect(analyse('Iran did not comment.').units.some((u) => u.alts.includes('c:say'))).toBe(false);
   });
 });
+
+describe('words that share a stem with a listed one', () => {
+  it('are read only as what they are listed as: "severe" is strong, not severing', () => {
+    expect(analyse('They have not been as severe or broad as this action.').features.actions).toEqual([]);
+    expect(analyse('The measures were severely restricting access.').features.actions).toEqual([]);
+    expect(analyse('Albania severs its ties with Iran.').features.actions.map((a) => a.id)).toEqual(['cut']);
+  });
+});

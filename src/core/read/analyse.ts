@@ -137,7 +137,14 @@ function lookup(tokens: Token[], i: number): Annotation | undefined {
     if (!a || a.length !== len) continue;
     // A word that only shares a stem with a listed one must be an inflection of it:
     // "severs" is "sever", "severe" is not.
-    if (len === 1 && a !== exact && !a.entity && !LISTED.has(slice[0]!.word) && !INFLECTED.test(slice[0]!.word)) continue;
+    if (len === 1 && a !== exact && !a.entity && !INFLECTED.test(slice[0]!.word)) {
+      // ... and only for the lists that give it: "severe" is listed as strong, not as severing.
+      const w = slice[0]!.word;
+      const action = a.action && LISTED_ACTIONS.has(w) ? a.action : undefined;
+      const concepts = LISTED_CONCEPTS.has(w) ? a.concepts : [];
+      if (!action && !concepts.length) continue;
+      if (action !== a.action || concepts !== a.concepts) return { length: 1, concepts, ...(action ? { action } : {}) };
+    }
     if (a.entity && nameNeedsCapital(a.entity, slice)) {
       if (!a.concepts.length && !a.action) continue;
       return { ...a, entity: undefined };
@@ -168,9 +175,11 @@ function modalScope(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const INFLECTED = /(?:s|ed|d|ing|ly|er|ers|ment|ments|ion|ions|ation|ations)$/;
-// Every single word the concept and action lists give as they are written.
-const LISTED = new Set([...Object.values(CONCEPTS).flat(), ...ACTIONS.flatMap((a) => a.words)].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
+const INFLECTED = /(?:s|ed|d|ing|er|ers|ment|ments|ion|ions|ation|ations)$/;
+// Every single word the concept and the action lists give as they are written.
+const single = (words: string[]) => new Set(words.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
+const LISTED_CONCEPTS = single(Object.values(CONCEPTS).flat());
+const LISTED_ACTIONS = single(ACTIONS.flatMap((a) => a.words));
 
 /** How many tokens either side of a date count as its context. */
 const NEAR_DATE = 8;
