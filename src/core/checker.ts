@@ -14,9 +14,10 @@ import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
 import { hasCheckableDetail, isAboutDispute, speaksOfDispute } from './read/topic';
+import { pageOpening } from './read/opening';
+
 export { buildFacts } from './facts/build-facts';
 export { pageOpening } from './read/opening';
-import { pageOpening } from './read/opening';
 
 // Limits of reading (not of judging, which THRESHOLDS holds).
 const UNKNOWN_WORD = 0.7;
@@ -102,7 +103,7 @@ export class Checker {
     // Context decides the topic of a sentence that names neither side: it is about the
     // dispute when its paragraph or its page is, and it states something checkable.
     if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim)) {
-      onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.pageAboutDispute(page));
+      onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.isPageAboutDispute(page));
     }
     // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
@@ -140,14 +141,11 @@ export class Checker {
     return on;
   }
 
-  /** Whether a page is about the dispute, judged by its opening (title, lead, first paragraphs). */
+  /**
+   * Whether a page is about the dispute, judged by its opening: one of its first sentences
+   * (title, standfirst, lead) is, or a good share of the rest.
+   */
   isPageAboutDispute(opening: string): boolean {
-    return this.pageAboutDispute(opening);
-  }
-
-  // A page is about the dispute when one of its first sentences (title, standfirst, lead)
-  // is, or a good share of the rest.
-  private pageAboutDispute(opening: string): boolean {
     let on = this.pages.get(opening);
     if (on === undefined) {
       const flags = splitParagraphs(opening).flatMap((p) => splitSentences(p.text)).map((s) => this.sentenceAboutDispute(s.text));
@@ -264,7 +262,7 @@ export class Checker {
     if (!onTopic) all = all.filter((a) => a.anchored);
     // Published fact-checks (ClaimReview) answer for the claim they rate.
     const reviewed = all
-      .filter((a) => a.fact.rating && a.clashed === 0 && a.matched >= THRESHOLDS.offTopicCore && (a.matched >= THRESHOLDS.reviewFull || a.missing <= THRESHOLDS.reviewMissing))
+      .filter((a) => a.fact.rating && a.clashed === 0 && a.matched >= THRESHOLDS.reviewMatch && (a.matched >= THRESHOLDS.reviewFull || a.missing <= THRESHOLDS.reviewMissing))
       .sort((a, b) => b.matched - a.matched)[0];
     if (reviewed?.fact.rating) {
       const verdict = reviewed.fact.rating;

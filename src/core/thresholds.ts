@@ -29,9 +29,11 @@ export const THRESHOLDS = {
   detailWeight: 3,
   /** Facts that cannot reach this share of a claim even with every amount and date agreeing are never aligned. */
   alignFloor: 0.12,
-  /** A published fact-check rates a claim when it covers this share of it ... */
+  /** A published fact-check (ClaimReview) answers for a claim only when it states this share of it, and no part otherwise ... */
+  reviewMatch: 0.72,
+  /** ... and either states this share of it ... */
   reviewFull: 0.8,
-  /** ... or when no word of the claim it leaves out weighs more than this share. */
+  /** ... or leaves out no word of it that weighs more than this share. */
   reviewMissing: 0.2,
   /** Share of a quote's words one source sentence must give (a near word counts half). */
   quoteCover: 0.6,

@@ -1,20 +1,25 @@
 // English as the checker reads it: words that say little, frame a claim rather than state it,
 // count things or tell dates. Data only; the reading rules live in src/core/read/.
 
+// A list written as one string of words separated by spaces.
+function words(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
 // Tables looked up with words from any text have no prototype: "constructor" is no month.
 function lookup<T>(entries: Record<string, T>): Record<string, T> {
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
 /** Words that carry no checkable content on their own. */
-export const STOPWORDS = new Set(
-  ('a an the of in on at to for from by with as and or but nor so yet is are was were be been being am ' +
+export const STOPWORDS = words(
+  'a an the of in on at to for from by with as and or but nor so yet is are was were be been being am ' +
     'it its it\'s this that these those there their they them he him his she her we our us you your i me my ' +
     'which who whom whose what when where why how than then also too very just only even still more most ' +
     'such some any all each every both either neither other another same own into onto over under about ' +
     'after before during since until while between among through across against up down out off again ' +
     'further once here not no do does did done has have had having will would shall should can could may ' +
-    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence along').split(' '),
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence along',
 );
 
 // "us" is a stopword and a country: upper-case "US" is kept as the country.
@@ -22,8 +27,8 @@ export const STOPWORDS = new Set(
 export const CAPITAL_NAMES = new Set(['us', 'un', 'uk', 'eu']);
 
 /** Common verbs and nouns that say little; they count for less in coverage. */
-export const LIGHT_WORDS = new Set(
-  ('use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
+export const LIGHT_WORDS = words(
+  'use used uses using become became becomes becoming remain remained remains emerge emerged stay stayed seem seemed ' +
     'say said says tell told give gave given make made take took taken get got go went come came put set ' +
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +
@@ -32,12 +37,12 @@ export const LIGHT_WORDS = new Set(
     'happen happened happens occur occurred take place took place place amid move like around ' +
     'lie lies lay located situated sits ' +
     'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
-    'statement statements official officials spokesman spokeswoman spokesperson source sources').split(' '),
+    'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
 
 /** Auxiliaries and everyday verbs: a line with none of them is a heading or a menu item. */
-export const COMMON_VERBS = new Set(
-  ('is are was were be been being am has have had do does did will would shall should can could may might must ' +
+export const COMMON_VERBS = words(
+  'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'say says said tell tells told give gives gave make makes made take takes took get gets got go goes went ' +
     'come comes came become becomes became live lives lived offer offers see sees saw know knows knew think thinks ' +
     'want wants call calls find finds found keep keeps kept leave leaves left hold holds held bring brings brought ' +
@@ -45,7 +50,7 @@ export const COMMON_VERBS = new Set(
     'build builds built stand stands stood mean means meant set sets put puts seem seems show shows shown ' +
     'hit hits cut cuts lead leads led grow grows grew fall falls fell rise rises rose spend spends spent ' +
     'remain remains face faces claim claims deny denies accuse accuses blame blames host hosts back backs ' +
-    'join joins open opens plan plans warn warns urge urges vow vows ask asks need needs believe believes').split(' '),
+    'join joins open opens plan plans warn warns urge urges vow vows ask asks need needs believe believes',
 );
 
 /** Month names and the abbreviations outlets use. */
@@ -113,18 +118,18 @@ export const COUNT_NOUNS: Record<string, string> = lookup({
 });
 
 /** Adjectives skipped between a number and the noun it counts ("2,000 electronic services"). */
-export const COUNT_ADJECTIVES = new Set(
-  ('more other additional further new former senior junior electronic online digital public government ' +
+export const COUNT_ADJECTIVES = words(
+  'more other additional further new former senior junior electronic online digital public government ' +
     'state iranian albanian american foreign separate different total full major minor small large ' +
-    'key top diplomatic suspected alleged armed civilian active exiled high-profile government-run').split(' '),
+    'key top diplomatic suspected alleged armed civilian active exiled high-profile government-run',
 );
 
 /**
  * Words that frame a claim rather than state a detail of it: judgements, intensifiers,
  * hedges and time-of-day fillers. A source need not repeat them for a claim to be backed.
  */
-export const FRAMING_WORDS = new Set(
-  ('followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
+export const FRAMING_WORDS = words(
+  'followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
     'meant mean designed intended supposed near nearby outside inside within beyond amount amounts lot lots ' +
     'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended lasting upon due anti pro ' +
     'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
@@ -139,27 +144,27 @@ export const FRAMING_WORDS = new Set(
     'own various several many much more most less least other others another certain specific ' +
     'reason move step decision development measure response action report reported say said ' +
     'southern northern eastern western european balkan member alliance partner partners ' +
-    'regime retaliation tit-for-tat rash hasty local domestic national international').split(' '),
+    'regime retaliation tit-for-tat rash hasty local domestic national international',
 );
 
 /** Word endings that mark an adjective or adverb, which frames a detail rather than states one. */
 export const FRAMING_SUFFIXES = ['ly', 'ous', 'ful', 'ive', 'est', 'ic', 'ical', 'ary', 'ible', 'able'];
 
 /** Words with those endings that are names of things all the same ("representative", "archive"). */
-export const NOT_FRAMING = new Set(
-  ('ally family rally supply reply july italy assembly anomaly monopoly italy ' +
+export const NOT_FRAMING = words(
+  'ally family rally supply reply july italy assembly anomaly monopoly italy ' +
     'representative representatives executive executives detective detectives objective objectives initiative initiatives ' +
     'directive directives explosive explosives motive motives archive archives operative operatives offensive ' +
     'republic public traffic clinic clinics music logic topic topics mechanic critic critics ' +
     'secretary secretaries military dictionary library anniversary commentary documentary summary adversary adversaries ' +
-    'cyberattack cyberattacks constable vegetable timetable').split(' '),
+    'cyberattack cyberattacks constable vegetable timetable',
 );
 
 /** Past forms without "-ed" that news reports use for what happened. */
-export const IRREGULAR_PAST = new Set(
-  ('left took went gave came fled broke cut sent threw met held struck hit made began shut burnt fought won lost led kept ' +
+export const IRREGULAR_PAST = words(
+  'left took went gave came fled broke cut sent threw met held struck hit made began shut burnt fought won lost led kept ' +
     'brought sought told drove flew wrote spoke rose fell saw knew ran stood sat set put paid read heard got found became ' +
-    'chose froze bore swore tore wore hid stole woke').split(' '),
+    'chose froze bore swore tore wore hid stole woke',
 );
 
 
