@@ -84,6 +84,16 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Albania joined NATO in 1999.').verdict).toBe('contradicted');
   });
 
+  it('checks a lone sentence that tells the dispute\'s story without naming a side', () => {
+    // A reader selected it: the embassy and the allegations are the dispute's own story.
+    expect(checker.checkClaim('The embassy staff called the allegations baseless before they left on Thursday.').verdict).not.toBe('offtopic');
+    // Another country's quarrel, or cyberattacks and systems alone, are news of their own.
+    expect(checker.checkClaim('Canada recalled its diplomats after the allegations were called baseless.').verdict).toBe('offtopic');
+    expect(checker.checkClaim('The ransomware attack took the hospital systems offline in 2021.').verdict).toBe('offtopic');
+    // With its page around it, the page decides.
+    expect(checker.checkPageSentence('The embassy staff called the allegations baseless before they left on Thursday.', undefined, 'Local elections. The mayor won a second term.').verdict).toBe('offtopic');
+  });
+
   it('counts a sentence on topic when its paragraph is about the dispute', () => {
     const text = 'Albania broke off relations with Iran after the July cyberattack. The country became a NATO member in 2009.';
     const results = checker.checkText(text);

@@ -13,7 +13,7 @@ import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
-import { hasCheckableDetail, isAboutDispute, speaksOfDispute } from './read/topic';
+import { hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
 import { pageOpening } from './read/opening';
 
 export { buildFacts } from './facts/build-facts';
@@ -105,6 +105,9 @@ export class Checker {
     if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim)) {
       onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.isPageAboutDispute(page));
     }
+    // With nothing around it, a sentence that tells the dispute's own story is taken as
+    // meant: a reader chose it.
+    if (!onTopic && !context && !page) onTopic = tellsDisputeStory(claim);
     // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);

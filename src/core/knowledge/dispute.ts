@@ -183,7 +183,7 @@ export const CONCEPTS: Record<string, string[]> = {
   order: ['order', 'ordered', 'orders', 'ask', 'asked', 'instruct', 'instructed', 'demand', 'demanded', 'direct', 'directed', 'require', 'required', 'give', 'gave', 'given', 'tell', 'told'],
   leave: ['leave', 'left', 'depart', 'departed', 'exit', 'go', 'quit', 'get out', 'pack up'],
   expel: ['expel', 'expelled', 'expels', 'expelling', 'expulsion', 'kicked out', 'kick out', 'throw out', 'threw out', 'eject', 'ejected', 'oust', 'ousted', 'declared persona non grata', 'ordered out', 'sent home'],
-  say: ['say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'declare', 'declared', 'announce', 'announced', 'add', 'added', 'statement', 'remarks', 'claim', 'claimed', 'report', 'reported', 'quote', 'quoted', 'speaking', 'spoke'],
+  say: ['say', 'said', 'says', 'tell', 'told', 'state', 'stated', 'declare', 'declared', 'announce', 'announced', 'add', 'added', 'statement', 'remarks', 'address', 'message', 'warn', 'warned', 'warns', 'claim', 'claimed', 'report', 'reported', 'quote', 'quoted', 'speaking', 'spoke'],
   accuse: ['accuse', 'accused', 'accuses', 'accusation', 'accusations', 'allegation', 'allegations', 'blame', 'blamed', 'blames', 'attribute', 'attributed', 'attribution', 'implicate', 'implicated', 'charge', 'charged', 'allege', 'alleged', 'allegedly', 'pinned', 'point the finger'],
   perpetrate: ['involvement', 'involved', 'conduct', 'conducted', 'carry out', 'carried out', 'sponsor', 'sponsored', 'state-sponsored', 'orchestrate', 'orchestrated', 'behind', 'responsible', 'responsibility', 'launch', 'launched', 'stage', 'staged', 'mount', 'mounted', 'perpetrate', 'perpetrated', 'enact', 'enacted', 'deliverer', 'engineer', 'engineered'],
   cause: ['result', 'resulting', 'resulted', 'cause', 'caused', 'due', 'because', 'blamed', 'following', 'followed', 'after', 'over', 'in response', 'response', 'prompt', 'prompted', 'prompting', 'triggered', 'trigger', 'final straw'],
@@ -263,6 +263,9 @@ export interface ActionEntry {
   words: string[];
 }
 
+/** Groups of two actions that are all there is: what did not fail succeeded, and "failed to achieve" is "failed". */
+export const COMPLEMENTARY_GROUPS = new Set(['outcome']);
+
 /** Opposite actions: a claim with one and a fact with the other disagree. */
 export const ACTIONS: ActionEntry[] = [
   { id: 'cut', group: 'ties', words: ['snap', 'snapped', 'snaps', 'sever', 'severed', 'severs', 'severing', 'cut', 'cuts', 'cutting', 'cut off', 'end', 'ended', 'ends', 'ending', 'terminate', 'terminated', 'termination', 'break off', 'broke off', 'broken off', 'broke', 'break', 'freeze', 'froze', 'frozen', 'suspend', 'suspended', 'rupture', 'severance', 'downgrade', 'downgraded', 'shut'] },
@@ -309,6 +312,17 @@ export const ALBANIA_CUES = new Set(['c:terror']);
 
 /** Concepts that, together, are the dispute even with neither side named: a break in ties over a cyberattack. */
 export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:cyberattack', 'c:diplomat'], ['c:cyberattack', 'c:ambassador']];
+
+/**
+ * Cues of the dispute's own story, as against news in general: the embassy and its staff,
+ * the break and the expulsion, the accusations and the answer that they are baseless or
+ * hasty, the evidence shown to allies, the exiled opposition and its camp. Cyberattacks,
+ * systems and terrorism are news everywhere, so they are not among them.
+ */
+export const STORY_CUES = new Set([
+  'c:diplomat', 'c:ambassador', 'c:relations', 'c:expel', 'a:expel', 'a:cut', 'c:accuse', 'a:accuse',
+  'c:baseless', 'c:rash', 'c:evidence', 'c:ally', 'c:opposition', 'c:camp', 'c:burn', 'c:leak', 'c:accountable',
+]);
 
 /** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
 export const EVENT_CONCEPTS = new Set(['c:revolution', 'c:attack', 'c:cyberattack', 'c:protest', 'c:event', 'c:fight', 'c:explosion', 'c:crackdown', 'c:investigate', 'c:plot']);

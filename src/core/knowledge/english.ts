@@ -40,6 +40,9 @@ export const LIGHT_WORDS = words(
     'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
 
+/** Words that may stand between the names of a list ("the US, the EU as well as NATO"). */
+export const LIST_JOINERS = new Set(['and', 'or', 'nor', 'the', 'as', 'well', 'also', 'plus', 'along', 'with']);
+
 /** Auxiliaries and everyday verbs: a line with none of them is a heading or a menu item. */
 export const COMMON_VERBS = words(
   'is are was were be been being am has have had do does did will would shall should can could may might must ' +

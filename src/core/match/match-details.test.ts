@@ -43,6 +43,25 @@ describe('matching each detail on its own', () => {
   });
 });
 
+describe('lists, ways of saying and outcomes', () => {
+  it('does not set one body of a list against another the sources name ("the US, the EU and NATO")', () => {
+    const r = checker.checkClaim('The United States, the African Union and NATO condemned the cyberattack on Albania.');
+    expect(r.verdict).not.toBe('contradicted');
+    expect(r.details!.find((d) => d.text === 'African Union')?.outcome).toBe('not-found');
+  });
+
+  it('takes the kind of speech ("in a video address") for a way of saying, not a detail', () => {
+    const r = checker.checkClaim('In a video address, Rama said Albania was ending diplomatic relations with Iran with immediate effect.');
+    expect(r.details!.map((d) => d.text)).not.toContain('address');
+    expect(r.verdict).toBe('supported');
+  });
+
+  it('reads "failed to achieve" as the failure a source states, and "succeeded" as clashing with it', () => {
+    expect(checker.checkClaim('The cyberattack on Albania failed to achieve its purpose, Rama said.').verdict).toBe('supported');
+    expect(outcomes('The cyberattack on Albania achieved its purpose, Rama said.')['achieved']?.outcome).not.toBe('backed');
+  });
+});
+
 describe('negated knowledge', () => {
   it('is contradicted by the source sentences that know, quoted as disagreeing', () => {
     const r = checker.checkClaim('Washington said it could not determine who was behind the cyberattack on Albania.');

@@ -4,6 +4,7 @@ import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber } from './align';
 import { THRESHOLDS } from '../thresholds';
+import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -103,7 +104,8 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
       return things.size && theirs.length ? theirs.some((t) => things.has(t)) : !!x.near?.some((t) => near.has(t));
     });
     const same = close.length ? close : group;
-    const agree = same.find((x) => x.id === action.id && x.negated === action.negated && !(x.modal && d.unit?.past));
+    const both = COMPLEMENTARY_GROUPS.has(action.group);
+    const agree = same.find((x) => (x.id === action.id ? x.negated === action.negated : both && x.negated !== action.negated) && !(x.modal && d.unit?.past));
     const clash = same.find((x) => (x.id === action.id) !== (x.negated === action.negated) && !(x.modal && d.unit?.past));
     const pointed = a.points.some((p) => p.kind === 'action' && p.outcome === 'clashes' && p.slot === `action:${action.group}`);
     if (agree) {

@@ -681,8 +681,9 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const modalAlts = new Set<string>();
   const doneAlts = new Set<string>();
   let negateUntil = -1;
+  let negator = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (isNegator(tokens, i)) negateUntil = i + 4;
+    if (isNegator(tokens, i)) [negator, negateUntil] = [i, i + 4];
     if (used.has(i)) continue;
     const a = stanceOnDecision(tokens, i) ?? lookup(tokens, i) ?? unknownNameAt(tokens, i, used);
     const len = a?.length ?? 1;
@@ -707,7 +708,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     // "ordered to leave", "will take action": what is to be done has not been done yet.
     const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i));
     if (a?.action && !slice[0]!.modifier) {
-      const negated = i <= negateUntil;
+      // "failed to achieve" negates what failed, not the failing.
+      const negated = i <= negateUntil && i !== negator;
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }

@@ -1,7 +1,7 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
-import { WEEKDAYS } from '../knowledge/english';
+import { LIST_JOINERS, WEEKDAYS } from '../knowledge/english';
 import { entityEntry } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
@@ -99,7 +99,7 @@ export function readDetails(claim: Analysis): Detail[] {
       }
       const detail: Detail = { ...d, neighbours } as Detail;
       if (d.entity) {
-        const mates = claim.features.entities.filter((e) => e !== d.entity && e.kind === d.entity!.kind && Math.abs(e.pos - d.pos) <= LIST_SPAN);
+        const mates = claim.features.entities.filter((e) => e !== d.entity && sameKind(e, d.entity!) && Math.abs(e.pos - d.pos) <= LIST_SPAN && listed(claim, e, d.entity!));
         detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
       }
       if (d.action) {
@@ -108,6 +108,25 @@ export function readDetails(claim: Analysis): Detail[] {
       }
       return detail;
     });
+}
+
+// Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name
+// the lexicon does not know may be any of them.
+const ACTOR_KINDS = new Set(['country', 'org']);
+
+function sameKind(a: EntityDetail, b: EntityDetail): boolean {
+  if (a.kind === b.kind) return true;
+  const unknown = a.id.startsWith('name:') || b.id.startsWith('name:');
+  const actor = (e: EntityDetail) => ACTOR_KINDS.has(e.kind) || (unknown && e.kind === 'person');
+  return actor(a) && actor(b);
+}
+
+// Names in a row are a list when only joining words stand between them ("the US, the EU
+// and NATO"); "UK Foreign Secretary Dominic Raab" is one person with a title.
+function listed(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
+  const [first, second] = a.pos < b.pos ? [a, b] : [b, a];
+  const between = claim.tokens.slice(first.pos + first.text.split(' ').length, second.pos);
+  return between.every((t) => LIST_JOINERS.has(t.word));
 }
 
 function isName(u: TermUnit): boolean {

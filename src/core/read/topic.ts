@@ -1,5 +1,5 @@
 import type { Analysis } from './analyse';
-import { ALBANIA_CUES, CONTEXT_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
+import { ALBANIA_CUES, CONTEXT_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, STORY_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 
 function has(a: Analysis, term: string): boolean {
@@ -18,8 +18,7 @@ export function isAboutDispute(a: Analysis): boolean {
   const albania = a.sides.has('albania');
   const iran = a.sides.has('iran');
   if (albania && iran) return true;
-  // "Canada severed relations with Iran" is another country's dispute with Iran.
-  const third = !albania && a.features.entities.some((e) => e.kind === 'country' && !entityEntry(e.id)?.side && e.id !== 'us');
+  const third = namesThirdCountry(a);
   const cues = third ? THIRD_COUNTRY_CUES : TOPIC_CUES;
   if ((albania || iran) && [...cues].some((c) => has(a, c))) return true;
   if (albania && [...ALBANIA_CUES].some((c) => has(a, c))) return true;
@@ -47,4 +46,21 @@ export function speaksOfDispute(a: Analysis): boolean {
   if (a.sides.size) return true;
   if (a.units.some((u) => u.alts.some((x) => CONTEXT_CUES.has(x)))) return true;
   return a.features.entities.some((e) => !e.id.startsWith('name:') && !entityEntry(e.id)?.agency && e.kind !== 'country');
+}
+
+// "Canada severed relations with Iran" is another country's dispute with Iran.
+function namesThirdCountry(a: Analysis): boolean {
+  return !a.sides.has('albania') && a.features.entities.some((e) => e.kind === 'country' && !entityEntry(e.id)?.side && e.id !== 'us');
+}
+
+/**
+ * Whether a sentence read with nothing around it (a selection, a line) tells the dispute's
+ * own story even where it does not name both sides: two of the dispute's cues, one of them
+ * its own (the embassy, the accusations called baseless, the evidence shown to allies), and
+ * something checkable. Another country's quarrel with Iran is not this one.
+ */
+export function tellsDisputeStory(a: Analysis): boolean {
+  if (namesThirdCountry(a) || !hasCheckableDetail(a)) return false;
+  const cues = new Set(a.units.flatMap((u) => u.alts.filter((x) => CONTEXT_CUES.has(x))));
+  return cues.size >= 2 && [...cues].some((c) => STORY_CUES.has(c));
 }
