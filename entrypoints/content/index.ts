@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageChecker } from '../../src/page/page-checker';
 import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
-import { pausedHosts } from '../../src/shared/settings';
+import { pausedHosts, readMarks, whatToMark } from '../../src/shared/settings';
 import { isUiHostTag } from '../../src/shared/views';
 import { notesUiWhenNeeded } from '../../src/ui/notes/mount';
 
@@ -27,6 +27,7 @@ export default defineContentScript({
       },
       isOwnUi: (el) => isUiHostTag(el.localName),
       view: ui,
+      marks: readMarks(await whatToMark.getValue()),
       service: {
         checkSentences: (claims, page) => sendToBackground(page === undefined ? { type: 'check-sentences', claims } : { type: 'check-sentences', claims, page }),
         checkSelection: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
@@ -48,6 +49,7 @@ export default defineContentScript({
       if (paused !== checker.isPaused) paused ? checker.pause() : checker.resume();
     });
     ctx.onInvalidated(unwatch);
+    ctx.onInvalidated(whatToMark.watch((marks) => checker.setMarks(readMarks(marks))));
     checker.start((await pausedHosts.getValue()).includes(host));
   },
 });

@@ -71,9 +71,18 @@ describe('highlights with the CSS Custom Highlight API', () => {
     const css = highlightCss();
     for (const v of ['supported', 'partly', 'contradicted', 'mixed', 'unverified'] as const) {
       expect(css).toContain(`::highlight(${highlightName(v)})`);
-      expect(css).toContain(`underline wavy ${VERDICT_LOOK[v].light}`);
+      expect(css).toContain(VERDICT_LOOK[v].light);
     }
     expect(css).not.toContain('offtopic');
+  });
+
+  it('underlines a clash or a dispute loudly and a backed claim lightly', () => {
+    const rule = (v: string) => highlightCss().split('\n').find((l) => l.includes(`(factcheck-${v})`))!;
+    for (const v of ['contradicted', 'mixed'] as const) expect(rule(v)).toMatch(/wavy/);
+    for (const v of ['supported', 'partly'] as const) {
+      expect(rule(v)).not.toMatch(/wavy|background/);
+      expect(rule(v)).toMatch(/dotted/);
+    }
   });
 
   it('removes every highlight it made on clear', () => {

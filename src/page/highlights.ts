@@ -1,18 +1,17 @@
-import type { Verdict } from '../core/types';
 import { VERDICT_LOOK } from '../core/verdict/vocabulary';
-import type { Box, MarkedVerdict } from '../shared/views';
-
-/** Every verdict that gets a mark on the page, in the vocabulary's order. */
-const VERDICTS = (Object.keys(VERDICT_LOOK) as Verdict[]).filter((v): v is MarkedVerdict => v !== 'offtopic');
+import { MARKED_VERDICTS as VERDICTS, type Box, type MarkedVerdict } from '../shared/views';
 
 /**
- * Colours of a verdict's underline, from the vocabulary: the line in its colour for light
- * pages (most pages are), and a faint tint of it behind the text, a little stronger for the
- * verdicts a reader should look at.
+ * A verdict's underline, by its loudness in the vocabulary: the verdicts a reader should look
+ * at (a clash, a dispute) get a wavy line in their colour over a faint tint; the others a thin
+ * dotted line and no tint, so a page full of backed claims does not look striped.
  */
-function colours(verdict: MarkedVerdict): { line: string; tint: string } {
+function underlineCss(verdict: MarkedVerdict): string {
   const look = VERDICT_LOOK[verdict];
-  return { line: look.light, tint: tint(look.light, look.loudness === 'loud' ? 0.12 : 0.1) };
+  if (look.loudness === 'loud') {
+    return `background-color: ${tint(look.light, 0.12)}; text-decoration: underline wavy ${look.light}; text-decoration-thickness: 1.5px;`;
+  }
+  return `text-decoration: underline dotted ${look.light}; text-decoration-thickness: 1px; text-underline-offset: 3px;`;
 }
 
 /** `rgba(r, g, b, alpha)` of a `#rrggbb` colour. */
@@ -121,10 +120,7 @@ export function lineBoxes(range: Range, win: Window): Box[] {
 
 /** The page's ::highlight rules: one per marked verdict, in the vocabulary's colours. */
 export function highlightCss(): string {
-  return VERDICTS.map((v) => {
-    const c = colours(v);
-    return `::highlight(${highlightName(v)}) { background-color: ${c.tint}; text-decoration: underline wavy ${c.line}; text-decoration-thickness: 1.5px; }`;
-  }).join('\n');
+  return VERDICTS.map((v) => `::highlight(${highlightName(v)}) { ${underlineCss(v)} }`).join('\n');
 }
 
 // The highlight rules must live in the page's document, not in our shadow root. An adopted

@@ -5,6 +5,7 @@ import { createHandlers } from '../background/handlers';
 import type { ClaimRequest, VerdictCounts } from '../shared/messages';
 import type { MarkerView, NotesView, SelectionView } from '../shared/views';
 import { PageChecker } from './page-checker';
+import { defaultMarks } from '../shared/settings';
 import { makePage, manualScheduler } from './test-page';
 
 const ARTICLE = `
@@ -63,6 +64,32 @@ function setup(html: string) {
 }
 
 const verdictOf = (view: { markers: MarkerView[] }, words: string) => view.markers.find((m) => m.claim.includes(words))?.verdict;
+
+describe('what to mark', () => {
+  it('underlines a clash, badges an unverified claim only, and re-marks open pages when the reader changes the setting', async () => {
+    const html = `${ARTICLE}<p>Albania and Iran held talks in Vienna in 2019 about trade.</p>`;
+    const { view, page, schedule } = setup(html);
+    page.start(false);
+    await schedule.flush();
+    const marker = (words: string) => view.markers.find((m) => m.claim.includes(words));
+    expect(marker('48 hours')?.underline?.length).toBeGreaterThan(0);
+    expect(marker('Vienna')?.verdict).toBe('unverified');
+    expect(marker('Vienna')?.underline).toBeNull();
+
+    page.setMarks({ ...defaultMarks(), contradicted: 'badge', supported: 'none' });
+    expect(marker('48 hours')?.underline).toBeNull();
+    expect(marker('Edi Rama')).toBeUndefined();
+    // Claims marked with nothing are still counted and listed for the popup.
+    expect(page.summary().claims.some((c) => c.text.includes('Edi Rama') && c.verdict === 'supported')).toBe(true);
+    expect(page.summary().counts.supported).toBeGreaterThan(0);
+
+    // Opened from the popup, a hidden claim shows its badge and note.
+    const hidden = page.summary().claims.find((c) => c.text.includes('Edi Rama'))!;
+    expect(page.reveal(hidden.id)).toBe(true);
+    expect(marker('Edi Rama')).toBeDefined();
+    expect(view.opened).toContain(hidden.id);
+  });
+});
 
 describe('checking a page', () => {
   it('marks the claims about the dispute with their verdicts', async () => {

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/types';
 import { emptyCounts, LIMITS, type CheckedBatch, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
 import type { MarkedVerdict, MarkerView, NotesView, SelectionView } from '../shared/views';
+import { defaultMarks, type MarkChoices } from '../shared/settings';
 import type { Candidate } from './candidates';
 import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
 import { PageScanner, type Scheduler } from './scanner';
@@ -26,6 +27,8 @@ export interface PageCheckerOptions {
   isOwnUi(el: Element): boolean;
   view: NotesView;
   service: CheckService;
+  /** What to mark, verdict by verdict (the reader's setting); the quiet default when absent. */
+  marks?: MarkChoices;
 }
 
 interface Claim {
@@ -34,6 +37,8 @@ interface Claim {
   range: Range;
   result?: CheckResult;
   dismissed?: boolean;
+  /** Opened from the popup: shown with its badge even when its verdict is marked with nothing. */
+  revealed?: boolean;
 }
 
 // Counts reach the badge at most this often.
@@ -63,8 +68,10 @@ export class PageChecker {
   private lastReported = JSON.stringify(emptyCounts());
   private selectionView: SelectionView | null = null;
   private selectionToken = 0;
+  private marks: MarkChoices;
 
   constructor(private readonly o: PageCheckerOptions) {
+    this.marks = o.marks ?? defaultMarks();
     this.highlighter = createHighlighter(o.doc, o.win);
     this.scanner = new PageScanner({
       doc: o.doc,
@@ -129,6 +136,16 @@ export class PageChecker {
     this.scanner.start();
   }
 
+  /**
+   * Marks every checked claim again by the reader's new "What to mark" setting, at once and
+   * without reading the page again.
+   */
+  setMarks(marks: MarkChoices): void {
+    this.marks = marks;
+    for (const c of this.checked()) this.mark(c);
+    this.publish();
+  }
+
   /** Whether checking is paused on this page. */
   get isPaused(): boolean {
     return this.paused;
@@ -166,10 +183,9 @@ export class PageChecker {
   reveal(id: string): boolean {
     const claim = this.claims.get(id);
     if (!claim?.result || !this.isLive(claim)) return false;
-    if (claim.dismissed) {
-      claim.dismissed = false;
-      this.highlighter.add(claim.id, claim.result.verdict as MarkedVerdict, claim.range);
-    }
+    claim.dismissed = false;
+    claim.revealed = true;
+    this.mark(claim);
     const el = claim.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.publish();
@@ -227,7 +243,8 @@ export class PageChecker {
         this.reportSoon();
         continue;
       }
-      if (c.dismissed) continue;
+      const choice = this.marks[c.result!.verdict as MarkedVerdict];
+      if (c.dismissed || (choice === 'none' && !c.revealed)) continue;
       const lines = lineBoxes(c.range, this.o.win);
       const anchor = lines[lines.length - 1];
       if (!anchor) continue;
@@ -240,10 +257,17 @@ export class PageChecker {
         evidence: r.evidence,
         ...(r.details ? { details: r.details } : {}),
         anchor,
-        underline: this.highlighter.underline(c.range),
+        underline: choice === 'underline' ? this.highlighter.underline(c.range) : null,
       });
     }
     this.o.view.setMarkers(markers);
+  }
+
+  // The page's own text is underlined only for verdicts the reader wants underlined.
+  private mark(c: Claim): void {
+    const verdict = c.result!.verdict as MarkedVerdict;
+    if (this.marks[verdict] === 'underline' && !c.dismissed) this.highlighter.add(c.id, verdict, c.range);
+    else this.highlighter.remove(c.id);
   }
 
   private checked(): Claim[] {
@@ -301,7 +325,7 @@ export class PageChecker {
         continue;
       }
       claim.result = result;
-      this.highlighter.add(id, result.verdict as MarkedVerdict, claim.range);
+      this.mark(claim);
     }
     if (!this.paused) {
       this.publish();

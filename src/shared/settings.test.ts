@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isPaused, pausedHosts, setPaused } from './settings';
+import { defaultMarks, isPaused, pausedHosts, readMarks, setPaused, whatToMark } from './settings';
 
 describe('pause per site', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -25,5 +25,21 @@ describe('pause per site', () => {
     await setPaused('a.example', true);
     unwatch();
     expect(seen).toEqual([['a.example']]);
+  });
+});
+
+describe('what to mark', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is quiet by default: a clash or a dispute and backed claims underlined, unverified ones a badge only', async () => {
+    const marks = await whatToMark.getValue();
+    expect(marks).toEqual(defaultMarks());
+    expect(marks).toEqual({ contradicted: 'underline', mixed: 'underline', supported: 'underline', partly: 'underline', unverified: 'badge' });
+  });
+
+  it('keeps a stored choice and mends what it does not know', () => {
+    expect(readMarks({ contradicted: 'none', mixed: 'sparkles' })).toEqual({ ...defaultMarks(), contradicted: 'none' });
+    expect(readMarks(null)).toEqual(defaultMarks());
+    expect(readMarks('underline')).toEqual(defaultMarks());
   });
 });

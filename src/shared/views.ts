@@ -3,6 +3,7 @@
  * marks, the UI renders, and neither imports the other (the content script wires them).
  */
 import type { CheckResult, DetailResult, Evidence, Verdict } from '../core/types';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 
 /** Tag name of the element hosting the extension's shadow root on every page. */
 export const UI_HOST_TAG = 'factcheck-notes';
@@ -25,6 +26,9 @@ export interface Box {
 
 /** Verdicts that get a mark on the page (off-topic sentences get none). */
 export type MarkedVerdict = Exclude<Verdict, 'offtopic'>;
+
+/** Every verdict that gets a mark, in the vocabulary's order. */
+export const MARKED_VERDICTS: readonly MarkedVerdict[] = (Object.keys(VERDICT_LOOK) as Verdict[]).filter((v): v is MarkedVerdict => v !== 'offtopic');
 
 /** One checked claim on the page, ready to draw. */
 export interface MarkerView {

@@ -1,3 +1,4 @@
+import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 import type { MarkerView } from '../../shared/views';
 import { VerdictIcon } from './VerdictIcon';
 import { badgeLabel } from './verdict-words';
@@ -16,6 +17,11 @@ export interface BadgeProps {
   onClose(): void;
 }
 
+/** Whether a marker is drawn small: only a clash or a dispute is marked loudly. */
+export function quiet(marker: Pick<MarkerView, 'verdict'>): boolean {
+  return VERDICT_LOOK[marker.verdict].loudness !== 'loud';
+}
+
 /**
  * The small marker at the end of a claim: a button (so it is reachable by keyboard) labelled
  * with the verdict and reason, carrying the test contract's data attributes.
@@ -25,7 +31,7 @@ export function Badge({ marker, left, top, open, noteId, badgeRef, onOpen, onTog
     <button
       type="button"
       ref={badgeRef}
-      class={`badge v-${marker.verdict}`}
+      class={`badge v-${marker.verdict}${quiet(marker) ? ' quiet' : ''}`}
       style={{ left: `${left}px`, top: `${top}px` }}
       data-factcheck-verdict={marker.verdict}
       data-factcheck-claim={marker.claim}

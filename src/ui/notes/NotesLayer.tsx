@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box, MarkerView, SelectionView } from '../../shared/views';
-import { Badge } from './Badge';
+import { Badge, quiet } from './Badge';
 import { NoteCard, type Place } from './NoteCard';
 import { SelectionCard } from './SelectionCard';
 
@@ -129,7 +129,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
           return (
             <div
               key={`${m.id}-u${i}`}
-              class={`underline v-${m.verdict}`}
+              class={`underline v-${m.verdict}${quiet(m) ? ' quiet' : ''}`}
               aria-hidden="true"
               style={{ left: `${b.left}px`, top: `${b.bottom - 2}px`, width: `${b.right - b.left}px` }}
             />

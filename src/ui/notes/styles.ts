@@ -43,6 +43,9 @@ ${verdictClassRules('--v')}
   background: var(--bg); cursor: pointer; display: grid; place-items: center; box-shadow: 0 1px 3px rgba(0,0,0,.3);
 }
 .badge .icon { width: 16px; height: 16px; }
+.badge.quiet { width: 14px; height: 14px; box-shadow: 0 1px 2px rgba(0,0,0,.25); }
+.badge.quiet .icon { width: 12px; height: 12px; }
+.underline.quiet { height: 1px; opacity: .7; }
 .badge:focus-visible, .card button:focus-visible, .check-selection:focus-visible, .card:focus-visible {
   outline: 2px solid #0969da; outline-offset: 2px;
 }

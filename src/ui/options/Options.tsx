@@ -3,6 +3,7 @@ import { FetchPageError, originPattern, parsePageUrl } from './fetch-page';
 import { SourceList, type SourceActions } from './SourceList';
 import type { Added, FetchedPage, SourceRow, SourcesApi } from './sources-api';
 import { sortSources, useSources } from './use-sources';
+import { WhatToMark } from './WhatToMark';
 
 /** Everything the options page asks of the browser; tests hand in their own. */
 export interface OptionsPorts {
@@ -264,6 +265,8 @@ export function Options({ ports }: { ports: OptionsPorts }) {
           </button>
         </form>
       </section>
+
+      <WhatToMark />
 
       <section aria-labelledby="export-head">
         <h2 id="export-head">Back up your sources</h2>
