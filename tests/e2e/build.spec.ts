@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXT_DIR, expect, test } from './fixtures';
+import { EXT_DIR, REPO, expect, extensionPage, test } from './fixtures';
+import { readPng } from './png';
 
 // Chromium refuses extension scripts that are not valid UTF-8; keeping every built script
 // plain ASCII rules the problem out whatever the sources contain.
@@ -99,5 +102,93 @@ test('no remote or generated code: every script is a file of the extension', () 
     }
     expect(html, page).not.toMatch(/\bhref="(?:https?:)?\/\//);
     expect(html, page).not.toMatch(/\son\w+\s*=/i);
+  }
+});
+
+// The toolbar button, the extensions page and the install prompt show the extension's own
+// icon instead of the browser's grey placeholder letter, in Chrome and in Firefox.
+
+const ICON_SIZES = [16, 32, 48, 128];
+
+function luminance(r: number, g: number, b: number): number {
+  const lin = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of a pixel against a toolbar of luminance `toolbar`. */
+function contrast(pixel: number, toolbar: number): number {
+  return (Math.max(pixel, toolbar) + 0.05) / (Math.min(pixel, toolbar) + 0.05);
+}
+
+// A light toolbar (white) and Chrome's dark theme.
+const LIGHT_TOOLBAR = luminance(0xff, 0xff, 0xff);
+const DARK_TOOLBAR = luminance(0x20, 0x21, 0x24);
+
+function expectIcons(dir: string, button: 'action' | 'browser_action') {
+  const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const icons = m.icons as Record<string, string> | undefined;
+  expect(Object.keys(icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual(ICON_SIZES);
+  expect((m[button] as { default_icon?: unknown } | undefined)?.default_icon).toEqual(icons);
+  for (const [size, file] of Object.entries(icons!)) {
+    const where = `${path.basename(dir)}/${file}`;
+    expect(existsSync(path.join(dir, file)), `${where} exists`).toBe(true);
+    const png = readPng(readFileSync(path.join(dir, file)));
+    expect([png.width, png.height], where).toEqual([Number(size), Number(size)]);
+    const pixels = png.width * png.height;
+    let opaque = 0;
+    let clear = 0;
+    let onLight = 0;
+    let onDark = 0;
+    for (let i = 0; i < pixels; i++) {
+      const [r, g, b, a] = png.rgba.subarray(i * 4, i * 4 + 4) as unknown as [number, number, number, number];
+      if (a === 0) clear++;
+      if (a < 255) continue;
+      opaque++;
+      const l = luminance(r, g, b);
+      if (contrast(l, LIGHT_TOOLBAR) >= 3) onLight++;
+      if (contrast(l, DARK_TOOLBAR) >= 3) onDark++;
+    }
+    // A drawn mark: neither an empty square nor a filled one.
+    expect(opaque / pixels, `${where} opaque share`).toBeGreaterThan(0.2);
+    expect(clear / pixels, `${where} transparent share`).toBeGreaterThan(0.1);
+    // Enough of it stands out (WCAG's 3:1 for graphics) on a light toolbar and on a dark one.
+    expect(onLight / pixels, `${where} share that stands out on a light toolbar`).toBeGreaterThan(0.1);
+    expect(onDark / pixels, `${where} share that stands out on a dark toolbar`).toBeGreaterThan(0.1);
+  }
+}
+
+test('the Chrome build has its own icon at 16, 32, 48 and 128 px, on the toolbar button too', () => {
+  expectIcons(EXT_DIR, 'action');
+});
+
+test('Chromium reads every icon as an image of its size', async ({ context, extensionId }) => {
+  const icons = manifest().icons as Record<string, string>;
+  const page = await extensionPage(context, extensionId);
+  const sizes = await page.evaluate(
+    (files) =>
+      Promise.all(
+        files.map(async (file) => {
+          const image = await createImageBitmap(await (await fetch(`/${file}`)).blob());
+          return [image.width, image.height];
+        }),
+      ),
+    Object.values(icons),
+  );
+  expect(sizes).toEqual(Object.keys(icons).map((size) => [Number(size), Number(size)]));
+});
+
+test('the Firefox build has its own icon at 16, 32, 48 and 128 px, on the toolbar button too', () => {
+  test.setTimeout(180_000);
+  const out = mkdtempSync(path.join(tmpdir(), 'factcheck-firefox-icons-'));
+  try {
+    const build = spawnSync(path.join(REPO, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], {
+      cwd: REPO,
+      env: { ...process.env, WXT_OUT_DIR: out },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expectIcons(path.join(out, 'firefox-mv2'), 'browser_action');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 });
