@@ -257,6 +257,12 @@ export class PageChecker {
         evidence: r.evidence,
         ...(r.details ? { details: r.details } : {}),
         anchor,
+        bounds: {
+          left: Math.min(...lines.map((l) => l.left)),
+          top: lines[0]!.top,
+          right: Math.max(...lines.map((l) => l.right)),
+          bottom: anchor.bottom,
+        },
         underline: choice === 'underline' ? this.highlighter.underline(c.range) : null,
       });
     }

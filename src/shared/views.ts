@@ -42,6 +42,8 @@ export interface MarkerView {
   details?: DetailResult[];
   /** Box of the claim's last line; the badge sits at its end. */
   anchor: Box;
+  /** Box around all of the claim's lines, which its note card must never cover. */
+  bounds?: Box;
   /**
    * Line boxes to underline when the browser has no CSS Custom Highlight API; null when the
    * page's own text is underlined by a highlight instead.

@@ -12,7 +12,8 @@ export interface BadgeProps {
   noteId: string;
   badgeRef(el: HTMLButtonElement | null): void;
   onOpen(pinned: boolean): void;
-  onToggle(): void;
+  /** `byKey`: pressed with Enter or Space, so the note takes the focus. */
+  onToggle(byKey: boolean): void;
   onLeave(): void;
   onClose(): void;
 }
@@ -43,7 +44,8 @@ export function Badge({ marker, left, top, open, noteId, badgeRef, onOpen, onTog
       onPointerEnter={() => onOpen(false)}
       onPointerLeave={onLeave}
       onFocus={() => onOpen(false)}
-      onClick={onToggle}
+      // A click the keyboard made has no pointer detail.
+      onClick={(e) => onToggle(e.detail === 0)}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();

@@ -5,7 +5,8 @@ import { sourceLine, STANCE_WORD } from './verdict-words';
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (!evidence.length) return <p class="muted">No source sentence covers this.</p>;
   return (
-    <ul class="evidence">
+    // It scrolls when long, so keyboard users can reach it to scroll it.
+    <ul class="evidence" tabIndex={0} aria-label="Source sentences">
       {evidence.map((e) => (
         <li key={e.factId} class={`stance-${e.stance}`}>
           <span class="stance">{STANCE_WORD[e.stance]}</span>

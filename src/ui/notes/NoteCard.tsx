@@ -9,6 +9,10 @@ import { verdictWord } from './verdict-words';
 export interface Place {
   left: number;
   top: number;
+  /** The card hangs above `top` (its bottom edge there) instead of below it. */
+  above?: boolean;
+  /** Room the card may take before it scrolls, so it stays within the viewport. */
+  maxHeight?: number;
 }
 
 /** What a card shows. */
@@ -45,7 +49,12 @@ export function NoteCard(p: CardProps) {
       aria-modal="false"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={{ left: `${p.place.left}px`, top: `${p.place.top}px` }}
+      style={{
+        left: `${p.place.left}px`,
+        top: `${p.place.top}px`,
+        ...(p.place.above ? { transform: 'translateY(-100%)' } : {}),
+        ...(p.place.maxHeight ? { maxHeight: `${p.place.maxHeight}px`, overflowY: 'auto' } : {}),
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

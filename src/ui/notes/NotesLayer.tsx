@@ -35,6 +35,12 @@ export interface LayerProps {
 }
 
 const CARD_WIDTH = 340;
+// Room below a claim that is enough for a card; with less, the roomier side is taken.
+const CARD_ROOM = 280;
+// A card is never squeezed below this height; it scrolls inside instead.
+const MIN_CARD = 120;
+const CARD_GAP = 6;
+const EDGE = 8;
 const BADGE = 18;
 // Time the pointer may take to travel from a badge to its card before the card closes.
 const HOVER_GRACE_MS = 300;
@@ -44,7 +50,8 @@ const HOVER_GRACE_MS = 300;
  * browser cannot highlight the page's own text) and the selection's button and card.
  */
 export function NotesLayer({ markers, selection, origin, viewport, request, actions }: LayerProps) {
-  const [open, setOpen] = useState<{ id: string; pinned: boolean } | null>(null);
+  const [open, setOpen] = useState<{ id: string; pinned: boolean; seq?: number } | null>(null);
+  const openSeq = useRef(0);
   const badges = useRef(new Map<string, HTMLButtonElement>());
   const card = useRef<HTMLDivElement>(null);
   const selectionCard = useRef<HTMLDivElement>(null);
@@ -59,6 +66,13 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
     const min = viewport.left - origin.x + 8;
     const max = viewport.left - origin.x + viewport.width - Math.min(CARD_WIDTH, viewport.width - 16) - 8;
     return Math.max(min, Math.min(left, max));
+  };
+
+  // The visible rows of the page, in the layer's coordinates, read when a card is drawn:
+  // the page may have scrolled since the markers were measured.
+  const screenRows = () => {
+    const win = root.current?.ownerDocument.defaultView;
+    return win ? { top: win.scrollY - origin.y, height: win.innerHeight } : null;
   };
 
   const cancelClose = () => {
@@ -93,7 +107,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
       focusCard.current = false;
       card.current?.focus({ preventScroll: true });
     }
-  }, [open?.id]);
+  }, [open?.id, open?.seq]);
 
   // A finished selection check takes focus, so keyboard and screen-reader users land on it.
   useLayoutEffect(() => {
@@ -152,8 +166,14 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
               cancelClose();
               setOpen((o) => (o?.id === m.id ? { id: m.id, pinned: o.pinned || pinned } : { id: m.id, pinned }));
             }}
-            onToggle={() => {
+            onToggle={(byKey) => {
               cancelClose();
+              // From the keyboard, Enter opens the note and moves into it; it does not close it.
+              if (byKey) {
+                focusCard.current = true;
+                setOpen({ id: m.id, pinned: true, seq: ++openSeq.current });
+                return;
+              }
               setOpen((o) => (o?.id === m.id && o.pinned ? null : { id: m.id, pinned: true }));
             }}
             onLeave={closeSoon}
@@ -168,7 +188,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
           reason={openMarker.reason}
           evidence={openMarker.evidence}
           details={openMarker.details}
-          place={notePlace(local(openMarker.anchor), clampLeft)}
+          place={notePlace(local(openMarker.anchor), local(openMarker.bounds ?? openMarker.anchor), screenRows(), clampLeft)}
           cardRef={card}
           onClose={() => closeNote(true)}
           onDismiss={() => {
@@ -210,8 +230,16 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   );
 }
 
-function notePlace(anchor: Box, clampLeft: (l: number) => number): Place {
-  return { left: clampLeft(anchor.right - 24), top: anchor.bottom + 6 };
+// A card goes below its claim when there is room, else above it, else on the roomier side
+// with a height it can scroll in; it never covers the claim's own lines.
+function notePlace(anchor: Box, claim: Box, rows: { top: number; height: number } | null, clampLeft: (l: number) => number): Place {
+  const left = clampLeft(anchor.right - 24);
+  const below = { left, top: claim.bottom + CARD_GAP };
+  if (!rows) return below;
+  const roomBelow = rows.top + rows.height - claim.bottom - CARD_GAP - EDGE;
+  const roomAbove = claim.top - rows.top - CARD_GAP - EDGE;
+  if (roomBelow >= CARD_ROOM || roomBelow >= roomAbove) return { ...below, maxHeight: Math.max(roomBelow, MIN_CARD) };
+  return { left, top: claim.top - CARD_GAP, above: true, maxHeight: Math.max(roomAbove, MIN_CARD) };
 }
 
 function buttonPlace(box: Box, clampLeft: (l: number) => number) {

@@ -46,7 +46,7 @@ ${verdictClassRules('--v')}
 .badge.quiet { width: 14px; height: 14px; box-shadow: 0 1px 2px rgba(0,0,0,.25); }
 .badge.quiet .icon { width: 12px; height: 12px; }
 .underline.quiet { height: 1px; opacity: .7; }
-.badge:focus-visible, .card button:focus-visible, .check-selection:focus-visible, .card:focus-visible {
+.badge:focus-visible, .card button:focus-visible, .check-selection:focus-visible, .card:focus-visible, .detail:focus-visible, .evidence:focus-visible {
   outline: 2px solid #0969da; outline-offset: 2px;
 }
 .badge[aria-expanded="true"] { box-shadow: 0 0 0 2px var(--v); }
