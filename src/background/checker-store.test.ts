@@ -30,4 +30,36 @@ describe('checker store', () => {
     fail = false;
     await expect(store.get()).resolves.toBeInstanceOf(Checker);
   });
+
+  it('rebuilds once for one change told twice (the database watcher and the options page\'s message)', async () => {
+    let builds = 0;
+    const store = createCheckerStore(async () => (builds++, new Checker()));
+    await store.get();
+    const [a, b] = await Promise.all([store.refresh(), store.refresh()]);
+    expect(a).toBe(b);
+    expect(builds).toBe(2);
+    expect(await store.get()).toBe(a);
+  });
+
+  it('runs one more rebuild, not one per call, for changes made while a rebuild runs', async () => {
+    let builds = 0;
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    const store = createCheckerStore(async () => {
+      builds++;
+      if (builds === 1) await slow;
+      return new Checker();
+    }, async () => {});
+    const first = store.refresh();
+    while (builds === 0) await Promise.resolve();
+    const later = [store.refresh(), store.refresh(), store.refresh()];
+    release();
+    const [one] = await Promise.all([first, ...later]);
+    const results = await Promise.all(later);
+    expect(builds).toBe(2);
+    expect(new Set(results).size).toBe(1);
+    expect(results[0]).not.toBe(one);
+    expect(await store.get()).toBe(results[0]);
+  });
 });
+
