@@ -157,6 +157,8 @@ export interface DetailResult {
   sourcesSay?: string;
   /** The source sentences that decide it, word for word. */
   quotes: string[];
+  /** For a backed detail: how many sources state it. */
+  sources?: number;
 }
 
 /** The checker's answer about one claim. */

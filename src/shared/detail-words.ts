@@ -1,13 +1,18 @@
 import type { DetailResult } from '../core/types';
 
+// Small counts read better as words ("three sources agree").
+const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine' };
+
 /**
  * How one detail of a claim fared, in words a reader understands: "in the sources",
  * "the sources say 40km", "the sources disagree: 24 or 48 hours", "in no source".
  * The note card and the command line both word details this way.
  */
-export function detailOutcome(d: Pick<DetailResult, 'outcome' | 'sourcesSay'>): string {
+export function detailOutcome(d: Pick<DetailResult, 'outcome' | 'sourcesSay' | 'sources'>): string {
   switch (d.outcome) {
     case 'backed':
+      if (d.sources === 1) return 'one source says so';
+      if (d.sources && d.sources > 1) return `${COUNT_WORDS[d.sources] ?? d.sources} sources agree`;
       return 'in the sources';
     case 'clashes':
       return d.sourcesSay ? `the sources say ${d.sourcesSay}` : 'the sources say otherwise';
@@ -24,6 +29,6 @@ export function detailText(d: Pick<DetailResult, 'text' | 'kind'>): string {
 }
 
 /** "30 kilometers: the sources say 40km". */
-export function detailLine(d: Pick<DetailResult, 'text' | 'kind' | 'outcome' | 'sourcesSay'>): string {
+export function detailLine(d: Pick<DetailResult, 'text' | 'kind' | 'outcome' | 'sourcesSay' | 'sources'>): string {
   return `${detailText(d)}: ${detailOutcome(d)}`;
 }

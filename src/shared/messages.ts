@@ -234,6 +234,7 @@ const detail: V<DetailResult> = (v, at) => {
     quotes: list(str(LIMITS.context), LIMITS.detailQuotes)(o.quotes, `${at}.quotes`),
   };
   if (o.sourcesSay !== undefined) out.sourcesSay = str(LIMITS.text)(o.sourcesSay, `${at}.sourcesSay`);
+  if (o.sources !== undefined) out.sources = count(o.sources, `${at}.sources`);
   return out;
 };
 

@@ -107,6 +107,11 @@ test('a note card stays within the viewport and never covers its own sentence', 
   await openVerdicts(page, server);
   // Room around the text, so any sentence can be scrolled to the top or the bottom of the window.
   await page.evaluate(() => void (document.body.style.padding = '700px 1em'));
+  // The badges follow the text to its new place.
+  const first = page.locator('[data-factcheck-verdict="contradicted"]');
+  await expect
+    .poll(async () => Math.abs((await first.boundingBox())!.y - (await page.locator('#v-contradicted').boundingBox())!.y) < 30)
+    .toBe(true);
   for (const id of ['v-contradicted', 'v-unverified']) {
     const verdict = id.slice(2);
     // Put the sentence near the bottom of the window, then near the top.

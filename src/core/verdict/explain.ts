@@ -28,6 +28,7 @@ export function detailResults(details: MatchedDetail[]): DetailResult[] {
     const quotes = [...new Set([...d.clashing.map((c) => c.alignment.fact.quote), ...d.backing.map((a) => a.fact.quote)])].slice(0, 2);
     const out: DetailResult = { text: d.detail.text, kind: d.detail.kind, outcome: d.outcome, quotes };
     if (d.clashing.length) out.sourcesSay = says(d);
+    if (d.outcome === 'backed') out.sources = new Set(d.backing.map((a) => a.fact.sourceId)).size;
     return out;
   });
 }

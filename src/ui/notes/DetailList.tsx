@@ -10,6 +10,13 @@ const STEP: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
+// A detail's quote is a reminder, not the evidence: the full sentences are listed below it.
+const QUOTE_CHARS = 140;
+
+function clip(quote: string): string {
+  return quote.length <= QUOTE_CHARS ? quote : `${quote.slice(0, quote.lastIndexOf(' ', QUOTE_CHARS))}\u2026`;
+}
+
 /**
  * The claim's details, each with how it fared in words ("48 hours: the sources say 24 hours"),
  * in the order given (gravest first). A labelled list, so a screen reader announces what it
@@ -45,6 +52,8 @@ export function DetailList({ id, details }: { id: string; details: DetailResult[
             <span class="detail-text">{detailText(d)}</span>
             {': '}
             <span class="detail-outcome">{detailOutcome(d)}</span>
+            {/* What the sources say instead, in their words, for the details that matter. */}
+            {(d.outcome === 'clashes' || d.outcome === 'disputed') && d.quotes[0] && <q class="detail-quote">{clip(d.quotes[0])}</q>}
           </li>
         ))}
       </ul>

@@ -149,7 +149,8 @@ describe('note cards', () => {
       { text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: [evidence.quote] },
       { text: 'last Friday', kind: 'date', outcome: 'disputed', sourcesSay: 'Wednesday or Thursday', quotes: [] },
       { text: 'the embassy', kind: 'term', outcome: 'not-found', quotes: [] },
-      { text: 'Iranian diplomats', kind: 'name', outcome: 'backed', quotes: [evidence.quote] },
+      { text: 'Iranian diplomats', kind: 'name', outcome: 'backed', quotes: [evidence.quote], sources: 3 },
+      { text: 'Tirana', kind: 'name', outcome: 'backed', quotes: [evidence.quote], sources: 1 },
     ];
     ui.setMarkers([marker({ details })]);
     q<HTMLButtonElement>('.badge')!.click();
@@ -161,11 +162,14 @@ describe('note cards', () => {
     expect(card.querySelector(`#${list.getAttribute('aria-labelledby')}`)!.textContent).toBe('The claim\u2019s details');
     expect(list.compareDocumentPosition(card.querySelector('blockquote')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '48 hours: the sources say 24 hours',
+      // A clash quotes what the source says instead.
+      `48 hours: the sources say 24 hours${evidence.quote}`,
       'last Friday: the sources disagree: one says so, another says Wednesday or Thursday',
       'the embassy: in no source',
-      'Iranian diplomats: in the sources',
+      'Iranian diplomats: three sources agree',
+      'Tirana: one source says so',
     ]);
+    expect(list.querySelector('li q')!.textContent).toBe(evidence.quote);
     // The quotes are still there, as before.
     expect(card.querySelector('blockquote')!.textContent).toBe('He gave Iranian diplomats 24 hours to leave Albania.');
   });

@@ -70,6 +70,7 @@ ${verdictClassRules('--v')}
 .details { list-style: none; margin: 0 0 6px; padding: 0; display: grid; gap: 2px; }
 .detail { padding-left: 8px; border-left: 2px solid var(--line); }
 .detail-text { font-weight: 600; }
+.detail-quote { display: block; font-size: 12px; font-style: italic; color: var(--muted); }
 .detail-backed .detail-outcome { color: var(--supported); }
 .detail-clashes .detail-outcome { color: var(--contradicted); }
 .detail-disputed .detail-outcome { color: var(--mixed); }
