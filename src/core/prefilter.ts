@@ -1,10 +1,7 @@
 // Kept tiny on purpose: the content script bundles this file alone, so a page that never
-// names either side of the dispute is dismissed with one regular-expression test.
-const SIDE = /\b(?:albania|albanian|albanians|tirana|iran|iranian|iranians|tehran|teheran|islamic\s+republic|mek|mujahedee?n|mujahideen|mojahedin|mujahedin)\b/i;
-
-// Every name above, cut to a stem and without word boundaries: a page's whole text joined
-// by textContent runs blocks together ("World newsIran cut..."), where \b would miss them.
-const SIDE_STEM = /alban|tiran|iran|tehe?ran|islamic\s+republic|mek|m[ou]jah/i;
+// names either side of the dispute is dismissed with one regular-expression test. The two
+// patterns are generated from the checker's names (`npm run facts`).
+import { SIDE, SIDE_STEM } from '../generated/side-names';
 
 /** True when the text names Albania, Iran or the MEK in any of their usual forms. */
 export function mentionsEitherSide(text: string): boolean {
