@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sidePatterns } from '../src/core/knowledge/side-patterns';
+import { sidePatterns } from './side-patterns';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 

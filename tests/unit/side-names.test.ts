@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sideNamesModule } from '../../scripts/build-side-names';
 import { mayMentionEitherSide, mentionsEitherSide } from '../../src/core/prefilter';
-import { sideNames } from '../../src/core/knowledge/side-patterns';
+import { sideNames } from '../../scripts/side-patterns';
 import { analyse } from '../../src/core/read/analyse';
 
 // The content script's sieve is generated from the checker's names: a page that names a side

@@ -1,4 +1,4 @@
-import { DISPUTE_NAMES, ENTITIES } from './dispute';
+import { DISPUTE_NAMES, ENTITIES } from '../src/core/knowledge/dispute';
 
 /** The names the content script's sieve looks for: every name of either side, of their people and places, and of what only the dispute has. */
 export function sideNames(): string[] {
