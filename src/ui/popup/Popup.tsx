@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClaimSummary, PageSummary } from '../../shared/messages';
 import { detailOutcome, detailText } from '../../shared/detail-words';
@@ -174,29 +175,31 @@ export function Popup({ ports, openOptions }: PopupProps) {
         </label>
       )}
 
-      <Body view={view} paused={isPaused} host={host} filter={filter} onFilter={setFilter} onReveal={reveal} />
-
-      {summary && !isPaused && summary.status !== 'paused' && (
-        <div class="report" role="group" aria-label="Report">
-          <button type="button" class="report-button" onClick={() => void copy()}>
-            Copy report
-          </button>
-          <button type="button" class="report-button" onClick={save}>
-            Save JSON
-          </button>
-        </div>
-      )}
-
-      {note?.error && (
-        <p class="notice" role="alert">
-          {note.text}
-        </p>
-      )}
-      {note && !note.error && (
-        <p class="report-note" role="status">
-          {note.text}
-        </p>
-      )}
+      <Body
+        view={view}
+        paused={isPaused}
+        host={host}
+        filter={filter}
+        onFilter={setFilter}
+        onReveal={reveal}
+        report={
+          <>
+            <div class="report" role="group" aria-label="Report">
+              <button type="button" class="report-button" onClick={() => void copy()}>
+                Copy report
+              </button>
+              <button type="button" class="report-button" onClick={save}>
+                Save JSON
+              </button>
+            </div>
+            {note && (
+              <p class={note.error ? 'notice' : 'report-note'} role={note.error ? 'alert' : 'status'}>
+                {note.text}
+              </p>
+            )}
+          </>
+        }
+      />
 
       {openOptions && (
         <footer class="popup-foot">
@@ -220,6 +223,8 @@ function nothingToReport(summary: PageSummary, what: 'copy' | 'save'): string {
 
 interface BodyProps {
   view: View;
+  /** The report's buttons and what they said, shown above the list so a long list does not hide them. */
+  report: ComponentChildren;
   paused: boolean;
   host: string | null;
   filter: Filter;
@@ -227,7 +232,7 @@ interface BodyProps {
   onReveal: (c: ClaimSummary) => void;
 }
 
-function Body({ view, paused, host, filter, onFilter, onReveal }: BodyProps) {
+function Body({ view, paused, host, filter, onFilter, onReveal, report }: BodyProps) {
   if (view.kind === 'loading') return <p class="state" role="status">Reading the page…</p>;
   if (view.kind === 'blocked')
     return (
@@ -244,11 +249,14 @@ function Body({ view, paused, host, filter, onFilter, onReveal }: BodyProps) {
   const { summary } = view;
   if (summary.status === 'no-claims' || summary.claims.length === 0)
     return (
-      <p class="state" role="status" data-state="no-claims">
-        {summary.status === 'no-claims'
-          ? 'This page says nothing about the Albania–Iran dispute, so there is nothing to check.'
-          : 'Checking the page… no claims about the dispute found yet.'}
-      </p>
+      <>
+        <p class="state" role="status" data-state="no-claims">
+          {summary.status === 'no-claims'
+            ? 'This page says nothing about the Albania–Iran dispute, so there is nothing to check.'
+            : 'Checking the page… no claims about the dispute found yet.'}
+        </p>
+        {report}
+      </>
     );
   const shown = filter === 'all' ? summary.claims : summary.claims.filter((c) => c.verdict === filter);
   const chosen = filter === 'all' ? null : verdictLabel(filter);
@@ -289,6 +297,7 @@ function Body({ view, paused, host, filter, onFilter, onReveal }: BodyProps) {
           );
         })}
       </ul>
+      {report}
       <h2 class="list-head" id="claims-head">
         {chosen ? `Claims on this page: ${chosen.word}` : 'Claims on this page'}
       </h2>
