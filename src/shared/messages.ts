@@ -8,7 +8,8 @@
  * Routes:
  * - content script -> background: `runtime.sendMessage` (check-sentences, check-selection, page-results)
  * - extension pages (options, popup) -> background: `runtime.sendMessage` (sources-changed)
- * - popup -> content script: `tabs.sendMessage` (get-page-summary, reveal-claim)
+ * - popup -> content script: `tabs.sendMessage` (reveal-claim; get-page-summary, a one-off summary
+ *   that tests and tools ask for)
  * - content script -> popup: a port the popup opens with `tabs.connect` (SUMMARY_PORT), on
  *   which the page posts its summary at once and again whenever its results change
  * - background -> content script: `tabs.sendMessage` (check-current-selection)
