@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageChecker } from '../../src/page/page-checker';
-import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
+import { serveSummary } from '../../src/page/summary-port';
+import { parseToContent, sendToBackground, serveMessages, SUMMARY_PORT, type ToContent, type ToContentReplies } from '../../src/shared/messages';
 import { pausedHosts, readMarks, whatToMark } from '../../src/shared/settings';
 import { isUiHostTag } from '../../src/shared/views';
 import { notesUiWhenNeeded } from '../../src/ui/notes/mount';
@@ -43,6 +44,13 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    // An open popup follows the page's results on a port of its own instead of asking again.
+    const onConnect = (port: Browser.runtime.Port) => {
+      if (port.name === SUMMARY_PORT && port.sender?.id === browser.runtime.id) serveSummary(port, checker, (cb, ms) => ctx.setTimeout(cb, ms), ctx.signal);
+    };
+    browser.runtime.onConnect.addListener(onConnect);
+    ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
 
     const unwatch = pausedHosts.watch((hosts) => {
       const paused = hosts.includes(host);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCheckerStore } from '../background/checker-store';
 import { loadBundledChecker } from '../background/bundled-checker';
 import { createHandlers } from '../background/handlers';
@@ -236,17 +236,72 @@ describe('checking a page', () => {
 });
 
 describe('the popup and pausing', () => {
-  it('sums up the checked claims with their first evidence', async () => {
-    const { page, schedule } = setup(ARTICLE);
+  it('sums up the checked claims with their evidence and details, under the page\'s title', async () => {
+    const { doc, page, schedule } = setup(ARTICLE);
+    doc.title = '  Tirana and Tehran ';
     page.start(false);
     await schedule.flush();
     const s = page.summary();
     expect(s.status).toBe('ok');
     expect(s.host).toBe('news.example');
+    expect(s.title).toBe('Tirana and Tehran');
     const c = s.claims.find((x) => x.text.includes('48 hours'))!;
     expect(c.verdict).toBe('contradicted');
-    expect(c.evidence?.quote).toMatch(/24 hours/);
+    expect(c.evidence[0]?.quote).toMatch(/24 hours/);
+    expect(c.details[0]).toMatchObject({ text: '48 hours', outcome: 'clashes', sourcesSay: '24 hours' });
     expect(s.counts.contradicted).toBe(s.claims.filter((x) => x.verdict === 'contradicted').length);
+  });
+
+  it('lists claims in page order, also those found after the ones below them', async () => {
+    const { doc, page, schedule } = setup(ARTICLE);
+    page.start(false);
+    await schedule.flush();
+    const p = doc.createElement('p');
+    p.textContent = 'Albania cut diplomatic ties with Iran in September 2022.';
+    doc.body.prepend(p);
+    await schedule.flush();
+    const texts = page.summary().claims.map((c) => c.text);
+    expect(texts[0]).toBe('Albania cut diplomatic ties with Iran in September 2022.');
+    const at = (words: string) => texts.findIndex((t) => t.includes(words));
+    expect(at('48 hours')).toBeGreaterThan(0);
+    expect(at('Edi Rama')).toBeGreaterThan(at('48 hours'));
+  });
+
+  it('tells its listeners when the summary may have changed, until they stop listening', async () => {
+    const { doc, page, schedule } = setup(ARTICLE);
+    let calls = 0;
+    const stop = page.onChange(() => void calls++);
+    page.start(false);
+    await schedule.flush();
+    expect(calls).toBeGreaterThan(0);
+    const afterCheck = calls;
+    page.dismiss(page.summary().claims[0]!.id);
+    expect(calls).toBeGreaterThan(afterCheck);
+    const afterDismiss = calls;
+    page.pause();
+    expect(calls).toBeGreaterThan(afterDismiss);
+    page.resume();
+    await schedule.flush();
+    stop();
+    const stopped = calls;
+    const p = doc.createElement('p');
+    p.textContent = 'Iranian diplomats were given 48 hours to leave Albania, a spokesman said.';
+    doc.body.append(p);
+    await schedule.flush();
+    expect(calls).toBe(stopped);
+  });
+
+  it('keeps checking when a listener throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { view, page, schedule } = setup(ARTICLE);
+    page.onChange(() => {
+      throw new Error('popup gone');
+    });
+    page.start(false);
+    await schedule.flush();
+    expect(verdictOf(view, '48 hours')).toBe('contradicted');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('leaves claims the page removed out of the summary at once', async () => {

@@ -7,6 +7,7 @@ import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
 import { PageScanner, type Scheduler } from './scanner';
 import { readSelection, viewportTopBox, watchSelection, type SelectionInfo } from './selection';
 import { readPageOpening } from './page-opening';
+import { inPageOrder } from './page-order';
 
 /** How the page side reaches the background. */
 export interface CheckService {
@@ -69,6 +70,7 @@ export class PageChecker {
   private selectionView: SelectionView | null = null;
   private selectionToken = 0;
   private marks: MarkChoices;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(private readonly o: PageCheckerOptions) {
     this.marks = o.marks ?? defaultMarks();
@@ -134,6 +136,7 @@ export class PageChecker {
     // A page read again is told again whether it is about the dispute.
     this.readWhole = false;
     this.scanner.start();
+    this.changed();
   }
 
   /**
@@ -160,12 +163,13 @@ export class PageChecker {
   summary(): PageSummary {
     const { href, hostname } = this.o.win.location;
     // Claims the page has removed since the last layout are left out at once.
-    const checked = this.checked().filter((c) => this.isLive(c));
+    const checked = inPageOrder(this.checked().filter((c) => this.isLive(c)));
     const counts = emptyCounts();
     for (const c of checked) counts[c.result!.verdict]++;
     const status = this.paused ? 'paused' : checked.length ? 'ok' : 'no-claims';
     return {
       status,
+      title: this.o.doc.title.trim(),
       url: href,
       host: hostname,
       counts,
@@ -174,9 +178,20 @@ export class PageChecker {
         text: c.text,
         verdict: c.result!.verdict,
         reason: c.result!.reason,
-        evidence: c.result!.evidence[0] ?? null,
+        evidence: c.result!.evidence,
+        details: c.result!.details ?? [],
       })),
     };
+  }
+
+  /**
+   * Calls `listener` whenever what `summary()` returns may have changed (a batch answered,
+   * claims removed, a claim dismissed, checking paused or resumed); returns a function that
+   * stops it. Called often and at once: listeners debounce and compare for themselves.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
   }
 
   /** Scrolls a claim into view and opens its note; false when it is no longer on the page. */
@@ -200,6 +215,7 @@ export class PageChecker {
     claim.dismissed = true;
     this.highlighter.remove(id);
     this.publish();
+    this.changed();
   }
 
   /**
@@ -364,7 +380,20 @@ export class PageChecker {
     }
   }
 
+  private changed(): void {
+    for (const listener of this.changeListeners) {
+      try {
+        listener();
+      } catch (error) {
+        // A popup gone wrong must not stop the page being checked.
+        console.warn('[factcheck] a change listener failed:', error);
+      }
+    }
+  }
+
+  // Whatever changes the badge's counts changes the popup's summary too.
   private reportSoon(): void {
+    this.changed();
     if (this.reportTimer) return;
     this.reportTimer = true;
     this.o.schedule.setTimeout(() => {
@@ -406,5 +435,6 @@ export class PageChecker {
     this.scanner.stop();
     this.highlighter.destroy();
     this.claims.clear();
+    this.changeListeners.clear();
   }
 }

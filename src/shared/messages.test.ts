@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, MessageError, parseToBackground, parseToContent, serveMessages, unwrapReply, type ToBackground } from './messages';
+import { LIMITS, MessageError, parseSummaryPost, parseToBackground, parseToContent, serveMessages, unwrapReply, type ToBackground } from './messages';
 
 const result = {
   text: 'Iran was given 48 hours.',
@@ -110,15 +110,52 @@ describe('replies', () => {
   });
 
   it('checks a page summary', () => {
-    const summary = {
-      status: 'ok',
-      url: 'https://example.org/a',
-      host: 'example.org',
-      counts: { supported: 0, partly: 2, contradicted: 1, mixed: 0, unverified: 0, offtopic: 0 },
-      claims: [{ id: 'c1', text: result.text, verdict: 'contradicted', reason: result.reason, evidence: result.evidence[0] }],
-    };
+    const summary = pageSummary();
     expect(unwrapReply('get-page-summary', { ok: true, data: summary })).toEqual(summary);
     expect(() => unwrapReply('get-page-summary', { ok: true, data: { ...summary, status: 'busy' } })).toThrow(/status/);
+  });
+});
+
+function pageSummary() {
+  return {
+    status: 'ok',
+    title: 'Tirana and Tehran',
+    url: 'https://example.org/a',
+    host: 'example.org',
+    counts: { supported: 0, partly: 2, contradicted: 1, mixed: 0, unverified: 0, offtopic: 0 },
+    claims: [
+      {
+        id: 'c1',
+        text: result.text,
+        verdict: 'contradicted',
+        reason: result.reason,
+        evidence: result.evidence,
+        details: [{ text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: ['They had 24 hours.'] }],
+      },
+    ],
+  };
+}
+
+describe('the summary port', () => {
+  it('accepts a posted summary with its title, evidence and details', () => {
+    const summary = pageSummary();
+    expect(parseSummaryPost({ type: 'page-summary', summary })).toEqual({ type: 'page-summary', summary });
+  });
+
+  it('refuses a summary without a title or with malformed details, naming the field', () => {
+    const { title: _, ...untitled } = pageSummary();
+    expect(() => parseSummaryPost({ type: 'page-summary', summary: untitled })).toThrow(/summary\.title: expected a string/);
+    const s = pageSummary();
+    const bad = (details: unknown) => () => parseSummaryPost({ type: 'page-summary', summary: { ...s, claims: [{ ...s.claims[0], details }] } });
+    expect(bad(undefined)).toThrow(/claims\[0\]\.details: expected an array/);
+    expect(bad([{ ...s.claims[0]!.details[0], outcome: 'true' }])).toThrow(/details\[0\]\.outcome: expected one of/);
+    expect(bad(Array.from({ length: LIMITS.details + 1 }, () => s.claims[0]!.details[0]))).toThrow(/at most/);
+    expect(() => parseSummaryPost({ type: 'page-summary', summary: { ...s, claims: [{ ...s.claims[0], evidence: null }] } })).toThrow(/evidence: expected an array/);
+  });
+
+  it('refuses anything else on the port', () => {
+    expect(() => parseSummaryPost({ type: 'reveal-claim', id: 'c1' })).toThrow(/unknown message type/);
+    expect(() => parseSummaryPost('page-summary')).toThrow(MessageError);
   });
 });
 

@@ -8,7 +8,10 @@
  * Routes:
  * - content script -> background: `runtime.sendMessage` (check-sentences, check-selection, page-results)
  * - extension pages (options, popup) -> background: `runtime.sendMessage` (sources-changed)
- * - popup -> content script: `tabs.sendMessage` (get-page-summary, reveal-claim)
+ * - popup -> content script: `tabs.sendMessage` (reveal-claim; get-page-summary, a one-off summary
+ *   that tests and tools ask for)
+ * - content script -> popup: a port the popup opens with `tabs.connect` (SUMMARY_PORT), on
+ *   which the page posts its summary at once and again whenever its results change
  * - background -> content script: `tabs.sendMessage` (check-current-selection)
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -47,8 +50,10 @@ export interface ClaimSummary {
   text: string;
   verdict: Verdict;
   reason: string;
-  /** The strongest piece of evidence, or null when no source sentence is related. */
-  evidence: Evidence | null;
+  /** The quoted source sentences, strongest first; empty when no source sentence is related. */
+  evidence: Evidence[];
+  /** The claim's details and how each fared, gravest first, as the checker gave them. */
+  details: DetailResult[];
 }
 
 /**
@@ -59,6 +64,8 @@ export interface ClaimSummary {
  */
 export interface PageSummary {
   status: 'ok' | 'paused' | 'no-claims';
+  /** The page's own title (`document.title`), '' when it has none. */
+  title: string;
   url: string;
   host: string;
   counts: VerdictCounts;
@@ -137,6 +144,15 @@ export interface BackgroundToContentReplies {
 export type ToContent = PopupToContent | BackgroundToContent;
 /** Replies to everything a content script accepts. */
 export type ToContentReplies = PopupToContentReplies & BackgroundToContentReplies;
+
+/** Name of the port the popup opens to a tab's content script to follow its summary. */
+export const SUMMARY_PORT = 'page-summary';
+
+/** What the content script posts on the summary port. */
+export interface SummaryPost {
+  type: 'page-summary';
+  summary: PageSummary;
+}
 
 /** The envelope every reply travels in. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -273,7 +289,8 @@ const claimSummary: V<ClaimSummary> = (v, at) => {
     text: str()(o.text, `${at}.text`),
     verdict: verdict(o.verdict, `${at}.verdict`),
     reason: str()(o.reason, `${at}.reason`),
-    evidence: nullable(evidence)(o.evidence, `${at}.evidence`),
+    evidence: list(evidence)(o.evidence, `${at}.evidence`),
+    details: list(detail, LIMITS.details)(o.details, `${at}.details`),
   };
 };
 
@@ -281,6 +298,7 @@ const pageSummary: V<PageSummary> = (v, at) => {
   const o = record(v, at);
   return {
     status: oneOf(['ok', 'paused', 'no-claims'] as const)(o.status, `${at}.status`),
+    title: str()(o.title, `${at}.title`),
     url: str()(o.url, `${at}.url`),
     host: str()(o.host, `${at}.host`),
     counts: counts(o.counts, `${at}.counts`),
@@ -292,6 +310,16 @@ function messageType(raw: unknown): string {
   const o = record(raw, 'message');
   if (typeof o.type !== 'string') fail('message.type', 'a string');
   return o.type;
+}
+
+/**
+ * Checks what arrived on the summary port; throws MessageError when it is not a summary.
+ * The popup trusts nothing a tab sends it, port or message.
+ */
+export function parseSummaryPost(raw: unknown): SummaryPost {
+  const type = messageType(raw);
+  if (type !== 'page-summary') throw new MessageError(`unknown message type "${type}"`);
+  return { type, summary: pageSummary((raw as Record<string, unknown>).summary, 'summary') };
 }
 
 /** Checks a message sent to the background; throws MessageError when it is not one. */

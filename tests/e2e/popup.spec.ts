@@ -1,4 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { browser } from 'wxt/browser';
 import { expect, settled, tabIdOf, test } from './fixtures';
 
@@ -96,4 +97,70 @@ test('the popup’s switch pauses checking on the site and resumes it', async ({
   await toggle.press('Space');
   await expect(markers).toHaveCount(2);
   await expect(popup.getByRole('button', { name: /48 hours to leave Albania/ })).toBeVisible();
+});
+
+test('the popup fills in by itself as the page is checked, filters by verdict and reports the page', async ({ context, extensionId }) => {
+  await serveArticle(context);
+  const article = await context.newPage();
+  await article.goto(ARTICLE_URL);
+  await settled(article);
+  const tabId = await tabIdOf(context, extensionId, ARTICLE_URL);
+  const origin = `chrome-extension://${extensionId}`;
+  // Extension origins are opaque to the permission API: the grant is for every origin of this profile.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+
+  const popup = await context.newPage();
+  await popup.goto(`${origin}/popup.html?tab=${tabId}`);
+  const claims = popup.locator('button.claim');
+  await expect(claims).toHaveCount(2);
+
+  // The page gains a claim while the popup is open: the page tells the popup, which lists it
+  // in page order, between the two it had.
+  await article.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Albania cut diplomatic ties with Iran in September 2022.';
+    document.querySelectorAll('p')[1]!.after(p);
+  });
+  await expect(claims).toHaveCount(3);
+  await expect(claims.nth(0)).toContainText('Edi Rama');
+  await expect(claims.nth(1)).toContainText('September 2022');
+  const counts = popup.getByRole('list', { name: 'Claims by verdict' });
+  await expect(counts.locator('[data-verdict="supported"]')).toContainText('2');
+
+  // The gravest detail of the contradicted claim is shown in the list, in the card's words.
+  const contradicted = popup.getByRole('button', { name: /48 hours to leave Albania/ });
+  await expect(contradicted.locator('.detail')).toContainText('48 hours: the sources say 24 hours');
+
+  // Filter by keyboard: Tab to the count, Space to choose it.
+  const filter = counts.getByRole('button', { name: /Contradicted/ });
+  await filter.focus();
+  await popup.keyboard.press('Space');
+  await expect(filter).toHaveAttribute('aria-pressed', 'true');
+  await expect(claims).toHaveCount(1);
+  await expect(claims.first()).toContainText('48 hours to leave Albania');
+  await expect(counts.getByRole('button', { name: /Disputed/ })).toBeDisabled();
+  await counts.getByRole('button', { name: /All/ }).click();
+  await expect(claims).toHaveCount(3);
+
+  // Copy report: Markdown with the page's title and a quoted source on the clipboard.
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Copy report' }).click();
+  await expect(popup.getByRole('status')).toContainText('Report copied as Markdown: 3 claims');
+  const md = await popup.evaluate(() => navigator.clipboard.readText());
+  expect(md.split('\n')[0]).toBe('# Fact check: Tirana and Tehran');
+  expect(md).toContain(`<${ARTICLE_URL}>`);
+  expect(md).toContain('**Claim:** Some reports claimed that Iranian diplomats were given 48 hours to leave Albania.');
+  expect(md).toMatch(/\n> [^\n]*24 hours[^\n]*\n> — \*[^*\n]+\*/);
+
+  // Save JSON: a file named from the host and the day, with every claim in page order.
+  const downloading = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Save JSON' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^albania-iran-factcheck-news\.test-\d{4}-\d\d-\d\d\.json$/);
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(data.page).toEqual({ title: 'Tirana and Tehran', url: ARTICLE_URL, host: 'news.test' });
+  expect(data.claims.map((c: { verdict: string }) => c.verdict)).toEqual(['supported', 'supported', 'contradicted']);
+  const quoted = data.claims[2].sources[0];
+  expect(quoted.quote).toMatch(/24 hours/);
+  expect(quoted.title).toEqual(expect.any(String));
 });

@@ -23,25 +23,89 @@ const evidence: Evidence = {
 function summary(over: Partial<PageSummary> = {}): PageSummary {
   return {
     status: 'ok',
+    title: 'Tirana and Tehran',
     url: 'https://news.example/article',
     host: 'news.example',
     counts: { ...emptyCounts(), contradicted: 1, supported: 2 },
     claims: [
-      { id: 'c1', text: 'Iranian diplomats were given 48 hours to leave Albania.', verdict: 'contradicted', reason: 'The sources say 24 hours, not 48 hours.', evidence },
-      { id: 'c2', text: 'Albania cut ties with Iran.', verdict: 'supported', reason: 'The sources agree.', evidence: { ...evidence, quote: 'Albania cut diplomatic ties with Iran.', stance: 'supports' } },
-      { id: 'c3', text: 'Albania cut ties in September.', verdict: 'supported', reason: 'The sources agree.', evidence: null },
+      {
+        id: 'c1',
+        text: 'Iranian diplomats were given 48 hours to leave Albania.',
+        verdict: 'contradicted',
+        reason: 'The sources say 24 hours, not 48 hours.',
+        evidence: [evidence],
+        // Gravest first, as the checker gives them.
+        details: [
+          { text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: [evidence.quote] },
+          { text: 'Albania', kind: 'name', outcome: 'backed', quotes: [] },
+        ],
+      },
+      {
+        id: 'c2',
+        text: 'Albania cut ties with Iran.',
+        verdict: 'supported',
+        reason: 'The sources agree.',
+        evidence: [{ ...evidence, quote: 'Albania cut diplomatic ties with Iran.', stance: 'supports' }],
+        details: [],
+      },
+      { id: 'c3', text: 'Albania cut ties in September.', verdict: 'supported', reason: 'The sources agree.', evidence: [], details: [] },
     ],
     ...over,
   };
 }
 
-function ports(over: Partial<PopupPorts> & { tab?: TargetTab | null } = {}): PopupPorts & { reveal: ReturnType<typeof vi.fn>; summary: ReturnType<typeof vi.fn> } {
+/** What the fake tab answers when the popup connects: a summary, or nothing (no content script). */
+type Answer = () => PageSummary | null;
+
+type Mocked<F extends (...args: never[]) => unknown> = F & ReturnType<typeof vi.fn<F>>;
+
+interface FakePorts extends PopupPorts {
+  reveal: Mocked<PopupPorts['reveal']>;
+  watchSummary: Mocked<PopupPorts['watchSummary']>;
+  copyText: Mocked<PopupPorts['copyText']>;
+  download: Mocked<PopupPorts['download']>;
+  /** The page posts a new summary on every open port. */
+  post(s: PageSummary): void;
+  /** The page goes away: every open port closes. */
+  lose(): void;
+  /** How many ports the popup still holds open. */
+  open(): number;
+}
+
+function ports(over: Partial<Omit<PopupPorts, 'watchSummary'>> & { tab?: TargetTab | null; answer?: Answer } = {}): FakePorts {
   const tab = over.tab === undefined ? { id: 7, url: 'https://news.example/article' } : over.tab;
+  const answer: Answer = over.answer ?? (() => summary());
+  const watchers: { onSummary: (s: PageSummary) => void; onLost: () => void; open: boolean }[] = [];
   return {
     findTab: over.findTab ?? (async () => tab),
     fileAccess: over.fileAccess ?? (async () => false),
-    summary: vi.fn(over.summary ?? (async () => summary())),
+    watchSummary: vi.fn((_tabId: number, onSummary: (s: PageSummary) => void, onLost: () => void) => {
+      const w = { onSummary, onLost, open: true };
+      watchers.push(w);
+      // A port answers (or fails) asynchronously, as the browser's does.
+      setTimeout(() => {
+        if (!w.open) return;
+        const s = answer();
+        if (s) onSummary(s);
+        else {
+          w.open = false;
+          onLost();
+        }
+      }, 0);
+      return () => void (w.open = false);
+    }),
     reveal: vi.fn(over.reveal ?? (async () => true)),
+    copyText: vi.fn(over.copyText ?? (async () => {})),
+    download: vi.fn(over.download ?? (() => {})),
+    post: (s) => watchers.filter((w) => w.open).forEach((w) => w.onSummary(s)),
+    lose: () =>
+      watchers
+        .filter((w) => w.open)
+        .forEach((w) => {
+          w.open = false;
+          w.onLost();
+        }),
+    open: () => watchers.filter((w) => w.open).length,
   };
 }
 
@@ -95,10 +159,11 @@ describe('popup', () => {
       text: 'Albania cut ties with Iran and closed its embassy in Tirana on Monday.',
       verdict: 'partly' as const,
       reason: 'Partly supported: the sources state cut ties, but not Monday.',
-      evidence: { ...evidence, quote: 'Albania cut diplomatic ties with Iran.', stance: 'supports' as const },
+      evidence: [{ ...evidence, quote: 'Albania cut diplomatic ties with Iran.', stance: 'supports' as const }],
+      details: [{ text: 'on Monday', kind: 'date' as const, outcome: 'not-found' as const, quotes: [] }],
     };
     const base = summary();
-    await mount(ports({ summary: async () => ({ ...base, counts: { ...base.counts, partly: 1 }, claims: [...base.claims, partly] }) }));
+    await mount(ports({ answer: () => ({ ...base, counts: { ...base.counts, partly: 1 }, claims: [...base.claims, partly] }) }));
     await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(4));
     const count = root.querySelector<HTMLElement>('.counts [data-verdict="partly"]')!;
     expect(count.textContent).toMatch(/1\s*Partly/);
@@ -145,7 +210,7 @@ describe('popup', () => {
     const p = ports({ tab: { id: 7, url: 'chrome://extensions/' } });
     await mount(p);
     await until(() => expect(root.querySelector('[data-state="cannot-check"]')?.textContent).toMatch(/Browser pages cannot be checked/));
-    expect(p.summary).not.toHaveBeenCalled();
+    expect(p.watchSummary).not.toHaveBeenCalled();
     expect(root.querySelector('[role="switch"]')).toBeNull();
   });
 
@@ -160,12 +225,12 @@ describe('popup', () => {
   });
 
   it('says the page cannot be checked when its content script does not answer', async () => {
-    await mount(ports({ tab: { id: 7, url: undefined }, summary: async () => Promise.reject(new Error('Could not establish connection')) }));
+    await mount(ports({ tab: { id: 7, url: undefined }, answer: () => null }));
     await until(() => expect(root.querySelector('[data-state="cannot-check"]')?.textContent).toMatch(/cannot be checked.*reload/i));
   });
 
   it('says when the page has no claims about the dispute', async () => {
-    await mount(ports({ summary: async () => summary({ status: 'no-claims', claims: [], counts: emptyCounts() }) }));
+    await mount(ports({ answer: () => summary({ status: 'no-claims', claims: [], counts: emptyCounts() }) }));
     await until(() => expect(root.querySelector('[data-state="no-claims"]')?.textContent).toMatch(/nothing about the Albania.Iran dispute/));
   });
 
@@ -193,8 +258,179 @@ describe('popup', () => {
 
   it('shows a site paused from elsewhere as paused', async () => {
     await pausedHosts.setValue(['news.example']);
-    await mount(ports({ summary: async () => summary({ status: 'paused', claims: [], counts: emptyCounts() }) }));
+    await mount(ports({ answer: () => summary({ status: 'paused', claims: [], counts: emptyCounts() }) }));
     await until(() => expect(root.querySelector('[data-state="paused"]')).not.toBeNull());
     expect(root.querySelector<HTMLInputElement>('[role="switch"]')!.checked).toBe(true);
+  });
+
+  it('shows each claim\'s gravest detail in the note card\'s words', async () => {
+    await mount(ports());
+    await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(3));
+    const first = root.querySelector('button.claim')!;
+    expect(first.querySelector('.detail')?.textContent).toBe('48 hours: the sources say 24 hours');
+    // Only the first detail: the rest are in the note the claim opens.
+    expect(first.textContent).not.toContain('Albania: in the sources');
+    // A claim the checker gave no details has no detail line.
+    expect(root.querySelectorAll('button.claim')[1]!.querySelector('.detail')).toBeNull();
+  });
+
+  describe('the filter', () => {
+    const filterButton = (name: RegExp) => [...root.querySelectorAll<HTMLButtonElement>('.counts button')].find((b) => name.test(b.textContent ?? ''))!;
+    const listed = () => [...root.querySelectorAll('button.claim')].map((b) => b.getAttribute('data-verdict'));
+
+    it('shows only the claims of the chosen verdict, and all of them again', async () => {
+      await mount(ports());
+      await until(() => expect(listed()).toHaveLength(3));
+      const all = filterButton(/All/);
+      expect(all.getAttribute('aria-pressed')).toBe('true');
+      expect(all.textContent).toMatch(/3\s*All/);
+
+      await act(async () => filterButton(/Supported/).click());
+      expect(listed()).toEqual(['supported', 'supported']);
+      expect(filterButton(/Supported/).getAttribute('aria-pressed')).toBe('true');
+      expect(all.getAttribute('aria-pressed')).toBe('false');
+      expect(root.querySelector('.list-head')?.textContent).toBe(`Claims on this page: ${VERDICT_LOOK.supported.word}`);
+
+      await act(async () => filterButton(/Contradicted/).click());
+      expect(listed()).toEqual(['contradicted']);
+
+      // Choosing the chosen verdict again, or All, shows every claim.
+      await act(async () => filterButton(/Contradicted/).click());
+      expect(listed()).toHaveLength(3);
+      await act(async () => filterButton(/Supported/).click());
+      await act(async () => all.click());
+      expect(listed()).toHaveLength(3);
+      expect(all.getAttribute('aria-pressed')).toBe('true');
+    });
+
+    it('cannot choose a verdict no claim has', async () => {
+      await mount(ports());
+      await until(() => expect(listed()).toHaveLength(3));
+      const disputed = root.querySelector<HTMLButtonElement>('.counts button[data-verdict="mixed"]')!;
+      expect(disputed.disabled).toBe(true);
+      await act(async () => disputed.click());
+      expect(listed()).toHaveLength(3);
+      expect(root.querySelector<HTMLButtonElement>('.counts button[data-verdict="supported"]')!.disabled).toBe(false);
+    });
+
+    it('says so when the chosen verdict\'s last claim goes away, with a way back', async () => {
+      const p = ports();
+      await mount(p);
+      await until(() => expect(listed()).toHaveLength(3));
+      await act(async () => filterButton(/Contradicted/).click());
+      const base = summary();
+      await act(async () => p.post({ ...base, counts: { ...base.counts, contradicted: 0 }, claims: base.claims.slice(1) }));
+      expect(root.querySelector('[data-state="filter-empty"]')?.textContent).toMatch(/No claim on this page is marked Contradicted now/);
+      // Still pressed and still reachable, so the reader is not stuck.
+      expect(filterButton(/Contradicted/).disabled).toBe(false);
+      await act(async () => root.querySelector<HTMLButtonElement>('[data-state="filter-empty"] button')!.click());
+      expect(listed()).toEqual(['supported', 'supported']);
+    });
+  });
+
+  describe('the report', () => {
+    const button = (name: string) => [...root.querySelectorAll<HTMLButtonElement>('.report button')].find((b) => b.textContent === name)!;
+
+    it('copies a Markdown report of the page to the clipboard', async () => {
+      const p = ports();
+      await mount(p);
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(3));
+      await act(async () => button('Copy report').click());
+      await until(() => expect(p.copyText).toHaveBeenCalledOnce());
+      const md = p.copyText.mock.calls[0]![0] as string;
+      expect(md).toMatch(/^# Fact check: Tirana and Tehran\n/);
+      expect(md).toContain('<https://news.example/article>');
+      expect(md).toContain('- 48 hours: the sources say 24 hours');
+      expect(md).toContain('> Iranian diplomats were given 24 hours to leave.');
+      expect(root.querySelector('[role="status"].report-note')?.textContent).toMatch(/Report copied as Markdown: 3 claims/);
+      expect(root.querySelector('[role="alert"]')).toBeNull();
+    });
+
+    it('reports every claim, whatever the filter shows', async () => {
+      const p = ports();
+      await mount(p);
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(3));
+      await act(async () => root.querySelector<HTMLButtonElement>('.counts button[data-verdict="contradicted"]')!.click());
+      await act(async () => button('Copy report').click());
+      await until(() => expect(p.copyText).toHaveBeenCalledOnce());
+      expect(p.copyText.mock.calls[0]![0]).toContain('Albania cut ties in September.');
+    });
+
+    it('says so plainly when the clipboard refuses', async () => {
+      await mount(ports({ copyText: async () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')) }));
+      await until(() => expect(root.querySelector('.report')).not.toBeNull());
+      await act(async () => button('Copy report').click());
+      await until(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/could not be copied.*clipboard/));
+    });
+
+    it('saves the report as a JSON file named from the host and the day', async () => {
+      const p = ports();
+      await mount(p);
+      await until(() => expect(root.querySelector('.report')).not.toBeNull());
+      await act(async () => button('Save JSON').click());
+      expect(p.download).toHaveBeenCalledOnce();
+      const [name, json] = p.download.mock.calls[0]! as [string, string];
+      expect(name).toBe(`albania-iran-factcheck-news.example-${new Date().toISOString().slice(0, 10)}.json`);
+      const data = JSON.parse(json);
+      expect(data.page.title).toBe('Tirana and Tehran');
+      expect(data.claims.map((c: { text: string }) => c.text)).toEqual(summary().claims.map((c) => c.text));
+      expect(data.claims[0].sources[0].title).toBe(evidence.sourceTitle);
+      expect(root.querySelector('[role="status"].report-note')?.textContent).toContain(name);
+    });
+
+    it('copies and saves nothing from a page without claims, and says why', async () => {
+      const p = ports({ answer: () => summary({ status: 'no-claims', claims: [], counts: emptyCounts() }) });
+      await mount(p);
+      await until(() => expect(root.querySelector('[data-state="no-claims"]')).not.toBeNull());
+      await act(async () => button('Copy report').click());
+      await until(() => expect(root.querySelector('.report-note')?.textContent).toMatch(/no claims about the Albania.Iran dispute, so there is no report to copy/));
+      expect(root.querySelector('.report-note')?.getAttribute('role')).toBe('status');
+      await act(async () => button('Save JSON').click());
+      expect(root.querySelector('.report-note')?.textContent).toMatch(/no report to save/);
+      expect(p.copyText).not.toHaveBeenCalled();
+      expect(p.download).not.toHaveBeenCalled();
+    });
+
+    it('offers no report while the site is paused', async () => {
+      await pausedHosts.setValue(['news.example']);
+      await mount(ports({ answer: () => summary({ status: 'paused', claims: [], counts: emptyCounts() }) }));
+      await until(() => expect(root.querySelector('[data-state="paused"]')).not.toBeNull());
+      expect(root.querySelector('.report')).toBeNull();
+    });
+  });
+
+  describe('live updates', () => {
+    it('fills in the list when the page posts a new summary, without asking again', async () => {
+      const p = ports({ answer: () => summary({ claims: summary().claims.slice(0, 1), counts: { ...emptyCounts(), contradicted: 1 } }) });
+      await mount(p);
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(1));
+      await act(async () => p.post(summary()));
+      expect(root.querySelectorAll('button.claim')).toHaveLength(3);
+      expect(root.querySelector('.counts [data-verdict="supported"]')?.textContent).toMatch(/2\s*Supported/);
+      // Nothing polls: a while later the popup still holds the one port it opened.
+      await act(() => new Promise((r) => setTimeout(r, 100)));
+      expect(p.watchSummary).toHaveBeenCalledOnce();
+    });
+
+    it('reads the page again when it reloads, and finds its new summary', async () => {
+      let reloaded = false;
+      const p = ports({ answer: () => (reloaded ? summary({ title: 'Reloaded', claims: summary().claims.slice(2) }) : summary()) });
+      await mount(p);
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(3));
+      reloaded = true;
+      await act(async () => p.lose());
+      expect(root.querySelector('[role="status"]')?.textContent).toBe('Reading the page…');
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(1), 3000);
+      expect(p.watchSummary).toHaveBeenCalledTimes(2);
+    });
+
+    it('closes its port when the popup closes', async () => {
+      const p = ports();
+      await mount(p);
+      await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(3));
+      expect(p.open()).toBe(1);
+      await act(() => render(null, root));
+      expect(p.open()).toBe(0);
+    });
   });
 });

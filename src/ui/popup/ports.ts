@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageSummary } from '../../shared/messages';
+import { parseSummaryPost, sendToTab, SUMMARY_PORT, type PageSummary } from '../../shared/messages';
+import { downloadJson } from '../options/download';
 
 /** The tab the popup reports on. `url` is undefined when the browser does not disclose it. */
 export interface TargetTab {
@@ -13,10 +14,18 @@ export interface PopupPorts {
   findTab(): Promise<TargetTab | null>;
   /** Whether the user let the extension read file:// pages. */
   fileAccess(): Promise<boolean>;
-  /** Asks the tab's content script for its claims; rejects when no content script answers. */
-  summary(tabId: number): Promise<PageSummary>;
+  /**
+   * Follows the tab's summary: `onSummary` gets the page's summary at once and again each
+   * time its results change; `onLost` is called once, when no content script answers or the
+   * page goes away (reloaded, navigated, closed). Returns a function that stops following.
+   */
+  watchSummary(tabId: number, onSummary: (summary: PageSummary) => void, onLost: () => void): () => void;
   /** Asks the tab to scroll to a claim and open its note. */
   reveal(tabId: number, claimId: string): Promise<boolean>;
+  /** Puts text on the clipboard; rejects when the browser does not allow it. */
+  copyText(text: string): Promise<void>;
+  /** Saves a JSON text as a file in the user's downloads. */
+  download(filename: string, json: string): void;
 }
 
 /**
@@ -42,7 +51,41 @@ export function browserPorts(tabParam: string | null): PopupPorts {
         return false;
       }
     },
-    summary: (tabId) => sendToTab(tabId, { type: 'get-page-summary' }),
+    watchSummary(tabId, onSummary, onLost) {
+      let following = true;
+      const lost = () => {
+        if (!following) return;
+        following = false;
+        onLost();
+      };
+      let port: ReturnType<typeof browser.tabs.connect>;
+      try {
+        // The top frame only: that is where the page's claims are listed.
+        port = browser.tabs.connect(tabId, { name: SUMMARY_PORT, frameId: 0 });
+      } catch {
+        queueMicrotask(lost);
+        return () => void (following = false);
+      }
+      port.onMessage.addListener((raw: unknown) => {
+        if (!following) return;
+        try {
+          onSummary(parseSummaryPost(raw).summary);
+        } catch (error) {
+          console.warn('[factcheck] the page sent a summary the popup cannot read:', error);
+        }
+      });
+      port.onDisconnect.addListener(() => {
+        // Reading it tells Chrome the missing receiver was expected, not an uncaught error.
+        void browser.runtime.lastError;
+        lost();
+      });
+      return () => {
+        following = false;
+        port.disconnect();
+      };
+    },
     reveal: async (tabId, id) => (await sendToTab(tabId, { type: 'reveal-claim', id })).found,
+    copyText: (text) => navigator.clipboard.writeText(text),
+    download: (filename, json) => downloadJson(document, filename, json),
   };
 }
