@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import type { Handlers, ToBackground, ToBackgroundReplies, VerdictCounts } from '../shared/messages';
+import type { ToBackground, ToBackgroundReplies, VerdictCounts } from '../shared/messages';
+import type { Handlers } from '../shared/transport';
 import type { CheckerStore } from './checker-store';
 
 /** What the message handlers need from the background. */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { SourceText } from './types';
 import type { Rating } from './import-claim-review';
 import { ImportError } from './import-error';
@@ -49,9 +50,36 @@ export function isSourcesFile(json: unknown): boolean {
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const RATINGS: readonly Rating[] = ['supported', 'contradicted', 'mixed'];
 
-function need(ok: boolean, problem: string): void {
-  if (!ok) throw new ImportError(problem);
-}
+// Each field's message finishes the sentence "Source 2 of 5 in my-sources.json ...".
+const someText = (key: string) => v.pipe(v.string(`has no "${key}".`), v.check((t) => t.trim() !== '', `has no "${key}".`));
+const dateOrNone = (key: string) => v.nullish(v.pipe(v.string(`has a "${key}" that is not a yyyy-mm-dd date.`), v.regex(DATE, `has a "${key}" that is not a yyyy-mm-dd date.`)));
+const textOrNone = (key: string) => v.nullish(v.string(`has a "${key}" that is not text.`));
+
+const reviewSchema = v.object(
+  { start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer()), rating: v.picklist(RATINGS) },
+  'has a review whose place or rating does not fit its text.',
+);
+
+/** One source of an export file, each field with the words that say what is wrong with it. */
+const exportedSourceSchema = v.pipe(
+  v.object(
+    {
+      title: someText('title'),
+      text: someText('text'),
+      kind: v.picklist(['article', 'claimreview'] as const, 'has a "kind" other than "article" or "claimreview".'),
+      date: dateOrNone('date'),
+      referenceDate: dateOrNone('referenceDate'),
+      url: v.nullish(v.pipe(v.string('has a "url" that is not text.'), v.check((u) => webUrl(u) !== null, 'has a "url" that is not a web address (http or https).'))),
+      place: textOrNone('place'),
+      addedAt: v.nullish(v.pipe(v.number('has an "addedAt" that is not a time.'), v.finite('has an "addedAt" that is not a time.'))),
+      enabled: v.nullish(v.boolean('has an "enabled" that is not true or false.')),
+      reviews: v.nullish(v.array(reviewSchema, 'has "reviews" that are not a list.')),
+    },
+    (issue) => (issue.expected === 'Object' ? 'is not an object.' : `has no "${String(issue.path?.[0]?.key)}".`),
+  ),
+  v.check((s) => (s.reviews ?? []).every((r) => r.start < r.end && r.end <= s.text.length), 'has a review whose place or rating does not fit its text.'),
+  v.check((s) => s.kind !== 'claimreview' || !!s.reviews?.length, 'is a fact-check without its ratings ("reviews").'),
+);
 
 /**
  * Reads an export document back, checking every field, so that a hand-edited or truncated
@@ -63,43 +91,25 @@ export function readSourcesFile(name: string, json: unknown): ExportedSource[] {
   if (!Array.isArray(doc.sources)) throw new ImportError(`${name} is an export without a "sources" list.`);
   if (!doc.sources.length) throw new ImportError(`${name} is an export with no sources in it.`);
   return doc.sources.map((raw: unknown, i) => {
-    const at = `Source ${i + 1} of ${doc.sources!.length} in ${name}`;
-    need(typeof raw === 'object' && raw !== null && !Array.isArray(raw), `${at} is not an object.`);
-    const s = raw as Record<string, unknown>;
-    const { title, text, kind, url, place, date, referenceDate, addedAt, enabled, reviews } = s;
-    need(typeof title === 'string' && title.trim() !== '', `${at} has no "title".`);
-    need(typeof text === 'string' && text.trim() !== '', `${at} has no "text".`);
-    need(kind === 'article' || kind === 'claimreview', `${at} has a "kind" other than "article" or "claimreview".`);
-    for (const [key, v] of Object.entries({ date, referenceDate })) {
-      need(v == null || (typeof v === 'string' && DATE.test(v)), `${at} has a "${key}" that is not a yyyy-mm-dd date.`);
+    const checked = v.safeParse(exportedSourceSchema, raw);
+    if (!checked.success) {
+      // A review's own fields speak in the review's words, whichever of them is wrong.
+      const issue = checked.issues[0];
+      const inReview = issue.path?.[0]?.key === 'reviews' && (issue.path?.length ?? 0) > 1;
+      throw new ImportError(`Source ${i + 1} of ${doc.sources!.length} in ${name} ${inReview ? 'has a review whose place or rating does not fit its text.' : issue.message}`);
     }
-    for (const [key, v] of Object.entries({ url, place })) need(v == null || typeof v === 'string', `${at} has a "${key}" that is not text.`);
-    need(url == null || webUrl(url) !== null, `${at} has a "url" that is not a web address (http or https).`);
-    need(addedAt == null || (typeof addedAt === 'number' && Number.isFinite(addedAt)), `${at} has an "addedAt" that is not a time.`);
-    need(enabled == null || typeof enabled === 'boolean', `${at} has an "enabled" that is not true or false.`);
-    need(reviews == null || Array.isArray(reviews), `${at} has "reviews" that are not a list.`);
-    const length = (text as string).length;
-    const spans = (reviews as unknown[] | undefined)?.map((r) => {
-      const span = (typeof r === 'object' && r !== null ? r : {}) as Partial<RatedSpan>;
-      const { start, end, rating } = span;
-      need(
-        Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && end! <= length && start! < end! && RATINGS.includes(rating as Rating),
-        `${at} has a review whose place or rating does not fit its text.`,
-      );
-      return { start: start!, end: end!, rating: rating! };
-    });
-    need(kind !== 'claimreview' || !!spans?.length, `${at} is a fact-check without its ratings ("reviews").`);
+    const s = checked.output;
     return {
-      title: (title as string).trim(),
-      date: (date as string | undefined) ?? null,
-      referenceDate: (referenceDate as string | undefined) ?? null,
-      place: (place as string | undefined) ?? null,
-      kind: kind as ExportedSource['kind'],
-      url: webUrl(url),
-      addedAt: (addedAt as number | undefined) ?? null,
-      enabled: enabled !== false,
-      text: text as string,
-      ...(spans ? { reviews: spans } : {}),
+      title: s.title.trim(),
+      date: s.date ?? null,
+      referenceDate: s.referenceDate ?? null,
+      place: s.place ?? null,
+      kind: s.kind,
+      url: webUrl(s.url),
+      addedAt: s.addedAt ?? null,
+      enabled: s.enabled !== false,
+      text: s.text,
+      ...(s.reviews ? { reviews: s.reviews.map(({ start, end, rating }) => ({ start, end, rating })) } : {}),
     };
   });
 }

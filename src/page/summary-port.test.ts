@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, parseSummaryPost, type PageSummary, type SummaryPost } from '../shared/messages';
+import { emptyCounts, type PageSummary, type SummaryPost } from '../shared/messages';
 import { serveSummary, SUMMARY_DELAY_MS, type SummaryPortLike, type SummarySource } from './summary-port';
 
 function fakeSource() {
@@ -51,7 +51,7 @@ describe('the summary port', () => {
     const port = fakePort();
     serveSummary(port, source, timers().setTimeout, new AbortController().signal);
     expect(port.posted).toHaveLength(1);
-    expect(parseSummaryPost(port.posted[0]).summary.title).toBe('A page');
+    expect((port.posted[0] as SummaryPost).summary.title).toBe('A page');
   });
 
   it('posts again, once, a little after a burst of changes', () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseSummaryPost, sendToTab, SUMMARY_PORT, type PageSummary } from '../../shared/messages';
+import { SUMMARY_PORT, type PageSummary, type SummaryPost } from '../../shared/messages';
+import { sendToTab } from '../../shared/transport';
 import { downloadJson } from '../options/download';
 
 /** The tab the popup reports on. `url` is undefined when the browser does not disclose it. */
@@ -66,13 +67,9 @@ export function browserPorts(tabParam: string | null): PopupPorts {
         queueMicrotask(lost);
         return () => void (following = false);
       }
-      port.onMessage.addListener((raw: unknown) => {
-        if (!following) return;
-        try {
-          onSummary(parseSummaryPost(raw).summary);
-        } catch (error) {
-          console.warn('[factcheck] the page sent a summary the popup cannot read:', error);
-        }
+      // Only this extension's content script can post on the port: its summary is trusted as typed.
+      port.onMessage.addListener((post: SummaryPost) => {
+        if (following && post.type === 'page-summary') onSummary(post.summary);
       });
       port.onDisconnect.addListener(() => {
         // Reading it tells Chrome the missing receiver was expected, not an uncaught error.
