@@ -6,11 +6,13 @@ import {
   badges,
   chooseMenuItem,
   FIREFOX_PATH,
+  fireShortcut,
   launchFirefox,
   missingFirefox,
   openContextMenu,
   openExtensionPage,
   REPO,
+  restartAddon,
   settled,
   tabIdOf,
   until,
@@ -64,6 +66,30 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     until('the selection card', () =>
       page.$eval('>>> [data-factcheck-result]', (el) => ({ verdict: el.getAttribute('data-factcheck-result'), text: (el as HTMLElement).innerText })).catch(() => null),
     );
+
+  /** Selects `claim` in the demo article as a reader's drag would, and returns a point inside the selection. */
+  const selectClaim = (page: Page, claim: string) =>
+    page.evaluate((claim) => {
+      const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(claim));
+      range.setEnd(text, text.data.indexOf(claim) + claim.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + 30, y: box.top + box.height / 2, selected: getSelection()!.toString() };
+    }, claim);
+
+  /** Right-clicks the selection and chooses "Fact-check selection" in Firefox's context menu. */
+  const checkByMenu = async (page: Page, claim: string) => {
+    const at = await selectClaim(page, claim);
+    expect(at.selected).toBe(claim);
+    const items = await openContextMenu(browser, page, at.x, at.y);
+    expect(items).toContain(MENU_LABEL);
+    await chooseMenuItem(browser, MENU_LABEL);
+    return selectionResult(page);
+  };
 
   beforeAll(async () => {
     const started = Date.now();
@@ -163,24 +189,17 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
 
   test('Firefox’s context menu offers “Fact-check selection”, and choosing it checks the selection', async () => {
     const page = await openDemo();
-    const at = await page.evaluate((claim) => {
-      const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
-      const text = p.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf(claim));
-      range.setEnd(text, text.data.indexOf(claim) + claim.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const box = range.getClientRects()[0]!;
-      return { x: box.left + 30, y: box.top + box.height / 2, selected: getSelection()!.toString() };
-    }, DEMO_CLAIMS.hours);
-    expect(at.selected).toBe(DEMO_CLAIMS.hours);
-    const items = await openContextMenu(browser, page, at.x, at.y);
-    expect(items).toContain(MENU_LABEL);
-    await chooseMenuItem(browser, MENU_LABEL);
-    const card = await selectionResult(page);
+    const card = await checkByMenu(page, DEMO_CLAIMS.hours);
     expect(card.verdict).toBe('contradicted');
     expect(card.text).toContain('24 hours, not 48 hours');
+  });
+
+  test('the keyboard shortcut Firefox registered from the manifest (Alt+Shift+F) checks the selection', async () => {
+    const page = await openDemo();
+    expect((await selectClaim(page, DEMO_CLAIMS.admitted)).selected).toBe(DEMO_CLAIMS.admitted);
+    expect(await fireShortcut(browser)).toEqual({ key: 'F', modifiers: 'alt,shift' });
+    const card = await selectionResult(page);
+    expect(card.verdict).toBe('contradicted');
   });
 
   test('the popup lists the page’s claims with their verdicts', async () => {
@@ -245,5 +264,26 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     const note = await until('the note', () => article.$eval('>>> [role="dialog"]', (el) => (el as HTMLElement).innerText).catch(() => null));
     expect(note).toContain(SOURCE_TITLE);
     expect((await badges(article)).find((n) => n.claim === DEMO_CLAIMS.hours)?.verdict).toBe('contradicted');
+  });
+
+  // Runs last: it needs the source the options test added.
+  test('switched off and on again (as at a browser start or an update), the add-on keeps one set of notes, its menu and the user’s sources', async () => {
+    const open = await openDemo();
+    const before = await until('notes', async () => ((await badges(open)).length >= 5 ? badges(open) : null));
+    await restartAddon(browser);
+    // The tab that stayed open is read again by the restarted content script: one layer, one badge per claim.
+    await until('the open tab to be marked again', async () => (await open.$$eval('>>> [data-factcheck-verdict]', (els) => els.length)) >= before.length, 15_000);
+    await settled(open);
+    const after = await open.evaluate(() => ({
+      layers: [...document.documentElement.children].filter((e) => e.localName.startsWith('factcheck-notes')).length,
+    }));
+    expect(after.layers).toBe(1);
+    expect((await badges(open)).map((n) => n.claim).sort()).toEqual(before.map((n) => n.claim).sort());
+
+    // A page loaded now: its menu item is there and the source added in options is still used.
+    const page = await openDemo();
+    const card = await checkByMenu(page, DEMO_CLAIMS.hours);
+    expect(card.verdict).toBe('contradicted');
+    expect((await badges(page)).find((n) => n.claim === DEMO_CLAIMS.boxes)?.verdict).toBe('supported');
   });
 });

@@ -208,3 +208,44 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   if (id < 0) throw new Error(`no tab with the content script shows ${url}`);
   return id;
 }
+
+/**
+ * Switches the add-on off and on again through Firefox's add-on manager. Firefox then stops
+ * the extension's content scripts in open tabs without letting them clean up, starts its
+ * background page afresh without `runtime.onInstalled` (as at every browser start), and runs
+ * the content scripts again in the tabs already open (as after an update).
+ */
+export async function restartAddon(browser: Browser): Promise<void> {
+  const active = await inBrowserWindow(
+    browser,
+    `(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(ADDON_ID)});
+      await addon.disable();
+      await addon.enable();
+      return addon.isActive;
+    })()`,
+  );
+  if (active !== true) throw new Error('the add-on did not come back on');
+}
+
+/**
+ * Fires the keyboard shortcut Firefox built from the manifest's one command (a XUL <key> in
+ * the browser window's keyset for the add-on), as Firefox does when those keys are pressed,
+ * and returns its key and modifiers. Keys typed through WebDriver BiDi are delivered to the
+ * page only and never reach the browser window's shortcuts, so the key press itself cannot be
+ * simulated.
+ */
+export async function fireShortcut(browser: Browser): Promise<{ key: string | null; modifiers: string | null }> {
+  return (await inBrowserWindow(
+    browser,
+    `(() => {
+      // Firefox names the keyset after the add-on id, lower-cased, other characters as '_'.
+      const keyset = document.getElementById('ext-keyset-id-' + ${JSON.stringify(ADDON_ID)}.toLowerCase().replace(/[^a-z0-9_-]/g, '_'));
+      const keys = keyset ? [...keyset.children] : [];
+      if (keys.length !== 1) throw new Error('expected one shortcut of the add-on, found ' + keys.length);
+      keys[0].doCommand();
+      return { key: keys[0].getAttribute('key'), modifiers: keys[0].getAttribute('modifiers') };
+    })()`,
+  )) as { key: string | null; modifiers: string | null };
+}
