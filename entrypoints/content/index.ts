@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { clearLeftovers } from '../../src/page/leftovers';
 import { PageChecker } from '../../src/page/page-checker';
 import { parseToContent, sendToBackground, serveMessages, type ToContent, type ToContentReplies } from '../../src/shared/messages';
 import { pausedHosts } from '../../src/shared/settings';
@@ -10,6 +11,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Firefox leaves a torn-down earlier run's notes on tabs it runs us in again.
+    clearLeftovers(document, window);
     const host = location.hostname;
     let page: PageChecker | null = null;
     const ui = notesUiWhenNeeded(ctx, {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolders, type LocalServer } from '../../scripts/chromium';
 import {
   badges,
@@ -46,10 +46,17 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   let server: LocalServer;
   let demoUrl: string;
   const opened: Page[] = [];
+  // Uncaught errors of the page's scripts and of the content script (Firefox reports both to
+  // the tab), and errors the content script logs.
+  let errors: string[] = [];
 
-  /** A new tab; closed after the suite. */
+  /** A new tab whose errors are collected; closed after the suite. */
   const newTab = async () => {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('[factcheck]')) errors.push(`${page.url()}: ${m.text()}`);
+    });
     opened.push(page);
     return page;
   };
@@ -97,6 +104,12 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     demoUrl = `${server.base}/demo/article.html`;
     ({ browser } = await launchFirefox());
     console.log(`firefox e2e: ${await browser.version()} with the add-on installed in ${Date.now() - started} ms`);
+  });
+
+  afterEach(() => {
+    const seen = errors;
+    errors = [];
+    expect(seen, 'errors in the tabs').toEqual([]);
   });
 
   afterAll(async () => {
