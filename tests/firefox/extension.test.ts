@@ -50,10 +50,10 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   // the tab), and errors the content script logs.
   let errors: string[] = [];
 
-  /** A new tab whose errors are collected; closed after the suite. */
+  /** A new tab whose errors are collected; closed after the test. */
   const newTab = async () => {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('pageerror', (error: unknown) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && m.text().includes('[factcheck]')) errors.push(`${page.url()}: ${m.text()}`);
     });
@@ -106,14 +106,15 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     console.log(`firefox e2e: ${await browser.version()} with the add-on installed in ${Date.now() - started} ms`);
   });
 
-  afterEach(() => {
+  // Each test starts with no tab of its own open: a tab left from another would answer too.
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => {});
     const seen = errors;
     errors = [];
     expect(seen, 'errors in the tabs').toEqual([]);
   });
 
   afterAll(async () => {
-    for (const page of opened) await page.close().catch(() => {});
     await browser?.close();
     await server?.close();
   });
@@ -215,13 +216,21 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     expect(card.verdict).toBe('contradicted');
   });
 
-  test('the popup lists the page’s claims with their verdicts', async () => {
-    const article = await openDemo();
-    const shown = await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null));
+  /** The popup, opened as a page in a tab of its own, reporting on the tab showing `url`. */
+  const openPopup = async (url: string) => {
     const popup = await newTab();
     await openExtensionPage(browser, popup, 'popup.html');
-    const tabId = await tabIdOf(popup, demoUrl);
+    const tabId = await tabIdOf(popup, url);
     await openExtensionPage(browser, popup, `popup.html?tab=${tabId}`);
+    return popup;
+  };
+
+  test('the popup lists the page’s claims with their verdicts, and choosing one shows it on the page', async () => {
+    const article = await openDemo();
+    // A short window, so that the claim chosen below lies under the fold.
+    await article.setViewport({ width: 1100, height: 420 });
+    const shown = await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null));
+    const popup = await openPopup(demoUrl);
     const listed = await until('the claims in the popup', () =>
       popup.evaluate(() => {
         const counts = Object.fromEntries(
@@ -231,15 +240,44 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
         return claims.length ? { counts, claims } : null;
       }),
     );
-    const claimText = (claim: string) => listed.claims.find((c) => c.text.includes(claim));
-    expect(claimText(DEMO_CLAIMS.hours)?.verdict).toBe('contradicted');
-    expect(claimText(DEMO_CLAIMS.hours)?.text).toMatch(/Contradicted/);
-    expect(claimText(DEMO_CLAIMS.cut)?.verdict).toBe('supported');
+    const item = (claim: string) => listed.claims.find((c) => c.text.includes(claim));
+    expect(item(DEMO_CLAIMS.hours)?.verdict).toBe('contradicted');
+    expect(item(DEMO_CLAIMS.hours)?.text).toMatch(/Contradicted/);
+    expect(item(DEMO_CLAIMS.hours)?.text).toContain('24 hours');
+    expect(item(DEMO_CLAIMS.cut)?.verdict).toBe('supported');
     // The counts are those of the notes on the page.
     const onPage = (v: string) => shown.filter((n) => n.verdict === v).length;
-    expect(listed.counts.contradicted).toBe(onPage('contradicted'));
-    expect(listed.counts.supported).toBe(onPage('supported'));
+    for (const v of ['supported', 'contradicted', 'mixed', 'unverified']) expect(listed.counts[v], v).toBe(onPage(v));
     expect(listed.claims).toHaveLength(shown.length);
+
+    expect(await article.evaluate(() => scrollY)).toBe(0);
+    const buttons = await popup.$$('button.claim');
+    const index = listed.claims.findIndex((c) => c.text.includes(DEMO_CLAIMS.mek));
+    await buttons[index]!.click();
+    await until('the article to scroll to the claim', () =>
+      article.evaluate((claim) => {
+        const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
+        const r = p.getBoundingClientRect();
+        return scrollY > 0 && r.top >= 0 && r.top < innerHeight;
+      }, DEMO_CLAIMS.mek),
+    );
+    // Its note is the one open.
+    await until('its note to open', () =>
+      article.$eval(`>>> [data-factcheck-claim="${DEMO_CLAIMS.mek}"]`, (b) => b.getAttribute('aria-expanded') === 'true').catch(() => false),
+    );
+    expect(await article.$$eval('>>> [role="dialog"]', (els) => els.length)).toBe(1);
+  });
+
+  test('the popup’s switch pauses checking on the site and resumes it', async () => {
+    const article = await openDemo();
+    const count = (await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null))).length;
+    const popup = await openPopup(demoUrl);
+    const toggle = await until('the switch', () => popup.$('[role="switch"]'));
+    await toggle.click();
+    await until('the notes to go', async () => (await badges(article)).length === 0);
+    expect(await popup.$eval('[role="status"]', (el) => el.textContent)).toContain('Checking is paused on 127.0.0.1');
+    await toggle.click();
+    await until('the notes to come back', async () => (await badges(article)).length === count);
   });
 
   test('a source added in the options page is used on the next load of the page', async () => {
