@@ -74,7 +74,7 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
       page.$eval('>>> [data-factcheck-result]', (el) => ({ verdict: el.getAttribute('data-factcheck-result'), text: (el as HTMLElement).innerText })).catch(() => null),
     );
 
-  /** Selects `claim` in the demo article as a reader's drag would, and returns a point inside the selection. */
+  /** Selects `claim` in the demo article (as a reader's drag would leave it) and returns a point inside the selection. */
   const selectClaim = (page: Page, claim: string) =>
     page.evaluate((claim) => {
       const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
