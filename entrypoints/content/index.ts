@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { clearLeftovers } from '../../src/page/leftovers';
 import { PageChecker } from '../../src/page/page-checker';
 import { serveSummary } from '../../src/page/summary-port';
 import { parseToContent, SUMMARY_PORT, type ToContent, type ToContentReplies } from '../../src/shared/messages';
@@ -12,6 +13,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
+    // Firefox leaves a torn-down earlier run's notes on tabs it runs us in again.
+    clearLeftovers(document, window);
     const host = location.hostname;
     let page: PageChecker | null = null;
     const ui = notesUiWhenNeeded(ctx, {

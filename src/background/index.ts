@@ -52,8 +52,15 @@ export function startBackground(): void {
     serveMessages(parseToBackground, handlers, (error) => console.warn('[factcheck] message refused:', error)),
   );
 
+  // Chromium keeps menu items across browser starts and service-worker restarts, so they are
+  // made once, at install. Firefox keeps none for a persistent (MV2) background page, which
+  // starts without onInstalled at every browser start and when the add-on is switched back
+  // on: there the item is made each time the page starts.
+  const menuOnEveryStart = browser.runtime.getManifest().manifest_version === 2;
+  if (menuOnEveryStart) registerMenu().catch((error) => console.error('[factcheck] could not add the context menu item:', error));
+
   browser.runtime.onInstalled.addListener(() => {
-    void registerMenu();
+    if (!menuOnEveryStart) void registerMenu();
     // Install or update: seed the database with this version's bundle, then build the
     // checker now rather than on the first page's first message.
     facts

@@ -8,6 +8,9 @@ import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 /** Tag name of the element hosting the extension's shadow root on every page. */
 export const UI_HOST_TAG = 'factcheck-notes';
 
+/** Attribute on the notes host, so that a later run of the content script knows a layer it finds as ours. */
+export const UI_HOST_MARK = 'data-factcheck-layer';
+
 /**
  * Whether a tag name is the notes host's: UI_HOST_TAG, or UI_HOST_TAG with a random suffix,
  * used when a page has defined an element of that name for itself (see mountNotesUi).

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { UI_HOST_TAG, type MarkerView, type NotesView, type SelectionView } from '../../shared/views';
+import { UI_HOST_MARK, UI_HOST_TAG, type MarkerView, type NotesView, type SelectionView } from '../../shared/views';
 import type { NotesActions } from './NotesLayer';
 import { renderNotes, type NotesUi } from './notes-ui';
 import { NOTES_CSS } from './styles';
@@ -81,6 +81,7 @@ async function mountAs(name: string, ctx: ContentScriptContext, actions: NotesAc
     onMount: (container) => renderNotes(container, actions),
     onRemove: (mounted) => mounted?.destroy(),
   });
+  ui.shadowHost.setAttribute(UI_HOST_MARK, '');
   ui.mount();
   if (!ui.mounted) throw new Error(`the notes layer did not mount as <${name}>`);
   return ui.mounted;

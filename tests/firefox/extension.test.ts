@@ -1,0 +1,340 @@
+import type { Browser, Page } from 'puppeteer-core';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { serveFolders, type LocalServer } from '../../scripts/chromium';
+import {
+  badges,
+  chooseMenuItem,
+  FIREFOX_PATH,
+  fireShortcut,
+  launchFirefox,
+  missingFirefox,
+  openContextMenu,
+  openExtensionPage,
+  REPO,
+  restartAddon,
+  settled,
+  tabIdOf,
+  until,
+} from './firefox';
+
+// The Firefox build (.output/firefox-mv2) at work in Firefox ESR, on the repository's demo
+// article: the user-visible behaviour the Chromium end-to-end tests check, in the browser
+// the README sends Firefox users to. One browser for the whole file; tests run in order.
+
+const missing = missingFirefox();
+if (missing) console.log(`firefox e2e: skipped, ${missing}`);
+
+const MENU_LABEL = 'Fact-check selection';
+const DEMO_CLAIMS = {
+  cut: 'Albania broke off diplomatic relations with Iran on Wednesday, blaming Tehran for the cyberattack that hit government computer systems in July.',
+  hours: 'Rama gave the Iranian diplomats 48 hours to pack up and leave the country.',
+  admitted: 'Iran admitted carrying out the cyberattack on Albania.',
+  boxes: 'Staff at the embassy in Tirana were seen loading boxes into cars late into the evening.',
+  mek: 'The exiled Iranian opposition group MEK moved its members to Albania in 2016.',
+};
+
+// A source of the user's own, written for this test, that states the demo's unverified claim.
+const SOURCE_TITLE = 'Embassy night note';
+const SOURCE_TEXT = [
+  'Staff at the Iranian embassy in Tirana were seen loading boxes into cars late into the evening of 7 September 2022, before the diplomats left Albania.',
+  'The embassy building was empty by the next morning.',
+].join('\n\n');
+
+describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => {
+  let browser: Browser;
+  let server: LocalServer;
+  let demoUrl: string;
+  const opened: Page[] = [];
+  // Uncaught errors of the page's scripts and of the content script (Firefox reports both to
+  // the tab), and errors the content script logs.
+  let errors: string[] = [];
+
+  /** A new tab whose errors are collected; closed after the test. */
+  const newTab = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error: unknown) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('[factcheck]')) errors.push(`${page.url()}: ${m.text()}`);
+    });
+    opened.push(page);
+    return page;
+  };
+
+  const openDemo = async () => {
+    const page = await newTab();
+    await page.goto(demoUrl);
+    await settled(page);
+    return page;
+  };
+
+  /** The card with the answer to a checked selection, once it is there. */
+  const selectionResult = (page: Page) =>
+    until('the selection card', () =>
+      page.$eval('>>> [data-factcheck-result]', (el) => ({ verdict: el.getAttribute('data-factcheck-result'), text: (el as HTMLElement).innerText })).catch(() => null),
+    );
+
+  /** Selects `claim` in the demo article (as a reader's drag would leave it) and returns a point inside the selection. */
+  const selectClaim = (page: Page, claim: string) =>
+    page.evaluate((claim) => {
+      const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(claim));
+      range.setEnd(text, text.data.indexOf(claim) + claim.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + 30, y: box.top + box.height / 2, selected: getSelection()!.toString() };
+    }, claim);
+
+  /** Right-clicks the selection and chooses "Fact-check selection" in Firefox's context menu. */
+  const checkByMenu = async (page: Page, claim: string) => {
+    const at = await selectClaim(page, claim);
+    expect(at.selected).toBe(claim);
+    const items = await openContextMenu(browser, page, at.x, at.y);
+    expect(items).toContain(MENU_LABEL);
+    await chooseMenuItem(browser, MENU_LABEL);
+    return selectionResult(page);
+  };
+
+  beforeAll(async () => {
+    const started = Date.now();
+    server = await serveFolders({ '/demo/': path.join(REPO, 'seeds/demo'), '/pages/': path.join(REPO, 'tests/e2e/pages') });
+    demoUrl = `${server.base}/demo/article.html`;
+    ({ browser } = await launchFirefox());
+    console.log(`firefox e2e: ${await browser.version()} with the add-on installed in ${Date.now() - started} ms`);
+  });
+
+  // Each test starts with no tab of its own open: a tab left from another would answer too.
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => {});
+    const seen = errors;
+    errors = [];
+    expect(seen, 'errors in the tabs').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the demo article gets notes with the right verdicts, underlined in the page’s own text', async () => {
+    const page = await openDemo();
+    const notes = await until('notes on the demo article', async () => ((await badges(page)).length >= 5 ? badges(page) : null));
+    const verdictOf = (claim: string) => notes.find((n) => n.claim === claim)?.verdict;
+    expect(verdictOf(DEMO_CLAIMS.cut)).toBe('supported');
+    expect(verdictOf(DEMO_CLAIMS.hours)).toBe('contradicted');
+    expect(notes.find((n) => n.claim === DEMO_CLAIMS.hours)?.label).toMatch(/^Fact check: contradicted — .*24 hours/);
+    expect(verdictOf(DEMO_CLAIMS.admitted)).toBe('contradicted');
+    expect(verdictOf(DEMO_CLAIMS.mek)).toBe('mixed');
+    expect(verdictOf(DEMO_CLAIMS.boxes)).toBe('unverified');
+    // Nothing from the navigation, the other stories or the form.
+    for (const words of ['flooding', 'Saffron', 'Sections', 'Edition']) {
+      expect(notes.filter((n) => n.claim.includes(words)).map((n) => n.claim), words).toEqual([]);
+    }
+
+    const inPage = await page.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const contradicted = reg.get('factcheck-contradicted');
+      const sheets = [...document.adoptedStyleSheets, ...document.styleSheets];
+      return {
+        hosts: document.querySelectorAll('factcheck-notes').length,
+        open: document.querySelector('factcheck-notes')?.shadowRoot != null,
+        highlighted: contradicted ? [...contradicted].map((r) => r.toString().replace(/\s+/g, ' ')) : [],
+        rules: sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+      };
+    });
+    expect(inPage.hosts).toBe(1);
+    expect(inPage.open).toBe(true);
+    expect(inPage.highlighted).toContain(DEMO_CLAIMS.hours);
+    expect(inPage.rules).toContain('::highlight(factcheck-contradicted)');
+  });
+
+  test('a note opens from its badge by keyboard with the quoted evidence', async () => {
+    const page = await openDemo();
+    const badge = await until('the contradicted badge', () => page.$(`>>> [data-factcheck-verdict="contradicted"][data-factcheck-claim*="48 hours"]`));
+    await badge.focus();
+    const note = await until('the note to open', () =>
+      page
+        .$eval('>>> [role="dialog"]', (el) => ({
+          title: el.querySelector('.verdict-word')?.textContent,
+          quote: el.querySelector('blockquote')?.textContent ?? '',
+          cite: el.querySelector('cite')?.textContent ?? '',
+        }))
+        .catch(() => null),
+    );
+    expect(note.title).toBe('Contradicted');
+    expect(note.quote).toContain('24 hours');
+    expect(note.cite).not.toBe('');
+    expect(await badge.evaluate((b) => b.getAttribute('aria-expanded'))).toBe('true');
+    await page.keyboard.press('Escape');
+    await until('the note to close', async () => (await page.$('>>> [role="dialog"]')) === null);
+  });
+
+  test('the page the Chromium notes test reads gets the same verdicts', async () => {
+    const page = await newTab();
+    await page.goto(`${server.base}/pages/article.html`);
+    await settled(page);
+    const notes = await until('notes', async () => ((await badges(page)).length >= 2 ? badges(page) : null));
+    const contradicted = notes.filter((n) => n.verdict === 'contradicted' && n.claim.includes('48 hours'));
+    expect(contradicted).toHaveLength(1);
+    expect(contradicted[0]!.label).toMatch(/^Fact check: contradicted — .*24 hours/);
+    expect(notes.filter((n) => n.verdict === 'supported' && n.claim === "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.")).toHaveLength(1);
+    // Nothing from the local news, hidden text, form fields, the editor or scripts.
+    for (const words of ['football', 'bakery', '72 hours', '96 hours', '12 hours', '5 hours', 'olives']) {
+      expect(notes.filter((n) => n.claim.includes(words)).map((n) => n.claim), words).toEqual([]);
+    }
+  });
+
+  test('selecting a claim with the mouse shows the check button, and its answer opens', async () => {
+    const page = await openDemo();
+    // A reader's triple click selects the first paragraph.
+    await page.click('article p:nth-of-type(2)', { count: 3 });
+    const button = await until('the check button', () => page.$('>>> [data-factcheck-action="check-selection"]'));
+    expect(await button.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/Fact-check/);
+    await button.click();
+    const card = await selectionResult(page);
+    expect(card.verdict).toBe('supported');
+    expect(card.text).toMatch(/Agrees/i);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => (await page.$('>>> [data-factcheck-result]')) === null);
+  });
+
+  test('Firefox’s context menu offers “Fact-check selection”, and choosing it checks the selection', async () => {
+    const page = await openDemo();
+    const card = await checkByMenu(page, DEMO_CLAIMS.hours);
+    expect(card.verdict).toBe('contradicted');
+    expect(card.text).toContain('24 hours, not 48 hours');
+  });
+
+  test('the keyboard shortcut Firefox registered from the manifest (Alt+Shift+F) checks the selection', async () => {
+    const page = await openDemo();
+    expect((await selectClaim(page, DEMO_CLAIMS.admitted)).selected).toBe(DEMO_CLAIMS.admitted);
+    expect(await fireShortcut(browser)).toEqual({ key: 'F', modifiers: 'alt,shift' });
+    const card = await selectionResult(page);
+    expect(card.verdict).toBe('contradicted');
+  });
+
+  /** The popup, opened as a page in a tab of its own, reporting on the tab showing `url`. */
+  const openPopup = async (url: string) => {
+    const popup = await newTab();
+    await openExtensionPage(browser, popup, 'popup.html');
+    const tabId = await tabIdOf(popup, url);
+    await openExtensionPage(browser, popup, `popup.html?tab=${tabId}`);
+    return popup;
+  };
+
+  test('the popup lists the page’s claims with their verdicts, and choosing one shows it on the page', async () => {
+    const article = await openDemo();
+    // A short window, so that the claim chosen below lies under the fold.
+    await article.setViewport({ width: 1100, height: 420 });
+    const shown = await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null));
+    const popup = await openPopup(demoUrl);
+    const listed = await until('the claims in the popup', () =>
+      popup.evaluate(() => {
+        const counts = Object.fromEntries(
+          [...document.querySelectorAll('[aria-label="Claims by verdict"] [data-verdict]')].map((li) => [li.getAttribute('data-verdict'), Number(li.querySelector('.count-n')?.textContent)]),
+        );
+        const claims = [...document.querySelectorAll('button.claim')].map((b) => ({ verdict: b.getAttribute('data-verdict'), text: (b as HTMLElement).innerText }));
+        return claims.length ? { counts, claims } : null;
+      }),
+    );
+    const item = (claim: string) => listed.claims.find((c) => c.text.includes(claim));
+    expect(item(DEMO_CLAIMS.hours)?.verdict).toBe('contradicted');
+    expect(item(DEMO_CLAIMS.hours)?.text).toMatch(/Contradicted/);
+    expect(item(DEMO_CLAIMS.hours)?.text).toContain('24 hours');
+    expect(item(DEMO_CLAIMS.cut)?.verdict).toBe('supported');
+    // The counts are those of the notes on the page.
+    const onPage = (v: string) => shown.filter((n) => n.verdict === v).length;
+    for (const v of ['supported', 'contradicted', 'mixed', 'unverified']) expect(listed.counts[v], v).toBe(onPage(v));
+    expect(listed.claims).toHaveLength(shown.length);
+
+    expect(await article.evaluate(() => scrollY)).toBe(0);
+    const buttons = await popup.$$('button.claim');
+    const index = listed.claims.findIndex((c) => c.text.includes(DEMO_CLAIMS.mek));
+    await buttons[index]!.click();
+    await until('the article to scroll to the claim', () =>
+      article.evaluate((claim) => {
+        const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.includes(claim))!;
+        const r = p.getBoundingClientRect();
+        return scrollY > 0 && r.top >= 0 && r.top < innerHeight;
+      }, DEMO_CLAIMS.mek),
+    );
+    // Its note is the one open.
+    await until('its note to open', () =>
+      article.$eval(`>>> [data-factcheck-claim="${DEMO_CLAIMS.mek}"]`, (b) => b.getAttribute('aria-expanded') === 'true').catch(() => false),
+    );
+    expect(await article.$$eval('>>> [role="dialog"]', (els) => els.length)).toBe(1);
+  });
+
+  test('the popup’s switch pauses checking on the site and resumes it', async () => {
+    const article = await openDemo();
+    const count = (await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null))).length;
+    const popup = await openPopup(demoUrl);
+    const toggle = await until('the switch', () => popup.$('[role="switch"]'));
+    await toggle.click();
+    await until('the notes to go', async () => (await badges(article)).length === 0);
+    expect(await popup.$eval('[role="status"]', (el) => el.textContent)).toContain('Checking is paused on 127.0.0.1');
+    await toggle.click();
+    await until('the notes to come back', async () => (await badges(article)).length === count);
+  });
+
+  test('a source added in the options page is used on the next load of the page', async () => {
+    const article = await openDemo();
+    const before = await until('the unverified note', async () => (await badges(article)).find((n) => n.claim === DEMO_CLAIMS.boxes));
+    expect(before.verdict).toBe('unverified');
+
+    const options = await newTab();
+    await openExtensionPage(browser, options, 'options.html');
+    await until('the five bundled sources', async () => (await options.$$('[data-testid="source-item"]')).length === 5, 15_000);
+    await options.type('[data-testid="source-title"]', SOURCE_TITLE);
+    await options.$eval(
+      '[data-testid="source-text"]',
+      (el, text) => {
+        (el as HTMLTextAreaElement).value = text;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      SOURCE_TEXT,
+    );
+    await options.click('[data-testid="add-source"]');
+    const status = await until('the options page to answer', () =>
+      options.evaluate(() => document.querySelector('[data-testid="source-status"]')?.textContent || document.querySelector('[role="alert"]')?.textContent || null),
+    );
+    expect(status).toBe(`Added “${SOURCE_TITLE}” with 2 facts.`);
+
+    await article.reload();
+    await settled(article);
+    const after = await until('the note after reload', async () => (await badges(article)).find((n) => n.claim === DEMO_CLAIMS.boxes));
+    expect(after.verdict).toBe('supported');
+    // Its note cites the new source; the bundled sources still judge the rest.
+    // A tab in the background gets no focus events: the reader is back on the article.
+    await article.bringToFront();
+    const badge = (await article.$(`>>> [data-factcheck-claim="${DEMO_CLAIMS.boxes}"]`))!;
+    await badge.focus();
+    const note = await until('the note', () => article.$eval('>>> [role="dialog"]', (el) => (el as HTMLElement).innerText).catch(() => null));
+    expect(note).toContain(SOURCE_TITLE);
+    expect((await badges(article)).find((n) => n.claim === DEMO_CLAIMS.hours)?.verdict).toBe('contradicted');
+  });
+
+  // Runs last: it needs the source the options test added.
+  test('switched off and on again (as at a browser start or an update), the add-on keeps one set of notes, its menu and the user’s sources', async () => {
+    const open = await openDemo();
+    const before = await until('notes', async () => ((await badges(open)).length >= 5 ? badges(open) : null));
+    await restartAddon(browser);
+    // The tab that stayed open is read again by the restarted content script: one layer, one badge per claim.
+    await until('the open tab to be marked again', async () => (await open.$$eval('>>> [data-factcheck-verdict]', (els) => els.length)) >= before.length, 15_000);
+    await settled(open);
+    const after = await open.evaluate(() => ({
+      layers: [...document.documentElement.children].filter((e) => e.localName.startsWith('factcheck-notes')).length,
+    }));
+    expect(after.layers).toBe(1);
+    expect((await badges(open)).map((n) => n.claim).sort()).toEqual(before.map((n) => n.claim).sort());
+
+    // A page loaded now: its menu item is there and the source added in options is still used.
+    const page = await openDemo();
+    const card = await checkByMenu(page, DEMO_CLAIMS.hours);
+    expect(card.verdict).toBe('contradicted');
+    expect((await badges(page)).find((n) => n.claim === DEMO_CLAIMS.boxes)?.verdict).toBe('supported');
+  });
+});

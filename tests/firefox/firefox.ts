@@ -1,0 +1,251 @@
+/**
+ * Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the Firefox build of
+ * the extension installed as a temporary add-on, and the few things the suite needs that
+ * puppeteer's page API does not give in Firefox: opening moz-extension:// pages, Firefox's own
+ * context menu, and waiting on what happens inside the notes' shadow root.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** The repository's root folder. */
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** Where Debian installs Firefox ESR (`apt-get install -y firefox-esr`), unless $FIREFOX names another. */
+export const FIREFOX_PATH = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** The Firefox build under test (`npm run build:firefox`), unless $FIREFOX_EXT_DIR names another. */
+export const FIREFOX_EXT_DIR = path.resolve(REPO, process.env.FIREFOX_EXT_DIR ?? '.output/firefox-mv2');
+/** The add-on id the Firefox manifest declares (wxt.config.ts). */
+export const ADDON_ID = 'albania-iran-factcheck@example.org';
+/**
+ * The extension's internal UUID, fixed before launch through `extensions.webextensions.uuids`
+ * so that its pages' addresses (moz-extension://UUID/…) are known without asking Firefox.
+ */
+export const EXTENSION_UUID = '7c0f7d2e-5b8a-4e39-9a61-3d2f0c4b8e15';
+/** The origin of the extension's pages. */
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** Firefox with the extension installed. */
+export interface LaunchedFirefox {
+  browser: Browser;
+  addonId: string;
+}
+
+/** Why the suite cannot run here, or null when it can. */
+export function missingFirefox(): string | null {
+  return existsSync(FIREFOX_PATH) ? null : `no Firefox at ${FIREFOX_PATH} (apt-get install -y firefox-esr, or set $FIREFOX)`;
+}
+
+/** Launches Firefox headless in a fresh profile and installs the unpacked build as a temporary add-on. */
+export async function launchFirefox(): Promise<LaunchedFirefox> {
+  if (!existsSync(path.join(FIREFOX_EXT_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_EXT_DIR}: run \`npm run build:firefox\` or set FIREFOX_EXT_DIR.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Firefox's WebDriver BiDi refuses to navigate to moz-extension:// pages, and to reach the
+    // browser's own window (where its context menu lives), unless the session is allowed
+    // system access. Only this test profile gets it.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1100, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // Nothing but the pages under test: no update checks, telemetry or suggestions.
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.ml.enable': false,
+      'browser.ml.chat.enabled': false,
+    },
+  });
+  try {
+    const addonId = await browser.installExtension(FIREFOX_EXT_DIR);
+    return { browser, addonId };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Polls `probe` until it returns a truthy value, or fails with `what` after `timeout` ms. */
+export async function until<T>(what: string, probe: () => Promise<T> | T, timeout = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+// Raw BiDi, for what puppeteer's page API does not cover in Firefox. `connection` is how
+// puppeteer's BiDi browser reaches the protocol; it is not in its public types.
+type Bidi = { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+const bidi = (browser: Browser) => (browser as unknown as { connection: Bidi }).connection;
+const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
+/**
+ * Opens one of the extension's pages (`popup.html?tab=3`) in `page`'s tab. Puppeteer's own
+ * `goto` never sees such a navigation finish (the tab moves to the extension's process), so
+ * the navigation is started without waiting and the page is polled until it has loaded.
+ */
+export async function openExtensionPage(browser: Browser, page: Page, file: string): Promise<void> {
+  const url = `${EXTENSION_ORIGIN}/${file}`;
+  await bidi(browser).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'none' });
+  await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+}
+
+/** Evaluates `expression` in Firefox's own browser window (its chrome), where the context menu lives. */
+async function inBrowserWindow(browser: Browser, expression: string): Promise<unknown> {
+  const tree = (await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no Firefox browser window found');
+  // The value comes back as JSON: BiDi's own serialisation wraps every array item and property.
+  const wrapped = `Promise.resolve(${expression}).then((value) => JSON.stringify(value ?? null))`;
+  const reply = (await bidi(browser).send('script.evaluate', { expression: wrapped, target: { context: win.context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text: string };
+  };
+  if (reply.type !== 'success') throw new Error(`in the browser window: ${reply.exceptionDetails?.text}`);
+  return JSON.parse(String(reply.result?.value));
+}
+
+/**
+ * Right-clicks at (x, y) in the page, waits for Firefox's content-area context menu to open
+ * and returns the labels of its visible items.
+ */
+export async function openContextMenu(browser: Browser, page: Page, x: number, y: number): Promise<string[]> {
+  await page.mouse.click(x, y, { button: 'right' });
+  const labels = await until('the context menu to open', () =>
+    inBrowserWindow(
+      browser,
+      `(() => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        if (menu.state !== 'open') return null;
+        return [...menu.querySelectorAll('menuitem')].filter((i) => !i.hidden && i.label).map((i) => i.label);
+      })()`,
+    ),
+  );
+  return labels as string[];
+}
+
+/** Chooses the item labelled `label` in the open context menu, as a click on it would. */
+export async function chooseMenuItem(browser: Browser, label: string): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `(() => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      const item = [...menu.querySelectorAll('menuitem')].find((i) => !i.hidden && i.label === ${JSON.stringify(label)});
+      if (!item) throw new Error('no menu item ' + ${JSON.stringify(label)});
+      menu.activateItem(item);
+    })()`,
+  );
+}
+
+/**
+ * Waits until the content script has read the page and every sentence it sent has been
+ * answered, from the measures it records on the page's timeline (as the Chromium tests do).
+ */
+export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await until(
+    'the page to be read and its sentences answered',
+    () =>
+      page.evaluate(() => {
+        type M = PerformanceEntry & { detail?: { candidates?: number; claims?: number } };
+        const scans = performance.getEntriesByName('factcheck:scan') as M[];
+        const checks = performance.getEntriesByName('factcheck:check') as M[];
+        const asked = scans.reduce((n, e) => n + (e.detail?.candidates ?? 0), 0);
+        const answered = checks.reduce((n, e) => n + (e.detail?.claims ?? 0), 0);
+        return scans.length > 0 && asked === answered;
+      }),
+    timeout,
+  );
+}
+
+/** A note's badge as the reader meets it. */
+export interface NoteBadge {
+  verdict: string;
+  claim: string;
+  label: string;
+}
+
+/** The notes' badges on the page, read through the notes layer's open shadow root. */
+export function badges(page: Page): Promise<NoteBadge[]> {
+  return page.$$eval('>>> [data-factcheck-verdict]', (els) =>
+    els.map((e) => ({
+      verdict: e.getAttribute('data-factcheck-verdict') ?? '',
+      claim: e.getAttribute('data-factcheck-claim') ?? '',
+      label: e.getAttribute('aria-label') ?? '',
+    })),
+  );
+}
+
+/** The id of the tab showing `url`, found from an extension page by asking each tab's content script where it is. */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-page-summary' }).catch(() => undefined)) as
+        | { ok: boolean; data: { url: string } }
+        | undefined;
+      if (reply?.ok && reply.data.url === wanted) return tab.id;
+    }
+    return -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab with the content script shows ${url}`);
+  return id;
+}
+
+/**
+ * Switches the add-on off and on again through Firefox's add-on manager. Firefox then stops
+ * the extension's content scripts in open tabs without letting them clean up, starts its
+ * background page afresh without `runtime.onInstalled` (as at every browser start), and runs
+ * the content scripts again in the tabs already open (as after an update).
+ */
+export async function restartAddon(browser: Browser): Promise<void> {
+  const active = await inBrowserWindow(
+    browser,
+    `(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(ADDON_ID)});
+      await addon.disable();
+      await addon.enable();
+      return addon.isActive;
+    })()`,
+  );
+  if (active !== true) throw new Error('the add-on did not come back on');
+}
+
+/**
+ * Fires the keyboard shortcut Firefox built from the manifest's one command (a XUL <key> in
+ * the browser window's keyset for the add-on), as Firefox does when those keys are pressed,
+ * and returns its key and modifiers. Keys typed through WebDriver BiDi are delivered to the
+ * page only and never reach the browser window's shortcuts, so the key press itself cannot be
+ * simulated.
+ */
+export async function fireShortcut(browser: Browser): Promise<{ key: string | null; modifiers: string | null }> {
+  return (await inBrowserWindow(
+    browser,
+    `(() => {
+      // Firefox names the keyset after the add-on id, lower-cased, other characters as '_'.
+      const keyset = document.getElementById('ext-keyset-id-' + ${JSON.stringify(ADDON_ID)}.toLowerCase().replace(/[^a-z0-9_-]/g, '_'));
+      const keys = keyset ? [...keyset.children] : [];
+      if (keys.length !== 1) throw new Error('expected one shortcut of the add-on, found ' + keys.length);
+      keys[0].doCommand();
+      return { key: keys[0].getAttribute('key'), modifiers: keys[0].getAttribute('modifiers') };
+    })()`,
+  )) as { key: string | null; modifiers: string | null };
+}
