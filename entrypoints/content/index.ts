@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { clearLeftovers } from '../../src/page/leftovers';
 import { PageChecker } from '../../src/page/page-checker';
+import { SelectionChecker } from '../../src/page/selection-checker';
 import { serveSummary } from '../../src/page/summary-port';
 import { parseToContent, SUMMARY_PORT, type ToContent, type ToContentReplies } from '../../src/shared/messages';
 import { sendToBackground, serveMessages } from '../../src/shared/transport';
@@ -17,10 +18,11 @@ export default defineContentScript({
     clearLeftovers(document, window);
     const host = location.hostname;
     let page: PageChecker | null = null;
+    let selection: SelectionChecker | null = null;
     const ui = notesUiWhenNeeded(ctx, {
       dismiss: (id) => page?.dismiss(id),
-      checkSelection: () => page?.checkSelection(),
-      closeSelection: () => page?.closeSelection(),
+      checkSelection: () => selection?.check(),
+      closeSelection: () => selection?.close(),
     });
     page = new PageChecker({
       doc: document,
@@ -35,16 +37,25 @@ export default defineContentScript({
       marks: readMarks(await whatToMark.getValue()),
       service: {
         checkSentences: (claims, page) => sendToBackground(page === undefined ? { type: 'check-sentences', claims } : { type: 'check-sentences', claims, page }),
-        checkSelection: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
         report: (counts) => sendToBackground({ type: 'page-results', counts }),
       },
     });
     const checker = page;
+    const selecting = (selection = new SelectionChecker({
+      doc: document,
+      win: window,
+      signal: ctx.signal,
+      setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+      isOwnUi: (el) => isUiHostTag(el.localName),
+      view: ui,
+      check: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
+      isPaused: () => checker.isPaused,
+    }));
 
     const listener = serveMessages<ToContent, ToContentReplies>(parseToContent, {
       'get-page-summary': () => checker.summary(),
       'reveal-claim': ({ id }) => ({ found: checker.reveal(id) }),
-      'check-current-selection': ({ text }) => checker.checkSelection(text),
+      'check-current-selection': ({ text }) => selecting.check(text),
     });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -63,5 +74,6 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
     ctx.onInvalidated(whatToMark.watch((marks) => checker.setMarks(readMarks(marks))));
     checker.start((await pausedHosts.getValue()).includes(host));
+    selecting.start();
   },
 });

@@ -5,6 +5,7 @@ import { createHandlers } from '../background/handlers';
 import type { ClaimRequest, VerdictCounts } from '../shared/messages';
 import type { MarkerView, NotesView, SelectionView } from '../shared/views';
 import { PageChecker } from './page-checker';
+import { SelectionChecker } from './selection-checker';
 import { defaultMarks } from '../shared/settings';
 import { makePage, manualScheduler } from './test-page';
 
@@ -59,8 +60,10 @@ function setup(html: string) {
   const view = recordingView();
   const { service, sent, reported } = realService();
   const abort = new AbortController();
-  const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi: (el) => el.localName === 'factcheck-notes', view, service });
-  return { win, doc, schedule, view, sent, reported, abort, page, service };
+  const isOwnUi = (el: Element) => el.localName === 'factcheck-notes';
+  const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi, view, service });
+  const selection = new SelectionChecker({ doc, win, signal: abort.signal, setTimeout: schedule.setTimeout, isOwnUi, view, check: service.checkSelection, isPaused: () => page.isPaused });
+  return { win, doc, schedule, view, sent, reported, abort, page, selection, service };
 }
 
 const verdictOf = (view: { markers: MarkerView[] }, words: string) => view.markers.find((m) => m.claim.includes(words))?.verdict;
@@ -381,10 +384,11 @@ describe('highlight-to-check', () => {
   }
 
   it('answers the selected text in a card beside it', async () => {
-    const { win, doc, page, schedule, view } = setup(ARTICLE);
+    const { win, doc, page, selection, schedule, view } = setup(ARTICLE);
     page.start(true);
+    selection.start();
     select(win, doc, "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.");
-    expect(page.checkSelection()).toEqual({ shown: true });
+    expect(selection.check()).toEqual({ shown: true });
     expect(view.selection?.kind).toBe('checking');
     await schedule.flush();
     expect(view.selection?.kind).toBe('result');
@@ -392,26 +396,29 @@ describe('highlight-to-check', () => {
   });
 
   it('answers off-topic text with an off-topic verdict', async () => {
-    const { win, doc, page, schedule, view } = setup(ARTICLE);
+    const { win, doc, page, selection, schedule, view } = setup(ARTICLE);
     page.start(true);
+    selection.start();
     select(win, doc, 'the bakery on Main Street won a prize for its bread');
-    page.checkSelection();
+    selection.check();
     await schedule.flush();
     expect(view.selection?.kind === 'result' && view.selection.result.verdict).toBe('offtopic');
   });
 
   it('uses the browser copy of the text when the page has no selection, and says when there is none', async () => {
-    const { page, schedule, view } = setup(ARTICLE);
+    const { page, selection, schedule, view } = setup(ARTICLE);
     page.start(true);
-    expect(page.checkSelection()).toEqual({ shown: false });
-    expect(page.checkSelection('Iranian diplomats were given 48 hours to leave Albania.')).toEqual({ shown: true });
+    selection.start();
+    expect(selection.check()).toEqual({ shown: false });
+    expect(selection.check('Iranian diplomats were given 48 hours to leave Albania.')).toEqual({ shown: true });
     await schedule.flush();
     expect(view.selection?.kind === 'result' && view.selection.result.verdict).toBe('contradicted');
   });
 
   it('shows a settled selection with a check button', async () => {
-    const { win, doc, page, schedule, view } = setup(ARTICLE);
+    const { win, doc, page, selection, schedule, view } = setup(ARTICLE);
     page.start(false);
+    selection.start();
     await schedule.flush();
     select(win, doc, "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.");
     doc.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('selectionchange'));
@@ -420,8 +427,9 @@ describe('highlight-to-check', () => {
   });
 
   it('offers no button on a paused site', async () => {
-    const { win, doc, page, schedule, view } = setup(ARTICLE);
+    const { win, doc, page, selection, schedule, view } = setup(ARTICLE);
     page.start(true);
+    selection.start();
     select(win, doc, "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave.");
     doc.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('selectionchange'));
     await schedule.flush();

@@ -1,11 +1,10 @@
 import type { CheckResult } from '../core/types';
 import { emptyCounts, LIMITS, type CheckedBatch, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
-import type { MarkedVerdict, MarkerView, NotesView, SelectionView } from '../shared/views';
+import type { MarkedVerdict, MarkerView, NotesView } from '../shared/views';
 import { defaultMarks, type MarkChoices } from '../shared/settings';
 import type { Candidate } from './candidates';
 import { createHighlighter, lineBoxes, type Highlighter } from './highlights';
 import { PageScanner, type Scheduler } from './scanner';
-import { readSelection, viewportTopBox, watchSelection, type SelectionInfo } from './selection';
 import { readPageOpening } from './page-opening';
 import { inPageOrder } from './page-order';
 
@@ -13,7 +12,6 @@ import { inPageOrder } from './page-order';
 export interface CheckService {
   /** `page` is the page's opening (title, headline, first paragraphs), which tells what the page is about. */
   checkSentences(claims: ClaimRequest[], page?: string): Promise<CheckedBatch>;
-  checkSelection(text: string, context: string): Promise<CheckResult>;
   /** Shows the page's counts on the toolbar badge. */
   report(counts: VerdictCounts): Promise<unknown>;
 }
@@ -51,8 +49,8 @@ const RETRY_DELAYS_MS = [100, 500, 2000];
 
 /**
  * The content script's page side: reads the page, asks for verdicts, marks claims and keeps
- * the notes UI's markers where the claims are; also answers the popup and runs
- * highlight-to-check.
+ * the notes UI's markers where the claims are, and answers the popup. Highlight-to-check is
+ * the SelectionChecker's.
  */
 export class PageChecker {
   private readonly claims = new Map<string, Claim>();
@@ -67,8 +65,6 @@ export class PageChecker {
   private reportTimer = false;
   private layoutTimer = false;
   private lastReported = JSON.stringify(emptyCounts());
-  private selectionView: SelectionView | null = null;
-  private selectionToken = 0;
   private marks: MarkChoices;
   private readonly changeListeners = new Set<() => void>();
 
@@ -85,27 +81,11 @@ export class PageChecker {
     o.signal.addEventListener('abort', () => this.shutdown(), { once: true });
   }
 
-  /** Starts reading the page (unless `paused`) and listening for selections and layout changes. */
+  /** Starts reading the page (unless `paused`) and following its layout changes. */
   start(paused: boolean): void {
     if (this.started) return;
     this.started = true;
     const { doc, win, signal } = this.o;
-    watchSelection({
-      doc,
-      win,
-      signal,
-      setTimeout: this.o.schedule.setTimeout,
-      isOwnUi: this.o.isOwnUi,
-      onChange: (info) => this.onSelection(info),
-    });
-    doc.addEventListener(
-      'pointerdown',
-      (e) => {
-        const own = e.composedPath().some((t) => (t as Element).nodeType === 1 && this.o.isOwnUi(t as Element));
-        if (!own && this.selectionView && this.selectionView.kind !== 'button') this.closeSelection();
-      },
-      { signal, capture: true, passive: true },
-    );
     const relayout = () => this.relayoutSoon();
     win.addEventListener('resize', relayout, { signal, passive: true });
     win.addEventListener('load', relayout, { signal, passive: true });
@@ -216,35 +196,6 @@ export class PageChecker {
     this.highlighter.remove(id);
     this.publish();
     this.changed();
-  }
-
-  /**
-   * Checks the selection (button, context menu or shortcut) and shows the answer beside it.
-   * `fallbackText` is the browser's copy of the selection, used when the page has none of
-   * its own to read (a selection inside a frame). Resolves once the card shows "checking".
-   */
-  checkSelection(fallbackText?: string): { shown: boolean } {
-    const { doc, win } = this.o;
-    const info: SelectionInfo | null =
-      readSelection(doc, win, this.o.isOwnUi) ??
-      (fallbackText?.trim() ? { text: fallbackText.trim().slice(0, LIMITS.text), context: '', box: viewportTopBox(win) } : null);
-    if (!info) return { shown: false };
-    const token = ++this.selectionToken;
-    const { text, context, box } = info;
-    this.setSelection({ kind: 'checking', box, text });
-    this.o.service.checkSelection(text, context).then(
-      (result) => token === this.selectionToken && this.setSelection({ kind: 'result', box, result }),
-      (error: unknown) =>
-        token === this.selectionToken &&
-        this.setSelection({ kind: 'error', box, text, message: error instanceof Error ? error.message : String(error) }),
-    );
-    return { shown: true };
-  }
-
-  /** Hides the selection's button or card. */
-  closeSelection(): void {
-    this.selectionToken++;
-    this.setSelection(null);
   }
 
   /** Measures every marked claim again and redraws the markers. */
@@ -414,21 +365,6 @@ export class PageChecker {
       this.layoutTimer = false;
       this.publish();
     }, LAYOUT_DELAY_MS);
-  }
-
-  private onSelection(info: SelectionInfo | null): void {
-    const current = this.selectionView?.kind;
-    if (info && !this.paused) {
-      if (current === 'checking' || current === 'result' || current === 'error') return;
-      this.setSelection({ kind: 'button', box: info.box });
-    } else if (current === 'button') {
-      this.setSelection(null);
-    }
-  }
-
-  private setSelection(view: SelectionView | null): void {
-    this.selectionView = view;
-    this.o.view.setSelection(view);
   }
 
   private shutdown(): void {
