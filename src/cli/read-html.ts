@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import type { ReadableText } from '../core/import-source';
-import { readableText } from '../page/readable-text';
+import { readableText } from '../shared/readable-text';
 
 /**
  * Reads an HTML page's article in Node, in a happy-dom window that runs no script and loads

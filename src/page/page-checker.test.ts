@@ -5,7 +5,7 @@ import { createHandlers } from '../background/handlers';
 import type { ClaimRequest, VerdictCounts } from '../shared/messages';
 import type { MarkerView, NotesView, SelectionView } from '../shared/views';
 import { PageChecker } from './page-checker';
-import { makePage, manualScheduler } from './test-page';
+import { makePage, manualScheduler } from '../../tests/helpers/test-page';
 
 const ARTICLE = `
   <h1>Albania expels Iranian diplomats</h1>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BlockWalker, joinParts, rangeFor, SideSieve, type BlockText } from './text-blocks';
-import { makePage } from './test-page';
+import { makePage } from '../../tests/helpers/test-page';
 
 const ownUi = (el: Element) => el.localName === 'factcheck-notes';
 
