@@ -3,7 +3,7 @@ import { createCheckerStore } from '../background/checker-store';
 import { loadBundledChecker } from '../background/bundled-checker';
 import { createHandlers } from '../background/handlers';
 import type { ClaimRequest, VerdictCounts } from '../shared/messages';
-import type { MarkerView, NotesView, SelectionView } from '../shared/views';
+import { isUiHostTag, type MarkerView, type NotesView, type SelectionView } from '../shared/views';
 import { PageChecker } from './page-checker';
 import { makePage, manualScheduler } from '../../tests/helpers/test-page';
 
@@ -58,7 +58,7 @@ function setup(html: string) {
   const view = recordingView();
   const { service, sent, reported } = realService();
   const abort = new AbortController();
-  const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi: (el) => el.localName === 'factcheck-notes', view, service });
+  const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi: (el) => isUiHostTag(el.localName), view, service });
   return { win, doc, schedule, view, sent, reported, abort, page, service };
 }
 
