@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { blockText } from '../../src/shared/readable-text';
-import { OFFLINE_PAGE_SETTINGS, bodyAsBrowsersBuildIt } from '../happy-dom-page';
+import { OFFLINE_WINDOW } from '../../src/cli/read-html';
+import { bodyAsBrowsersBuildIt } from '../happy-dom-page';
 
 /** One evaluation page reduced to text. */
 export interface PageText {
@@ -34,7 +35,7 @@ function version(pkg: string): string {
 
 /** Parses the given HTML files of `dir` with happy-dom and reduces each to text. */
 export async function readPages(dir: string, files: string[]): Promise<PageText[]> {
-  const window = new Window({ url: 'https://bench.invalid/', settings: OFFLINE_PAGE_SETTINGS });
+  const window = new Window(OFFLINE_WINDOW);
   const parser = new window.DOMParser();
   const pages: PageText[] = [];
   try {
@@ -68,7 +69,7 @@ export function loadPages(dir: string, cacheDir: string, fresh: boolean): { page
   const start = performance.now();
   const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
   const hash = createHash('sha256');
-  for (const reader of ['./pages.ts', './read-pages.ts', '../happy-dom-page.ts', '../../src/shared/readable-text.ts', '../../src/shared/html-elements.ts']) {
+  for (const reader of ['./pages.ts', './read-pages.ts', '../happy-dom-page.ts', '../../src/cli/read-html.ts', '../../src/shared/readable-text.ts', '../../src/shared/html-elements.ts']) {
     hash.update(readFileSync(fileURLToPath(new URL(reader, import.meta.url))));
   }
   hash.update(`happy-dom ${version('happy-dom')} readability ${version('@mozilla/readability')}`);

@@ -338,6 +338,16 @@ describe('as a real process', () => {
     expect(rows[1]!.verdict).toBe('contradicted');
   });
 
+  it('reads a web page that preloads data from its own site (a relative address) without failing', () => {
+    const file = join(dir, 'preload.html');
+    writeFileSync(file, `<html><head><title>World</title><link rel="preload" as="fetch" href="/data.json"></head><body><p>${ARTICLE.split('\n').join('</p><p>')}</p></body></html>`);
+    const r = run('--json', file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const inputs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { input: string }).input);
+    expect(inputs).toContain('Prime Minister Edi Rama gave Iranian diplomats 48 hours to leave the country.');
+  });
+
   it('exits non-zero with one line on standard error for a missing file', () => {
     const r = run(join(dir, 'missing.txt'));
     expect(r.status).toBe(1);
