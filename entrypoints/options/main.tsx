@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openSourceDb } from '../../src/db';
-import { readHtmlWith } from '../../src/page/readable-text';
+import { readHtmlWith } from '../../src/shared/readable-text';
 import { sendToBackground } from '../../src/shared/transport';
 import { dbSourcesApi } from '../../src/ui/options/db-sources';
 import { downloadJson } from '../../src/ui/options/download';

@@ -9,8 +9,9 @@
 //   one of claim and quote holds a negation (not, no, never, -n't): contradicted;
 // - any other hit: supported. It never answers mixed or unverified.
 import Fuse from 'fuse.js';
-import { Checker, VERDICTS, type Fact, type Verdict } from '../../src/core/index';
-import { sentencesOf, type BenchContext, type DevClaim } from './context';
+import { Checker, type Fact, type Verdict } from '../../src/core/index';
+import { SCORED_LABELS, macroF1, scoredLabel } from '../scoring';
+import { sentencesOf, type BenchContext } from './context';
 import type { Section, SectionResult } from './section';
 import { count, round, seconds, timed } from './stats';
 
@@ -28,25 +29,6 @@ function naiveVerdict(fuse: Fuse<Fact>, text: string): { verdict: Verdict; quote
   const missing = numbers.some((n) => !have.has(n));
   const flipped = NEGATION.test(text) !== NEGATION.test(quote);
   return { verdict: missing || flipped ? 'contradicted' : 'supported', quote };
-}
-
-/** Per-label F1 and their mean, as ../shared/eval/score.mjs computes them. */
-export function macroF1(claims: DevClaim[], verdicts: Verdict[]): { perLabel: Record<Verdict, number>; macro: number; correct: number } {
-  const perLabel = {} as Record<Verdict, number>;
-  for (const label of VERDICTS) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    claims.forEach((c, i) => {
-      const got = verdicts[i];
-      if (c.label === label && got === label) tp++;
-      else if (c.label === label) fn++;
-      else if (got === label) fp++;
-    });
-    perLabel[label] = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  }
-  const macro = VERDICTS.reduce((s, l) => s + perLabel[l], 0) / VERDICTS.length;
-  return { perLabel, macro, correct: claims.filter((c, i) => c.label === verdicts[i]).length };
 }
 
 /** Section 6 of the benchmark. */
@@ -74,8 +56,9 @@ export const baseline: Section = {
     const claims = ctx.devClaims();
     const naiveLabels = claims.map((c) => naiveVerdict(fuse, c.text).verdict);
     const ourLabels = claims.map((c) => checker.checkClaim(c.text).verdict);
-    const naiveScore = macroF1(claims, naiveLabels);
-    const ourScore = macroF1(claims, ourLabels);
+    const labels = claims.map((c) => c.label);
+    const naiveScore = macroF1(labels, naiveLabels.map(scoredLabel));
+    const ourScore = macroF1(labels, ourLabels.map(scoredLabel));
 
     const estimated = stride > 1 ? ` (est. from 1 in ${stride})` : '';
     const rows = [
@@ -86,7 +69,7 @@ export const baseline: Section = {
         `${count(naiveNotes)}${estimated}`,
         naiveScore.macro.toFixed(3),
         `${naiveScore.correct}/${claims.length}`,
-        VERDICTS.map((l) => naiveScore.perLabel[l].toFixed(2)).join(' / '),
+        SCORED_LABELS.map((l) => naiveScore.perLabel[l].toFixed(2)).join(' / '),
       ],
       [
         'ours (Checker)',
@@ -95,15 +78,15 @@ export const baseline: Section = {
         count(ours.value),
         ourScore.macro.toFixed(3),
         `${ourScore.correct}/${claims.length}`,
-        VERDICTS.map((l) => ourScore.perLabel[l].toFixed(2)).join(' / '),
+        SCORED_LABELS.map((l) => ourScore.perLabel[l].toFixed(2)).join(' / '),
       ],
     ];
     return {
-      tables: [{ head: ['checker', '130 pages', 'sentences/s', 'notes on pages', 'macro-F1', 'right', `F1 ${VERDICTS.join(' / ')}`], rows }],
+      tables: [{ head: ['checker', '130 pages', 'sentences/s', 'notes on pages', 'macro-F1', 'right', `F1 ${SCORED_LABELS.join(' / ')}`], rows }],
       notes: [
         `Pages: whole-page text walk, ${count(sentences.length)} sentences. Naive: Fuse.js over the ${seeds.facts.length} seed facts' quotes (threshold ${THRESHOLD}, ignoreLocation, index built in ${index.ms.toFixed(1)} ms), every sentence searched${stride > 1 ? `; timed on every ${stride}th sentence (${count(sample.length)}) and scaled up, since all of them would take about ${Math.round(naiveMs / 60000)} minutes (--full-baseline runs them all)` : ''}.`,
         'Naive verdict on the top hit: none -> offtopic; quote lacks a number of the claim, or negation on one side only -> contradicted; otherwise supported (never mixed or unverified).',
-        `Accuracy: the ${claims.length} dev claims, checkClaim(text) for ours; macro-F1 over the five labels as ../shared/eval/score.mjs computes it.`,
+        `Accuracy: the ${claims.length} dev claims, checkClaim(text) for ours; macro-F1 over the five labels as ../shared/eval/score.mjs computes it (partly counts as unverified).`,
         `Ours is ${(naiveMs / ours.ms).toFixed(0)}x faster on the pages and writes ${count(ours.value)} notes there against ${count(naiveNotes)}.`,
       ],
       figures: {

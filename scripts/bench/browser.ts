@@ -26,6 +26,11 @@ function newest(dir: string): number {
   return latest;
 }
 
+/** Whether a file in src/ or entrypoints/ is newer than `builtAt` (a build's time, in ms): the build is stale. */
+export function sourcesChangedSince(root: string, builtAt: number): boolean {
+  return Math.max(newest(join(root, 'src')), newest(join(root, 'entrypoints'))) > builtAt;
+}
+
 /**
  * The build to load: $EXT_DIR (as for the e2e tests), else chrome-mv3 in $WXT_OUT_DIR or
  * .output; null when there is none.
@@ -35,10 +40,8 @@ export function builtExtension(ctx: BenchContext): BuiltExtension | null {
     ? resolve(ctx.root, process.env.EXT_DIR)
     : resolve(ctx.root, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) return null;
-  const built = statSync(join(dir, 'manifest.json')).mtimeMs;
-  const changed = Math.max(newest(join(ctx.root, 'src')), newest(join(ctx.root, 'entrypoints')));
   const inside = relative(ctx.root, dir);
-  return { dir, label: inside.startsWith('..') ? dir : inside, stale: changed > built };
+  return { dir, label: inside.startsWith('..') ? dir : inside, stale: sourcesChangedSince(ctx.root, statSync(join(dir, 'manifest.json')).mtimeMs) };
 }
 
 /** Where the extension's requests and the page's own requests to other hosts went. */

@@ -17,13 +17,13 @@ import { builtExtension, launchExtension, watchScriptRequests } from './browser'
 import { LIMITS } from './budgets';
 import { needsBuiltExtension, type Section, type SectionResult, type SectionSkip } from './section';
 import { median, ms, percentile, round } from './stats';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 const SELECTIONS = 100;
 // Paragraphs of tests/e2e/pages/article.html: about the dispute, and beside them, not.
 const ON_TOPIC = ['h1', '#p-cut', '#p-rama'];
 const OFF_TOPIC = ['.byline', 'blockquote p', '#p-local', 'li'];
 const CARD_TIMEOUT_MS = 10_000;
-const UI_HOST = 'factcheck-notes';
 
 /** A passage to select: characters [start, end) of an element's text. */
 interface Passage {
@@ -163,7 +163,7 @@ export const checkLatency: Section = {
         const selected = (await select(page, p)).replace(/\s+/g, ' ').trim();
         if (selected !== p.text) throw new Error(`selected "${selected}" instead of "${p.text}"`);
         await button.waitFor({ state: 'visible', timeout: 5_000 });
-        await arm(page, UI_HOST, CARD_TIMEOUT_MS);
+        await arm(page, UI_HOST_TAG, CARD_TIMEOUT_MS);
         await button.click();
         const t = (await page.evaluate(() => (window as unknown as { __benchCheck: Promise<unknown> }).__benchCheck)) as Timing;
         timings.push({ ...p, ...t });

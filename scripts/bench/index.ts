@@ -11,6 +11,7 @@
 // goes on.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { readBenchArgs, type BenchArgs } from './args';
 import { BUDGETS } from './budgets';
 import { BenchContext } from './context';
 import { renderTable } from './report';
@@ -26,28 +27,6 @@ import { checkLatency } from './check-latency';
 /** Every section this runner knows, in the order they run. */
 const SECTIONS: readonly Section[] = [scanCost, checkLatency, throughput, scale, size, baseline];
 
-const USAGE = `usage: npm run bench -- [section ...] [--fresh] [--full-baseline]
-sections: ${SECTIONS.map((s) => `${s.id} (${s.title})`).join('; ')}`;
-
-function parseArgs(argv: string[]): { ids: string[]; fresh: boolean; fullBaseline: boolean } {
-  const ids: string[] = [];
-  let fresh = false;
-  let fullBaseline = false;
-  for (const arg of argv) {
-    if (arg === '--fresh') fresh = true;
-    else if (arg === '--full-baseline') fullBaseline = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (SECTIONS.some((s) => s.id === arg)) ids.push(arg);
-    else {
-      console.error(`Unknown argument or section "${arg}".\n${USAGE}`);
-      process.exit(2);
-    }
-  }
-  return { ids: ids.length ? ids : SECTIONS.map((s) => s.id), fresh, fullBaseline };
-}
-
 interface Outcome {
   id: string;
   title: string;
@@ -58,8 +37,7 @@ interface Outcome {
   figures?: Record<string, unknown>;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(args: BenchArgs): Promise<void> {
   const ctx = new BenchContext({ fresh: args.fresh, fullBaseline: args.fullBaseline });
   const started = Date.now();
   const outcomes: Outcome[] = [];
@@ -122,7 +100,16 @@ async function main(): Promise<void> {
   if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
+const command = readBenchArgs(process.argv.slice(2), SECTIONS);
+if ('help' in command) {
+  console.log(command.help);
+  process.exit(0);
+}
+if ('error' in command) {
+  console.error(command.error);
+  process.exit(2);
+}
+main(command.run).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

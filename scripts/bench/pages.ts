@@ -1,13 +1,13 @@
 // The 130 evaluation pages as text, read once with happy-dom and kept in a cache under
-// bench-results/ (keyed by the pages, this file and the parser versions), since parsing
+// bench-results/ (keyed by the pages, the reading code and the parser versions), since parsing
 // 25 MB of HTML takes longer than most sections.
 //
-// Two texts per page:
-// - `page`: a plain walk over the document, skipping script/style/template and the like, with a
-//   line break at every block element. This is roughly what a content script that reads
-//   every text node sees, menus and footers included.
-// - `article`: the same walk over what @mozilla/readability keeps as the article, which
-//   is what a reader would load as a source ("" when Readability finds no article).
+// Two texts per page, both read by the extension's own reader of blocks (blockText, with
+// the rules of src/shared/html-elements.ts), a line per block:
+// - `page`: the whole body, menus and footers included: roughly what a content script that
+//   reads every text node sees.
+// - `article`: what @mozilla/readability keeps as the article, which is what a reader would
+//   load as a source ("" when Readability finds no article).
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -15,6 +15,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
+import { blockText } from '../../src/shared/readable-text';
+import { OFFLINE_WINDOW } from '../../src/cli/read-html';
+import { bodyAsBrowsersBuildIt } from '../happy-dom-page';
 
 /** One evaluation page reduced to text. */
 export interface PageText {
@@ -25,48 +28,6 @@ export interface PageText {
   article: string;
 }
 
-// <head> is walked too (its title, scripts and styles are skipped): on a page without a
-// <body> tag happy-dom leaves the content there, where a browser would not.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'TITLE', 'MATH', 'SELECT']);
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-
-interface WalkNode {
-  nodeType: number;
-  nodeName: string;
-  firstChild: WalkNode | null;
-  nextSibling: WalkNode | null;
-  textContent: string | null;
-  hasAttribute?(name: string): boolean;
-}
-
-/** The text of a subtree, one line per block element, white space collapsed. */
-export function walkText(root: WalkNode): string {
-  const parts: string[] = [];
-  const visit = (node: WalkNode): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.textContent ?? '');
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name) || node.hasAttribute?.('hidden')) return;
-    const block = BLOCK.has(name);
-    if (block) parts.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) parts.push('\n');
-  };
-  visit(root);
-  return parts
-    .join('')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n\s*/g, '\n')
-    .trim();
-}
-
 function version(pkg: string): string {
   const require = createRequire(import.meta.url);
   return (require(`${pkg}/package.json`) as { version: string }).version;
@@ -74,29 +35,20 @@ function version(pkg: string): string {
 
 /** Parses the given HTML files of `dir` with happy-dom and reduces each to text. */
 export async function readPages(dir: string, files: string[]): Promise<PageText[]> {
-  const window = new Window({
-    url: 'https://bench.invalid/',
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
-    },
-  });
+  const window = new Window(OFFLINE_WINDOW);
   const parser = new window.DOMParser();
   const pages: PageText[] = [];
   try {
     for (const file of files) {
       const source = readFileSync(`${dir}/${file}`, 'utf8');
-      const doc = parser.parseFromString(source, 'text/html');
-      const page = walkText(doc.documentElement as unknown as WalkNode);
+      const doc = parser.parseFromString(source, 'text/html') as unknown as Document;
+      bodyAsBrowsersBuildIt(doc);
+      const page = doc.body ? blockText(doc.body) : '';
       // Readability rewrites the document it reads, so it runs after the plain walk.
       let article = '';
       try {
-        const parsed = new Readability(doc as unknown as Document).parse();
-        if (parsed?.content) article = walkText(parser.parseFromString(`<body>${parsed.content}</body>`, 'text/html').body as unknown as WalkNode);
+        const parsed = new Readability(doc).parse();
+        if (parsed?.content) article = blockText(parser.parseFromString(`<body>${parsed.content}</body>`, 'text/html').body as unknown as Element);
       } catch {
         article = '';
       }
@@ -117,8 +69,9 @@ export function loadPages(dir: string, cacheDir: string, fresh: boolean): { page
   const start = performance.now();
   const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
   const hash = createHash('sha256');
-  hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  hash.update(readFileSync(fileURLToPath(new URL('./read-pages.ts', import.meta.url))));
+  for (const reader of ['./pages.ts', './read-pages.ts', '../happy-dom-page.ts', '../../src/cli/read-html.ts', '../../src/shared/readable-text.ts', '../../src/shared/html-elements.ts']) {
+    hash.update(readFileSync(fileURLToPath(new URL(reader, import.meta.url))));
+  }
   hash.update(`happy-dom ${version('happy-dom')} readability ${version('@mozilla/readability')}`);
   for (const f of files) hash.update(f).update('\0').update(readFileSync(`${dir}/${f}`));
   const cacheFile = `${cacheDir}/pages-${hash.digest('hex').slice(0, 16)}.json`;

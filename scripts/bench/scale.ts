@@ -13,7 +13,8 @@ import { looksLikeStatement } from '../../src/core/checker';
 import type { BenchContext } from './context';
 import { LIMITS } from './budgets';
 import type { Section, SectionResult } from './section';
-import { bytes, count, liveHeap, median, ms, percentile, round, seconds, seededRandom, shuffled, timed } from './stats';
+import { seededRandom, shuffled } from './random';
+import { bytes, count, liveHeap, median, ms, percentile, round, seconds, timed } from './stats';
 
 const LEVELS = [1000, 10000] as const;
 const SLICE = 4000;

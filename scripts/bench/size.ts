@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sourcesChangedSince } from './browser';
 import type { BenchContext } from './context';
 import { LIMITS } from './budgets';
 import { needsBuiltExtension, type Section, type SectionResult, type SectionSkip } from './section';
@@ -23,11 +24,6 @@ function bundleOf(path: string): Bundle {
   if (path.startsWith('content-scripts/')) return 'content script';
   if (path === 'background.js') return 'background';
   return 'UI pages';
-}
-
-function newest(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return Math.max(0, ...files(dir).map((f) => statSync(f).mtimeMs));
 }
 
 /** Section 5 of the benchmark. */
@@ -59,8 +55,7 @@ export const size: Section = {
     const content = totals['content script']!;
     const notes = [`Build folder: ${relative(ctx.root, out)}; gzip level 9 (node:zlib), summed per file. UI pages = every other .js/.css/.html file.`];
     const built = statSync(join(out, 'manifest.json')).mtimeMs;
-    const changed = Math.max(newest(join(ctx.root, 'src')), newest(join(ctx.root, 'entrypoints')));
-    if (changed > built) notes.push('The build is older than the newest file in src/ or entrypoints/: run `npm run build` for current figures.');
+    if (sourcesChangedSince(ctx.root, built)) notes.push('The build is older than the newest file in src/ or entrypoints/: run `npm run build` for current figures.');
     return {
       tables: [{ head: ['bundle', 'file', 'raw', 'gzipped'], rows }],
       notes,

@@ -1,3 +1,5 @@
+import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util';
+
 /** What the command line asked for. */
 export interface CheckArgs {
   json: boolean;
@@ -32,25 +34,32 @@ Exit status: 0 when the files were checked, 1 when an input or source cannot be
 read, 2 when the options are wrong. Colours are used on a terminal unless NO_COLOR is set.
 `;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  'each-line': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  source: { type: 'string', multiple: true },
+} as const satisfies ParseArgsConfig['options'];
+
 /** Reads the command line; throws a UsageError naming the first thing wrong with it. */
 export function parseArgs(argv: readonly string[]): CheckArgs {
-  const args: CheckArgs = { json: false, eachLine: false, help: false, sources: [], inputs: [] };
-  let options = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!options || arg === '-' || !arg.startsWith('-')) {
-      args.inputs.push(arg);
-      continue;
+  // Not strict: Node's own errors run to several lines. Every option is checked below, in
+  // the order given, so the first thing wrong gets this command's one line.
+  const { positionals, tokens } = parseArgv({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const args: CheckArgs = { json: false, eachLine: false, help: false, sources: [], inputs: positionals };
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : null;
+    // The argument as typed: "-hx" or "--json=1" is named whole, not by the letter or name parsed out of it.
+    if (!option || (option.type === 'boolean' && token.value !== undefined)) throw new UsageError(`unknown option ${argv[token.index]} (see --help)`);
+    if (token.name === 'json') args.json = true;
+    else if (token.name === 'each-line') args.eachLine = true;
+    else if (token.name === 'help') args.help = true;
+    else {
+      // "--source --json" is a forgotten file name, not a file called "--json".
+      if (!token.value || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError('--source needs a file name after it');
+      args.sources.push(token.value);
     }
-    if (arg === '--') options = false;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--each-line') args.eachLine = true;
-    else if (arg === '-h' || arg === '--help') args.help = true;
-    else if (arg === '--source' || arg.startsWith('--source=')) {
-      const value = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
-      if (!value || (arg === '--source' && value.startsWith('--'))) throw new UsageError('--source needs a file name after it');
-      args.sources.push(value);
-    } else throw new UsageError(`unknown option ${arg} (see --help)`);
   }
   if (args.help) return args;
   if (!args.inputs.length) throw new UsageError('no input given: name a file to check, or - for standard input (see --help)');

@@ -279,6 +279,36 @@ describe('errors', () => {
     expectOneErrorLine(await cli(['--jsn', 'a.txt']), /^check: unknown option --jsn \(see --help\)\n$/);
   });
 
+  it('name a wrong option as it was typed, and refuse an empty or missing file name after --source', async () => {
+    const wrong: [string[], RegExp][] = [
+      [['-x', 'a.txt'], /^check: unknown option -x \(see --help\)\n$/],
+      [['-hx', 'a.txt'], /^check: unknown option -hx \(see --help\)\n$/],
+      [['--json=yes', 'a.txt'], /^check: unknown option --json=yes \(see --help\)\n$/],
+      [['--help', '--bogus'], /^check: unknown option --bogus \(see --help\)\n$/],
+      [['--source=', 'a.txt'], /^check: --source needs a file name after it\n$/],
+      [['--source', '--json', 'a.txt'], /^check: --source needs a file name after it\n$/],
+      [[], /^check: no input given: name a file to check, or - for standard input \(see --help\)\n$/],
+      [['-', 'a.txt', '-'], /^check: standard input \(-\) can only be read once\n$/],
+    ];
+    for (const [argv, error] of wrong) {
+      const r = await cli(argv, { 'a.txt': ARTICLE });
+      expect(r.status, argv.join(' ')).toBe(2);
+      expectOneErrorLine(r, error);
+    }
+  });
+
+  it('read --source=FILE as --source FILE, and what follows -- as file names', async () => {
+    const files = { 'a.txt': ARTICLE, 'n.txt': 'Albania sealed the Iranian embassy building in Tirana after the diplomats left.', '--each-line': CLAIMS };
+    const joined = await cli(['--json', '--source=n.txt', 'a.txt'], files);
+    expect(joined.status).toBe(0);
+    expect(joined.stdout).toBe((await cli(['--json', '--source', 'n.txt', 'a.txt'], files)).stdout);
+    expectOneErrorLine(await cli(['--source=gone.txt', 'a.txt'], files), /^check: cannot read gone\.txt: no such file\n$/);
+    const afterDashes = await cli(['--json', '--', '--each-line'], files);
+    expect(afterDashes.status).toBe(0);
+    expect(afterDashes.rows().map((r) => r.file)).toContain('--each-line');
+    expect((await cli(['-h'])).stdout).toMatch(/^Usage: npm run check/);
+  });
+
   it('refuse a JSON file as text to check, pointing to --source', async () => {
     expectOneErrorLine(await cli(['c.json'], { 'c.json': '{}' }), /give ClaimReview JSON with --source/);
   });
@@ -306,6 +336,16 @@ describe('as a real process', () => {
     expect(rows.map((x) => x.input)).toEqual(LINES);
     // The sources say 24 hours; the end-to-end check of the real checker on a clear case.
     expect(rows[1]!.verdict).toBe('contradicted');
+  });
+
+  it('reads a web page that preloads data from its own site (a relative address) without failing', () => {
+    const file = join(dir, 'preload.html');
+    writeFileSync(file, `<html><head><title>World</title><link rel="preload" as="fetch" href="/data.json"></head><body><p>${ARTICLE.split('\n').join('</p><p>')}</p></body></html>`);
+    const r = run('--json', file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const inputs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { input: string }).input);
+    expect(inputs).toContain('Prime Minister Edi Rama gave Iranian diplomats 48 hours to leave the country.');
   });
 
   it('exits non-zero with one line on standard error for a missing file', () => {

@@ -9,7 +9,7 @@ import { Checker, type CheckResult, type FactBundle } from '../core';
 import { ImportError, detectKind, importSources, type ReadableText } from '../core/import-source';
 import { checkText, decodeBytes, joinWrappedLines } from '../core/import-text';
 import { markdownToText } from '../core/import-markdown';
-import { sameSourceKey } from '../db/fingerprint';
+import { sameSourceKey } from '../shared/fingerprint';
 import { USAGE, UsageError, parseArgs, type CheckArgs } from './args';
 import { fileReport, jsonLine, type Checked } from './report';
 

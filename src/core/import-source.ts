@@ -31,7 +31,7 @@ export interface ImportInput {
   url?: string;
 }
 
-/** What an HTML page holds for a reader, as src/page/readable-text.ts extracts it. */
+/** What an HTML page holds for a reader, as src/shared/readable-text.ts extracts it. */
 export interface ReadableText {
   title: string | null;
   /** One paragraph, heading or list item a line. */
@@ -42,7 +42,7 @@ export interface ReadableText {
 
 /** What the pipeline needs from where it runs. */
 export interface ImportOptions {
-  /** Reads an HTML page (see src/page/readable-text.ts); without it HTML input is refused. */
+  /** Reads an HTML page (see src/shared/readable-text.ts); without it HTML input is refused. */
   readHtml?: (html: string) => ReadableText;
   /** Clock for `addedAt`; tests pass a fixed one. */
   now?: () => number;

@@ -1,4 +1,5 @@
 import { ImportError } from './import-error';
+import { MONTHS } from './knowledge/english';
 
 /** Longest text one source may have: 5 MB, far above any article, well below what a tab holds. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -105,8 +106,8 @@ export function unwrapLines(text: string): string {
     .trim();
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Every name and abbreviation the core knows for a month ("Sept", "September").
+const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'i');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'i');
@@ -122,9 +123,9 @@ export function parseDate(text: string): string | null {
   let m = ISO.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_FIRST.exec(text);
-  if (m) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+  if (m) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   m = DAY_FIRST.exec(text);
-  if (m) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]));
+  if (m) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
   return null;
 }
 

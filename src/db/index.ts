@@ -5,4 +5,3 @@ export { seedDatabase, type SeedOutcome } from './seed-database';
 export { addUserSource, addUserSources, listSources, removeSource, setSourceEnabled, type AddOutcome, type SourceSummary } from './user-sources';
 export { exportUserSources, importFile, type ImportOutcome } from './transfer';
 export { loadChecker } from './load-checker';
-export { contentFingerprint } from './fingerprint';

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Fact, SourceInfo } from '../core/types';
 import type { RatedSpan } from '../core/sources-file';
-import { contentFingerprint } from './fingerprint';
+import { contentFingerprint } from '../shared/fingerprint';
 
 /** The database's name in the extension's origin. */
 export const DB_NAME = 'albania-iran-factcheck';

@@ -1,7 +1,7 @@
 import type { Fact, SourceInfo } from '../core/types';
 import type { ImportedSource } from '../core/import-source';
 import { DuplicateSourceError, SourceDbError, explainFailure } from './errors';
-import { comparableText, contentFingerprint } from './fingerprint';
+import { comparableText, contentFingerprint } from '../shared/fingerprint';
 import type { SourceDb, StoredSource } from './schema';
 
 /** A source as the options page lists it, with how many facts it gave. */

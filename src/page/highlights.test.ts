@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 import { createHighlighter, highlightCss, highlightName } from './highlights';
-import { makePage } from './test-page';
+import { makePage } from '../../tests/helpers/test-page';
 
 function rangeOver(doc: Document, text: string): Range {
   const p = doc.createElement('p');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UI_HOST_MARK, UI_HOST_TAG } from '../shared/views';
 import { clearLeftovers } from './leftovers';
-import { makePage } from './test-page';
+import { makePage } from '../../tests/helpers/test-page';
 
 describe('clearLeftovers', () => {
   it('removes the notes layers and underlines an earlier run left, and nothing of the page', () => {

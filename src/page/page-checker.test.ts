@@ -3,11 +3,11 @@ import { createCheckerStore } from '../background/checker-store';
 import { loadBundledChecker } from '../background/bundled-checker';
 import { createHandlers } from '../background/handlers';
 import type { ClaimRequest, VerdictCounts } from '../shared/messages';
-import type { MarkerView, NotesView, SelectionView } from '../shared/views';
+import { isUiHostTag, type MarkerView, type NotesView, type SelectionView } from '../shared/views';
 import { PageChecker } from './page-checker';
 import { SelectionChecker } from './selection-checker';
 import { defaultMarks } from '../shared/settings';
-import { makePage, manualScheduler } from './test-page';
+import { makePage, manualScheduler } from '../../tests/helpers/test-page';
 
 const ARTICLE = `
   <h1>Albania expels Iranian diplomats</h1>
@@ -60,7 +60,7 @@ function setup(html: string) {
   const view = recordingView();
   const { service, sent, reported } = realService();
   const abort = new AbortController();
-  const isOwnUi = (el: Element) => el.localName === 'factcheck-notes';
+  const isOwnUi = (el: Element) => isUiHostTag(el.localName);
   const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi, view, service });
   const selection = new SelectionChecker({ doc, win, signal: abort.signal, setTimeout: schedule.setTimeout, isOwnUi, view, check: service.checkSelection, isPaused: () => page.isPaused });
   return { win, doc, schedule, view, sent, reported, abort, page, selection, service };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePage } from './test-page';
+import { makePage } from '../../tests/helpers/test-page';
 import { OPENING_CHARS, readPageOpening } from './page-opening';
 
 describe('the opening of a page', () => {

@@ -1,6 +1,7 @@
 import { prepareSentenceSplitter } from '../core/sentences';
 import { candidatesIn, type Candidate } from './candidates';
-import { BlockWalker, blockOf, isBlock, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
+import { isBlock } from '../shared/html-elements';
+import { BlockWalker, blockOf, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
 
 /** Timers the scanner runs on; the content script passes WXT's ctx ones (cleared on invalidation). */
 export interface Scheduler {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BlockWalker, joinParts, rangeFor, SideSieve, type BlockText } from './text-blocks';
-import { makePage } from './test-page';
+import { makePage } from '../../tests/helpers/test-page';
+import { UI_HOST_TAG, isUiHostTag } from '../shared/views';
 
-const ownUi = (el: Element) => el.localName === 'factcheck-notes';
+const ownUi = (el: Element) => isUiHostTag(el.localName);
 
 function read(html: string): BlockText[] {
   const { doc } = makePage(html);
@@ -30,7 +31,7 @@ describe('reading blocks', () => {
       <textarea>Iran typed</textarea><input value="Iran"><select><option>Iran</option></select>
       <div contenteditable="true"><p>Iran draft</p></div><div contenteditable="false"><p>Iran fixed</p></div>
       <p hidden>Iran hidden</p><p aria-hidden="true">Iran aria</p><p style="display:none">Iran none</p>
-      <pre><code>iran()</code></pre><factcheck-notes><p>Iran ours</p></factcheck-notes>`;
+      <pre><code>iran()</code></pre><${UI_HOST_TAG}><p>Iran ours</p></${UI_HOST_TAG}>`;
     expect(texts(html)).toEqual(['Shown about Iran.', 'Iran fixed']);
   });
 

@@ -5,39 +5,7 @@
  */
 
 import { mayMentionEitherSide, mentionsEitherSide } from '../core/prefilter';
-
-// Elements whose text is never prose a reader sees, or that the reader is typing into.
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
-  'datalist', 'canvas', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'picture',
-  'head', 'title', 'meta', 'link', 'code', 'kbd', 'samp', 'var',
-]);
-
-// Elements that flow inside a line; every other element starts a block of its own.
-const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
-  'ins', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'wbr', 'abbr', 'output', 'slot',
-]);
-
-/** Whether an element starts a block of text (a paragraph, list item, cell, container...). */
-export function isBlock(el: Element): boolean {
-  return !INLINE.has(el.localName) && el.localName !== 'br';
-}
-
-/**
- * Whether an element and everything in it is left unread: code, scripts and styles, form
- * fields, editable areas, hidden content and the extension's own UI. Only attributes and
- * inline style are read, so this costs no style or layout work.
- */
-export function isSkipped(el: Element, isOwnUi: (el: Element) => boolean): boolean {
-  if (SKIP.has(el.localName) || isOwnUi(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  return style?.display === 'none' || style?.visibility === 'hidden';
-}
+import { UNREAD_ELEMENTS, isBlock, isSkipped } from '../shared/html-elements';
 
 /** Whether a node sits inside something `isSkipped` rejects (checked for nodes added later). */
 export function isInsideSkipped(node: Node, isOwnUi: (el: Element) => boolean): boolean {
@@ -280,7 +248,7 @@ export class SideSieve {
       if (data.length < 3) continue;
       // Pages keep megabytes of JSON and code in <script> and <style>: long texts are looked
       // up by their parent before the regular expression runs over them.
-      if (data.length > LONG_TEXT && SKIP.has((n.parentNode as Element | null)?.localName ?? '')) continue;
+      if (data.length > LONG_TEXT && UNREAD_ELEMENTS.has((n.parentNode as Element | null)?.localName ?? '')) continue;
       if (mentionsEitherSide(data)) this.keep(n);
     }
     return false;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, PAGES_DIR, settled, tabIdOf, test } from './fixtures';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 // Markup and script written in a page's text or in a source's text is shown as text in
 // every view: inline notes, the selection card, the popup and the options page. Nothing of
@@ -94,7 +95,7 @@ test('markup in page and source text shows as text in every note, card, popup an
   await expect(paragraphs).toHaveCount(PAYLOADS.length);
   for (const [i, payload] of PAYLOADS.entries()) await expect(paragraphs.nth(i)).toContainText(payload);
 
-  const host = page.locator('factcheck-notes');
+  const host = page.locator(UI_HOST_TAG);
   const badges = page.locator('[data-factcheck-claim]');
   await expect(badges.first()).toBeAttached();
   const claims = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-factcheck-claim') ?? ''));

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 // Odd and hostile pages (tests/e2e/pages/hostile/): huge, never still, deeply nested, framed,
 // built of shadow roots, right to left, rewriting the globals and styles a content script
@@ -101,9 +102,9 @@ test('a page full of frames: the page itself is checked, the frames are left alo
   await expect(page.locator('[data-factcheck-claim*="48 hours"]')).toHaveCount(0);
   for (const id of ['same', 'cross', 'srcdoc', 'blank']) {
     await expect(page.frameLocator(`#${id}`).locator('p')).toHaveCount(1);
-    await expect(page.frameLocator(`#${id}`).locator('factcheck-notes')).toHaveCount(0);
+    await expect(page.frameLocator(`#${id}`).locator(UI_HOST_TAG)).toHaveCount(0);
   }
-  await expect(page.locator('factcheck-notes')).toHaveCount(1);
+  await expect(page.locator(UI_HOST_TAG)).toHaveCount(1);
   await expectNoteIntact(page, badge(page, "Prime Minister Edi Rama gave Iran's diplomats 24 hours to leave."));
 });
 
@@ -157,9 +158,9 @@ test('a page that rewrites globals and flattens every style cannot reach the ext
   await expectNoteIntact(page, claim);
   // The page defined an element of the notes' own tag name that takes its shadow root: the
   // notes moved to a name of their own, and the page's styles for either name change nothing.
-  const host = page.locator('xpath=/html/*[starts-with(local-name(), "factcheck-notes")]');
+  const host = page.locator(`xpath=/html/*[starts-with(local-name(), "${UI_HOST_TAG}")]`);
   await expect(host).toHaveCount(1);
-  expect(await host.evaluate((el) => el.localName)).toMatch(/^factcheck-notes-[0-9a-f]{8}$/);
+  expect(await host.evaluate((el) => el.localName)).toMatch(new RegExp(`^${UI_HOST_TAG}-[0-9a-f]{8}$`));
   await expect(host).toHaveCSS('display', 'block');
   await expect(host).toHaveCSS('visibility', 'visible');
   // The underline is the page's own highlight rules' business; the notes are ours.

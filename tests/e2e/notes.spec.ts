@@ -1,4 +1,5 @@
 import { background, expect, settled, tabIdOf, test } from './fixtures';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 // Inline notes on pages: verdicts, the page left intact, keyboard use, later content, pausing.
 
@@ -19,19 +20,19 @@ test('an article about the dispute gets notes with the right verdicts', async ({
     await expect(page.locator(`[data-factcheck-claim*="${words}"]`), words).toHaveCount(0);
   }
 
-  const inPage = await page.evaluate(() => {
-    const host = document.querySelector('factcheck-notes');
+  const inPage = await page.evaluate((hostTag) => {
+    const host = document.querySelector(hostTag);
     const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
     const contradicted = reg.get('factcheck-contradicted');
     return {
       open: host?.shadowRoot != null,
-      hosts: document.querySelectorAll('factcheck-notes').length,
+      hosts: document.querySelectorAll(hostTag).length,
       highlighted: contradicted ? [...contradicted].map((r) => r.toString()) : [],
       scans: performance.getEntriesByName('factcheck:scan').length,
       highlightRules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
       styleElements: document.querySelectorAll('style').length,
     };
-  });
+  }, UI_HOST_TAG);
   expect(inPage.open).toBe(true);
   expect(inPage.hosts).toBe(1);
   expect(inPage.highlighted).toContain('Iranian diplomats were given 48 hours to leave Albania.');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EVAL_DIR, expect, settled, test } from './fixtures';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 // Real pages that are not about the dispute (from ../shared/eval/pages) get no notes. Some
 // name Iran or Albania in passing (the Iran nuclear deal, a country list, an "Albanian"
@@ -59,6 +60,6 @@ for (const file of NAMING_NEITHER) {
     expect(timeline.checks).toBe(0);
     await expect(page.locator('[data-factcheck-verdict]')).toHaveCount(0);
     // Nothing to show, so nothing added: no element of ours in the page at all.
-    await expect(page.locator('xpath=/html/*[starts-with(local-name(), "factcheck-notes")]')).toHaveCount(0);
+    await expect(page.locator(`xpath=/html/*[starts-with(local-name(), "${UI_HOST_TAG}")]`)).toHaveCount(0);
   });
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { background, EVAL_DIR, expect, settled, tabIdOf, test } from './fixtures';
+import { UI_HOST_TAG } from '../../src/shared/views';
 
 // Highlight-to-check by the floating button, the context menu and the keyboard shortcut.
 //
@@ -92,7 +93,7 @@ test('on a page with no notes, selecting text still offers the check', async ({ 
   await page.route((url) => !url.href.startsWith(server), (route) => route.abort());
   await page.goto(`${server}/eval/mozilla-1.html`, { waitUntil: 'domcontentloaded' });
   await settled(page);
-  await expect(page.locator('xpath=/html/*[starts-with(local-name(), "factcheck-notes")]')).toHaveCount(0);
+  await expect(page.locator(`xpath=/html/*[starts-with(local-name(), "${UI_HOST_TAG}")]`)).toHaveCount(0);
   // The layer is mounted on demand, the first time there is a button to show.
   expect(await select(page, 'p')).not.toBe('');
   await page.locator('[data-factcheck-action="check-selection"]').click();

@@ -4,6 +4,7 @@ import { Checker } from '../../src/core/checker';
 import type { FactBundle, Verdict } from '../../src/core/types';
 import { readHtmlInNode } from '../../src/cli/read-html';
 import bundle from '../../src/generated/seed-facts.json';
+import { SCORED_LABELS, macroF1, scoredLabel } from '../../scripts/scoring';
 
 interface Labelled {
   id: string;
@@ -11,10 +12,6 @@ interface Labelled {
   text: string;
   file?: string;
 }
-
-/** The five labels the sets use; a `partly` verdict is scored as `unverified`, the label such claims carry. */
-const LABELS = ['supported', 'contradicted', 'mixed', 'unverified', 'offtopic'] as const;
-const scored = (v: Verdict): string => (v === 'partly' ? 'unverified' : v);
 
 function load(path: string): Labelled[] {
   return readFileSync(path, 'utf8')
@@ -25,21 +22,10 @@ function load(path: string): Labelled[] {
 
 /** Macro-F1 over the five labels, and how many claims the sources do not back were called supported. */
 function score(claims: Labelled[], got: string[]): { macro: number; falseSupported: number; line: string } {
-  const perLabel = LABELS.map((label) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    claims.forEach((c, i) => {
-      if (c.label === label && got[i] === label) tp++;
-      else if (c.label === label) fn++;
-      else if (got[i] === label) fp++;
-    });
-    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  });
-  const macro = perLabel.reduce((a, b) => a + b, 0) / LABELS.length;
+  const { perLabel, macro } = macroF1(claims.map((c) => c.label), got);
   // The costliest error: telling a reader that a claim the sources do not back is supported.
   const falseSupported = claims.filter((c, i) => got[i] === 'supported' && c.label !== 'supported' && c.label !== 'offtopic').length;
-  const line = `macro-F1 ${macro.toFixed(3)}, false 'supported' ${falseSupported}, on ${claims.length} (${LABELS.map((l, i) => `${l} ${perLabel[i]!.toFixed(2)}`).join(', ')})`;
+  const line = `macro-F1 ${macro.toFixed(3)}, false 'supported' ${falseSupported}, on ${claims.length} (${SCORED_LABELS.map((l) => `${l} ${perLabel[l].toFixed(2)}`).join(', ')})`;
   return { macro, falseSupported, line };
 }
 
@@ -64,7 +50,7 @@ describe('accuracy on labelled claims', () => {
     }
     it(`reaches macro-F1 ≥ ${set.floor} on the ${set.name}`, () => {
       const claims = load(set.path);
-      const got = claims.map((c) => scored(checker.checkClaim(c.text).verdict));
+      const got = claims.map((c) => scoredLabel(checker.checkClaim(c.text).verdict));
       const { macro, line } = score(claims, got);
       console.log(`${set.name}: ${line}`);
       expect(macro).toBeGreaterThanOrEqual(set.floor);
@@ -86,7 +72,7 @@ describe.runIf(realPresent)('accuracy on real reporting', () => {
   it('holds on each sentence alone and on whole pages, on both halves, and never calls a claim the seeds do not back supported', { timeout: 120_000 }, () => {
     const claims = load(`${REAL}claims.jsonl`);
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const alone = claims.map((c) => scored(checker.checkClaim(squash(c.text)).verdict));
+    const alone = claims.map((c) => scoredLabel(checker.checkClaim(squash(c.text)).verdict));
     const notes = new Map<string, { text: string; verdict: Verdict }[]>();
     for (const file of new Set(claims.map((c) => c.file!))) {
       const text = readHtmlInNode(readFileSync(`${REAL}pages/${file}`, 'utf8')).text;
@@ -95,7 +81,7 @@ describe.runIf(realPresent)('accuracy on real reporting', () => {
     const paged = claims.map((c) => {
       const t = squash(c.text);
       const hit = notes.get(c.file!)!.find((r) => r.text && (r.text.includes(t) || t.includes(r.text)));
-      return hit ? scored(hit.verdict) : 'offtopic';
+      return hit ? scoredLabel(hit.verdict) : 'offtopic';
     });
     const halves = { all: () => true, 'odd pages': (c: Labelled) => parseInt(c.file!, 10) % 2 === 1, 'even pages': (c: Labelled) => parseInt(c.file!, 10) % 2 === 0 };
     const results: { mode: 'sentence' | 'page'; half: string; macro: number; falseSupported: number }[] = [];

@@ -6,7 +6,7 @@ import { toSourcesFile } from '../../src/core/sources-file';
 import { SourceDbError, exportUserSources, importFile, openSourceDb, seedDatabase, type SourceDb } from '../../src/db';
 import { readHtmlInNode } from '../../src/cli/read-html';
 import seedFacts from '../../src/generated/seed-facts.json';
-import { seededRandom } from '../../scripts/bench/stats';
+import { seededRandom } from '../../scripts/bench/random';
 
 // A deterministic fuzz test: a seeded generator makes a few hundred bad, odd and broken
 // inputs for the import pipeline, the database import and the checker. None may crash (only

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,9 +26,10 @@ const SINKS: [RegExp, string][] = [
 
 /**
  * Test helpers that fill a happy-dom page with fixed markup written in the test itself.
- * They may use a sink only while no shipped module imports them (checked below).
+ * They live under tests/, outside the folders scanned, and no shipped module may import them
+ * (checked below).
  */
-const TEST_HELPERS = new Set(['src/page/test-page.ts']);
+const TEST_HELPERS = new Set(['tests/helpers/test-page.ts']);
 
 function files(dir: string): string[] {
   return readdirSync(path.join(REPO, dir), { withFileTypes: true }).flatMap((e) => {
@@ -80,6 +81,7 @@ describe('no string becomes markup or code', () => {
   it('test helpers that use one are imported by tests only', () => {
     const shipped = ROOTS.flatMap(files).filter((f) => !TEST_HELPERS.has(f));
     for (const helper of TEST_HELPERS) {
+      expect(existsSync(path.join(REPO, helper)), helper).toBe(true);
       const stem = path.posix.basename(helper).replace(/\.[jt]sx?$/, '');
       const importers = shipped.filter((f) => new RegExp(`from\\s+['"][^'"]*/${stem}['"]`).test(readFileSync(path.join(REPO, f), 'utf8')));
       expect(importers, helper).toEqual([]);

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { FactBundle } from '../../core/types';
 import { openSourceDb, seedDatabase, type SourceDb } from '../../db';
 import bundle from '../../generated/seed-facts.json';
-import { readHtmlWith } from '../../page/readable-text';
+import { readHtmlWith } from '../../shared/readable-text';
 import { dbSourcesApi } from './db-sources';
 import { FetchPageError } from './fetch-page';
 import { Options, type OptionsPorts } from './Options';

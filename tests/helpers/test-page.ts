@@ -1,7 +1,7 @@
 // Test helpers for the page side: a happy-dom window with a page, timers that tests can
 // drain, and layout faked where happy-dom has none.
 import { Window } from 'happy-dom';
-import type { Scheduler } from './scanner';
+import type { Scheduler } from '../../src/page/scanner';
 
 /** A page in its own happy-dom window. */
 export function makePage(html: string): { win: Window & globalThis.Window; doc: Document } {

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ReadableText } from '../core/import-source';
-import { isBlock, isSkipped } from './text-blocks';
+import { isBlock, isSkipped } from './html-elements';
 
 const notOurs = () => false;
 
