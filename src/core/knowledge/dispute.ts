@@ -94,7 +94,8 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'e-albania', kind: 'org', names: ['e-albania', 'e albania'], side: 'albania' },
   { id: 'tirana', kind: 'place', names: ['tirana', 'tirane', 'albanian capital', 'capital of albania'], side: 'albania', country: 'albania', metonym: true },
   { id: 'tehran', kind: 'place', names: ['tehran', 'teheran', 'iranian capital', 'capital of iran'], side: 'iran', country: 'iran', metonym: true },
-  { id: 'ashraf-3', kind: 'place', names: ['ashraf 3', 'ashraf-3', 'ashraf iii', 'camp ashraf', 'ashraf', 'manez'], country: 'albania' },
+  // Not a bare "Ashraf": it is a common given name ("photo: Ashraf ...").
+  { id: 'ashraf-3', kind: 'place', names: ['ashraf 3', 'ashraf-3', 'ashraf iii', 'camp ashraf', 'manez'], country: 'albania' },
   { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
   { id: 'paris', kind: 'place', names: ['paris'], country: 'france' },
   { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
