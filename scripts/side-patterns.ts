@@ -1,8 +1,14 @@
 import { DISPUTE_NAMES, ENTITIES } from '../src/core/knowledge/dispute';
 
-/** The names the content script's sieve looks for: every name of either side, of their people and places, and of what only the dispute has. */
+/**
+ * The names the content script's sieve looks for: every name the checker has for either side
+ * itself (the countries, their capitals, their other names) and for what only the dispute has
+ * (the MEK, e-Albania, Homeland Justice, the camp). People of a side are left out: a page
+ * about the dispute names a side, and "Rama" or "Raisi" alone would open every page on
+ * drama or on raising rates.
+ */
 export function sideNames(): string[] {
-  return [...new Set(ENTITIES.filter((e) => e.side || DISPUTE_NAMES.has(e.id)).flatMap((e) => e.names))];
+  return [...new Set(ENTITIES.filter((e) => (e.side && e.kind !== 'person') || DISPUTE_NAMES.has(e.id)).flatMap((e) => e.names))];
 }
 
 const words = (name: string) => name.split(/[\s'\u2019-]+/).filter(Boolean);
