@@ -47,7 +47,7 @@ export const contentToBackgroundSchema = v.variant('type', [checkSentences, chec
 export const toBackgroundSchema = v.variant(
   'type',
   [checkSentences, checkSelection, pageResults, sourcesChanged],
-  (issue) => (issue.expected === 'Object' || issue.received === 'null' ? 'expected an object' : `unknown message type ${issue.received}`),
+  (issue) => `unknown message type ${issue.received}`,
 );
 
 /** One sentence a page asks about. */
@@ -67,6 +67,8 @@ export class MessageError extends Error {
 /** "claims[0].text: expected a string": where the first problem is, and what was expected there. */
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[], root = ''): string {
   const issue = issues[0]!;
+  // A message of no known type is refused as that, not as a bad field.
+  if (issue.type === 'variant' && !root) return issue.message;
   let at = root;
   for (const step of issue.path ?? []) {
     const key = (step as { key?: unknown }).key;
@@ -77,6 +79,7 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[], root = ''
 
 /** Checks a message sent to the background; throws MessageError naming the bad field when it is not one. */
 export function parseToBackground(raw: unknown): ToBackground {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MessageError('message: expected an object');
   const result = v.safeParse(toBackgroundSchema, raw);
   if (!result.success) throw new MessageError(describeIssue(result.issues));
   return result.output;

@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveFolders } from '../../scripts/chromium';
+import { tabShowing } from '../helpers/tab-showing';
 
 /** The repository's root folder. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -137,17 +138,7 @@ export async function settled(page: Page, timeout = 15_000): Promise<void> {
 /** The id of the tab showing `url`, found by asking each tab's content script where it is. */
 export async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
   const sw = await background(context, extensionId);
-  const id = await sw.evaluate(async (wanted) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-page-summary' }).catch(() => undefined)) as
-        | { ok: boolean; data: { url: string } }
-        | undefined;
-      if (reply?.ok && reply.data.url === wanted) return tab.id;
-    }
-    return -1;
-  }, url);
+  const id = await sw.evaluate(tabShowing, url);
   if (id < 0) throw new Error(`no tab with the content script shows ${url}`);
   return id;
 }

@@ -43,7 +43,7 @@ function watch(context: BrowserContext): Watch {
 const UI_TAGS = new Set([
   'html', 'head', 'body', 'style', 'div', 'main', 'header', 'footer', 'section', 'form', 'label', 'input', 'textarea',
   'button', 'svg', 'path', 'circle', 'g', 'strong', 'em', 'p', 'ul', 'ol', 'li', 'span', 'blockquote', 'cite', 'q',
-  'h1', 'h2', 'h3', 'progress', 'a', 'link', 'meta', 'title', 'script',
+  'h1', 'h2', 'h3', 'progress', 'a', 'link', 'meta', 'title', 'script', 'fieldset', 'legend',
 ]);
 
 /**

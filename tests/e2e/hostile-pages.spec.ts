@@ -40,7 +40,9 @@ async function expectResponsive(page: Page, ms = 1000): Promise<void> {
 async function expectNoteIntact(page: Page, b: Locator): Promise<void> {
   await expect(b).toBeVisible();
   const box = (await b.boundingBox())!;
-  expect([Math.round(box.width), Math.round(box.height)]).toEqual([18, 18]);
+  // A full badge for a clash or a dispute, a small one for the quieter verdicts.
+  const size = /\bquiet\b/.test((await b.getAttribute('class')) ?? '') ? 14 : 18;
+  expect([Math.round(box.width), Math.round(box.height)]).toEqual([size, size]);
   await b.focus();
   const note = page.locator('[data-factcheck-note]');
   await expect(note).toBeVisible();

@@ -5,6 +5,7 @@
  * context menu, and waiting on what happens inside the notes' shadow root.
  */
 import { existsSync } from 'node:fs';
+import { tabShowing } from '../helpers/tab-showing';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -193,18 +194,7 @@ export function badges(page: Page): Promise<NoteBadge[]> {
 
 /** The id of the tab showing `url`, found from an extension page by asking each tab's content script where it is. */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (wanted) => {
-    type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const api = (globalThis as unknown as { browser: Api }).browser;
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-page-summary' }).catch(() => undefined)) as
-        | { ok: boolean; data: { url: string } }
-        | undefined;
-      if (reply?.ok && reply.data.url === wanted) return tab.id;
-    }
-    return -1;
-  }, url);
+  const id = await extensionPage.evaluate(tabShowing, url);
   if (id < 0) throw new Error(`no tab with the content script shows ${url}`);
   return id;
 }

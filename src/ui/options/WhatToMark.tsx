@@ -60,9 +60,12 @@ export function WhatToMark() {
           ))}
         </div>
       )}
-      <div role="alert" class="alert">
-        {error}
-      </div>
+      {/* The page's own alert line is the sources'; this one comes only with a failure. */}
+      {error && (
+        <p role="alert" class="alert">
+          {error}
+        </p>
+      )}
       <button type="button" data-testid="marks-default" disabled={marks === null || isDefault} onClick={() => save(defaultMarks())}>
         Back to the quiet default
       </button>
