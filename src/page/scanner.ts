@@ -1,7 +1,8 @@
 import { prepareSentenceSplitter } from '../core/sentences';
 import { candidatesIn, type Candidate } from './candidates';
 import { isBlock } from '../shared/html-elements';
-import { BlockWalker, blockOf, isInsideSkipped, joinParts, SideSieve, type BlockParts } from './text-blocks';
+import { BlockWalker, blockOf, isInsideSkipped, joinParts, type BlockParts } from './text-blocks';
+import { SideSieve } from './side-sieve';
 
 /** Timers the scanner runs on; the content script passes WXT's ctx ones (cleared on invalidation). */
 export interface Scheduler {
