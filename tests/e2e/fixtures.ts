@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveFolders } from '../../scripts/chromium';
-import { tabShowing } from '../helpers/tab-showing';
+import { pageSettled, tabShowing } from '../helpers/in-browser';
 
 /** The repository's root folder. */
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,15 +121,7 @@ export { expect };
 export async function settled(page: Page, timeout = 15_000): Promise<void> {
   await expect
     .poll(
-      () =>
-        page.evaluate(() => {
-          type M = PerformanceEntry & { detail?: { candidates?: number; claims?: number } };
-          const scans = performance.getEntriesByName('factcheck:scan') as M[];
-          const checks = performance.getEntriesByName('factcheck:check') as M[];
-          const asked = scans.reduce((n, e) => n + (e.detail?.candidates ?? 0), 0);
-          const answered = checks.reduce((n, e) => n + (e.detail?.claims ?? 0), 0);
-          return scans.length > 0 && asked === answered;
-        }),
+      () => page.evaluate(pageSettled),
       { timeout, message: 'the page was read and its sentences answered' },
     )
     .toBe(true);

@@ -5,7 +5,7 @@
  * context menu, and waiting on what happens inside the notes' shadow root.
  */
 import { existsSync } from 'node:fs';
-import { tabShowing } from '../helpers/tab-showing';
+import { pageSettled, tabShowing } from '../helpers/in-browser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -162,14 +162,7 @@ export async function settled(page: Page, timeout = 15_000): Promise<void> {
   await until(
     'the page to be read and its sentences answered',
     () =>
-      page.evaluate(() => {
-        type M = PerformanceEntry & { detail?: { candidates?: number; claims?: number } };
-        const scans = performance.getEntriesByName('factcheck:scan') as M[];
-        const checks = performance.getEntriesByName('factcheck:check') as M[];
-        const asked = scans.reduce((n, e) => n + (e.detail?.candidates ?? 0), 0);
-        const answered = checks.reduce((n, e) => n + (e.detail?.claims ?? 0), 0);
-        return scans.length > 0 && asked === answered;
-      }),
+      page.evaluate(pageSettled),
     timeout,
   );
 }

@@ -1,3 +1,5 @@
+/** Functions handed to a browser's `evaluate` by the Chromium and the Firefox suites alike: they use nothing from outside. */
+
 type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
 
 /**
@@ -14,4 +16,17 @@ export async function tabShowing(wanted: string): Promise<number> {
     if (reply?.ok && reply.data.url === wanted) return tab.id;
   }
   return -1;
+}
+
+/**
+ * Runs inside a page (handed to `evaluate`): whether the content script has read the page and
+ * every sentence it sent has been answered, from the measures it records on the page's timeline.
+ */
+export function pageSettled(): boolean {
+  type M = PerformanceEntry & { detail?: { candidates?: number; claims?: number } };
+  const scans = performance.getEntriesByName('factcheck:scan') as M[];
+  const checks = performance.getEntriesByName('factcheck:check') as M[];
+  const asked = scans.reduce((n, e) => n + (e.detail?.candidates ?? 0), 0);
+  const answered = checks.reduce((n, e) => n + (e.detail?.claims ?? 0), 0);
+  return scans.length > 0 && asked === answered;
 }
