@@ -38,7 +38,7 @@ function trieSource(names: string[], gap: string): string {
     node.end = true;
   }
   const emit = (node: Trie): string => {
-    const parts = [...node.next.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([ch, child]) => (ch === ' ' ? gap : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + emit(child));
+    const parts = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([ch, child]) => (ch === ' ' ? gap : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + emit(child));
     if (!parts.length) return '';
     const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
     if (!node.end) return body;
