@@ -164,3 +164,31 @@ test('the popup fills in by itself as the page is checked, filters by verdict an
   expect(quoted.quote).toMatch(/24 hours/);
   expect(quoted.title).toEqual(expect.any(String));
 });
+
+test('on a page with no claims, Copy report and Save JSON say so and copy or save nothing', async ({ context, extensionId }) => {
+  const url = 'https://news.test/bread';
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Bread</title><h1>Baking bread</h1><p>Mix the flour with water and salt, and leave the dough overnight.</p>' }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await settled(page).catch(() => undefined);
+  const tabId = await tabIdOf(context, extensionId, url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('[data-state="no-claims"]')).toBeVisible();
+  await popup.bringToFront();
+  await popup.evaluate(() => navigator.clipboard.writeText('what the reader had copied'));
+
+  let downloaded = false;
+  popup.on('download', () => void (downloaded = true));
+  await popup.getByRole('button', { name: 'Copy report' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'no report to copy' })).toContainText('Nothing was copied.');
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe('what the reader had copied');
+  await popup.getByRole('button', { name: 'Save JSON' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'no report to save' })).toContainText('Nothing was saved.');
+  expect(downloaded).toBe(false);
+  await popup.close();
+  await page.close();
+});
