@@ -9,6 +9,8 @@ export interface Candidate {
   text: string;
   context: string;
   range: Range;
+  /** Its block names a side: it is a claim whether or not the page is read whole. */
+  names: boolean;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -37,7 +39,7 @@ export function candidatesIn(block: BlockText, whole = false): Candidate[] {
     const text = s.text.replace(/ {2,}/g, ' ');
     if (text.length > LIMITS.text || text.split(' ').length < MIN_WORDS || !/\p{L}/u.test(text)) continue;
     const range = rangeFor(block, s.start, s.end);
-    if (range) out.push({ text, context: contextAround(paragraph, text), range });
+    if (range) out.push({ text, context: contextAround(paragraph, text), range, names });
   }
   return out;
 }

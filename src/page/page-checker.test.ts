@@ -19,7 +19,7 @@ const ARTICLE = `
 const OFF_TOPIC = `<h1>Baking bread</h1><p>Mix the flour with water and salt. Leave the dough overnight.</p>`;
 
 // The real background handlers with the bundled facts, called directly instead of by message.
-function realService() {
+function realService(withOpening = false) {
   const handlers = createHandlers({ checkers: createCheckerStore(loadBundledChecker), showCounts: async () => '', ownOrigin: 'chrome-extension://factcheck-test/' });
   const sent: ClaimRequest[][] = [];
   const reported: VerdictCounts[] = [];
@@ -28,9 +28,10 @@ function realService() {
     sent,
     reported,
     service: {
-      async checkSentences(claims: ClaimRequest[]) {
+      async checkSentences(claims: ClaimRequest[], page?: string) {
         sent.push(claims);
-        return handlers['check-sentences']({ type: 'check-sentences', claims }, sender);
+        // Told the page's opening, the background says whether the page is about the dispute.
+        return handlers['check-sentences'](withOpening && page !== undefined ? { type: 'check-sentences', claims, page } : { type: 'check-sentences', claims }, sender);
       },
       async checkSelection(text: string, context: string) {
         return (await handlers['check-selection']({ type: 'check-selection', text, context }, sender)).result;
@@ -54,11 +55,11 @@ function recordingView() {
   return view satisfies NotesView;
 }
 
-function setup(html: string) {
+function setup(html: string, { withOpening = false } = {}) {
   const { win, doc } = makePage(html);
   const schedule = manualScheduler();
   const view = recordingView();
-  const { service, sent, reported } = realService();
+  const { service, sent, reported } = realService(withOpening);
   const abort = new AbortController();
   const isOwnUi = (el: Element) => isUiHostTag(el.localName);
   const page = new PageChecker({ doc, win, signal: abort.signal, schedule, isOwnUi, view, service });
@@ -172,6 +173,28 @@ describe('checking a page', () => {
     const added = sent.flat().slice(before);
     expect(added.map((c) => c.text)).toEqual(['Iranian diplomats were given 48 hours to leave Albania, a spokesman said.']);
     expect(view.markers.filter((m) => m.claim.includes('spokesman'))).toHaveLength(1);
+  });
+
+  it('reads a page about the dispute whole up to its cap, and still sends every sentence that names a side after it', async () => {
+    const filler = Array.from({ length: 2100 }, (_, i) => `<p>The committee met on day ${i + 1} to review the budget of the port.</p>`).join('');
+    const { doc, view, page, schedule, sent } = setup(`${ARTICLE}${filler}<p>Iranian diplomats were given 72 hours to leave Albania, an aide said.</p>`, { withOpening: true });
+    page.start(false);
+    await schedule.flush();
+    const texts = sent.flat().map((c) => c.text);
+    const filled = texts.filter((t) => t.includes('committee met')).length;
+    expect(filled).toBeGreaterThan(1900);
+    expect(filled).toBeLessThanOrEqual(2000);
+    expect(texts).toContain('Iranian diplomats were given 72 hours to leave Albania, an aide said.');
+    expect(verdictOf(view, '72 hours')).toBe('contradicted');
+    // Added after the cap, a sentence that names a side is sent; one that does not is left.
+    const before = texts.length;
+    for (const words of ['The committee met again to review the budget of the port.', 'Iranian diplomats were given 96 hours to leave Albania, a clerk said.']) {
+      const p = doc.createElement('p');
+      p.textContent = words;
+      doc.body.append(p);
+    }
+    await schedule.flush();
+    expect(sent.flat().slice(before).map((c) => c.text)).toEqual(['Iranian diplomats were given 96 hours to leave Albania, a clerk said.']);
   });
 
   it('forgets claims the page removed, as a single-page app moving on does', async () => {

@@ -148,8 +148,9 @@ export class PageScanner {
   }
 
   private enqueue(roots: Node[]): void {
-    // A page read whole skips the sieve: every root is walked for its blocks.
-    const whole = this.whole;
+    // A page read whole skips the sieve: every root is walked for its blocks, until it has
+    // sent its share of sentences that name neither side; then the sieve serves again.
+    const whole = this.whole && this.wholeSent < WHOLE_PAGE_CLAIMS;
     this.queue.push({ whole, roots: whole ? [] : roots, sieve: null, hits: whole ? roots.filter((r): r is Element => r.nodeType === 1) : [], walker: null, walkers: [], startedAt: -1, blocks: null, searched: 0, candidates: [] });
     this.schedule();
   }
@@ -227,10 +228,12 @@ export class PageScanner {
   private finish(scan: Scan): void {
     // Read whole, a huge page sends no more than a few thousand sentences in all: the
     // background checks each batch in one go, and a page is read for its claims, not its archive.
+    // A sentence that names a side is always sent.
     let candidates = scan.candidates;
     if (scan.whole) {
-      candidates = candidates.slice(0, Math.max(0, WHOLE_PAGE_CLAIMS - this.wholeSent));
-      this.wholeSent += candidates.length;
+      let room = Math.max(0, WHOLE_PAGE_CLAIMS - this.wholeSent);
+      candidates = candidates.filter((c) => c.names || room-- > 0);
+      this.wholeSent += candidates.filter((c) => !c.names).length;
     }
     const blocks = scan.blocks?.length ?? 0;
     const perf = this.o.win.performance;
