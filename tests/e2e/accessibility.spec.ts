@@ -137,4 +137,16 @@ test('a note card stays within the viewport and never covers its own sentence', 
       await expect(card).toBeHidden();
     }
   }
+
+  // The selection's card too: a sentence near the bottom of the window, selected and checked.
+  await page.locator('#v-partly').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.evaluate(() => window.scrollBy(0, 60));
+  await page.locator('#v-partly').click({ clickCount: 3 });
+  await page.locator('[data-factcheck-action="check-selection"]').click();
+  const answer = page.locator('[data-factcheck-result]');
+  await expect(answer).toHaveAttribute('data-factcheck-result', 'partly');
+  const [a, sel] = [await answer.boundingBox(), await page.locator('#v-partly').boundingBox()];
+  expect(a!.y, 'selection card top in view').toBeGreaterThanOrEqual(0);
+  expect(a!.y + a!.height, 'selection card bottom in view').toBeLessThanOrEqual(520);
+  expect(a!.y >= sel!.y + sel!.height || a!.y + a!.height <= sel!.y, 'selection card beside, not over, the selection').toBe(true);
 });

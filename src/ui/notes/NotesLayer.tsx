@@ -50,14 +50,15 @@ const HOVER_GRACE_MS = 300;
  * browser cannot highlight the page's own text) and the selection's button and card.
  */
 export function NotesLayer({ markers, selection, origin, viewport, request, actions }: LayerProps) {
-  const [open, setOpen] = useState<{ id: string; pinned: boolean; seq?: number } | null>(null);
+  // `focus`: the note takes the keyboard focus when drawn (Enter on its badge, the popup);
+  // `seq` tells two such requests for the same note apart.
+  const [open, setOpen] = useState<{ id: string; pinned: boolean; focus?: boolean; seq?: number } | null>(null);
   const openSeq = useRef(0);
   const badges = useRef(new Map<string, HTMLButtonElement>());
   const card = useRef<HTMLDivElement>(null);
   const selectionCard = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const focusCard = useRef(false);
   // Set while focus is handed back to a badge, so that this focus does not reopen its note.
   const refocusing = useRef(false);
 
@@ -98,15 +99,11 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   // The popup asked for a note: open it pinned and, if asked, move focus into it.
   useEffect(() => {
     if (!request) return;
-    focusCard.current = request.focus;
-    setOpen({ id: request.id, pinned: true });
+    setOpen({ id: request.id, pinned: true, focus: request.focus, seq: ++openSeq.current });
   }, [request?.seq]);
 
   useLayoutEffect(() => {
-    if (open && focusCard.current) {
-      focusCard.current = false;
-      card.current?.focus({ preventScroll: true });
-    }
+    if (open?.focus) card.current?.focus({ preventScroll: true });
   }, [open?.id, open?.seq]);
 
   // A finished selection check takes focus, so keyboard and screen-reader users land on it.
@@ -170,8 +167,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
               cancelClose();
               // From the keyboard, Enter opens the note and moves into it; it does not close it.
               if (byKey) {
-                focusCard.current = true;
-                setOpen({ id: m.id, pinned: true, seq: ++openSeq.current });
+                setOpen({ id: m.id, pinned: true, focus: true, seq: ++openSeq.current });
                 return;
               }
               setOpen((o) => (o?.id === m.id && o.pinned ? null : { id: m.id, pinned: true }));
@@ -183,12 +179,14 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
       })}
       {openMarker && (
         <NoteCard
+          // A note of another claim starts afresh (its details list at its first item).
+          key={openMarker.id}
           id={`factcheck-note-${openMarker.id}`}
           verdict={openMarker.verdict}
           reason={openMarker.reason}
           evidence={openMarker.evidence}
           details={openMarker.details}
-          place={notePlace(local(openMarker.anchor), local(openMarker.bounds ?? openMarker.anchor), screenRows(), clampLeft)}
+          place={notePlace(clampLeft(local(openMarker.anchor).right - 24), local(openMarker.bounds ?? openMarker.anchor), screenRows())}
           cardRef={card}
           onClose={() => closeNote(true)}
           onDismiss={() => {
@@ -221,7 +219,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
       {selection && selection.kind !== 'button' && (
         <SelectionCard
           view={selection}
-          place={{ left: clampLeft(local(selection.box).left), top: local(selection.box).bottom + 8 }}
+          place={notePlace(clampLeft(local(selection.box).left), local(selection.box), screenRows())}
           cardRef={selectionCard}
           onClose={() => actions.closeSelection()}
         />
@@ -230,10 +228,9 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   );
 }
 
-// A card goes below its claim when there is room, else above it, else on the roomier side
-// with a height it can scroll in; it never covers the claim's own lines.
-function notePlace(anchor: Box, claim: Box, rows: { top: number; height: number } | null, clampLeft: (l: number) => number): Place {
-  const left = clampLeft(anchor.right - 24);
+// A card goes below its claim (or the selection) when there is room, else above it, else on
+// the roomier side with a height it can scroll in; it never covers the text it is about.
+function notePlace(left: number, claim: Box, rows: { top: number; height: number } | null): Place {
   const below = { left, top: claim.bottom + CARD_GAP };
   if (!rows) return below;
   const roomBelow = rows.top + rows.height - claim.bottom - CARD_GAP - EDGE;

@@ -144,6 +144,45 @@ describe('note cards', () => {
     expect(container.contains(document.activeElement)).toBe(true);
   });
 
+  it('asked by the popup for the note already open, take the focus then and never later on a hover', async () => {
+    ui.setMarkers([marker(), marker({ id: 'c2', verdict: 'supported' })]);
+    const badges = container.querySelectorAll<HTMLButtonElement>('.badge');
+    badges[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await tick();
+    ui.openNote('c2', true);
+    await tick();
+    await tick();
+    expect(container.contains(document.activeElement)).toBe(true);
+    // The reader goes on typing in the page; a later hover must not pull the focus away.
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    badges[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await tick();
+    await tick();
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+
+  it('start another claim\'s details at its first item, wherever the last note\'s were left', async () => {
+    const many = (n: number): DetailResult[] => Array.from({ length: n }, (_, i) => ({ text: `detail ${i}`, kind: 'term', outcome: 'not-found', quotes: [] }));
+    ui.setMarkers([marker({ details: many(5) }), marker({ id: 'c2', verdict: 'partly', details: many(2) })]);
+    ui.openNote('c1', true);
+    await tick();
+    await tick();
+    const items = () => [...container.querySelectorAll<HTMLLIElement>('li.detail')];
+    items()[0]!.focus();
+    for (let i = 0; i < 4; i++) {
+      items()[0]!.parentElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      await tick();
+    }
+    expect(items()[4]!.tabIndex).toBe(0);
+    ui.openNote('c2', true);
+    await tick();
+    await tick();
+    expect(items().map((li) => li.tabIndex)).toEqual([0, -1]);
+  });
+
   it('list the claim\'s details under the reason, each with how it fared in words', async () => {
     const details: DetailResult[] = [
       { text: '48 hours', kind: 'amount', outcome: 'clashes', sourcesSay: '24 hours', quotes: [evidence.quote] },
