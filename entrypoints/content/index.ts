@@ -17,63 +17,63 @@ export default defineContentScript({
     // Firefox leaves a torn-down earlier run's notes on tabs it runs us in again.
     clearLeftovers(document, window);
     const host = location.hostname;
-    let page: PageChecker | null = null;
-    let selection: SelectionChecker | null = null;
+    // Both settings in one go: the listeners below wait for them.
+    const [marks, paused] = await Promise.all([whatToMark.getValue(), pausedHosts.getValue()]);
+    const isOwnUi = (el: Element) => isUiHostTag(el.localName);
+    const setTimeout = (cb: () => void, ms: number) => ctx.setTimeout(cb, ms);
+    // The notes UI calls back into the checkers made right after it.
     const ui = notesUiWhenNeeded(ctx, {
-      dismiss: (id) => page?.dismiss(id),
-      checkSelection: () => selection?.check(),
-      closeSelection: () => selection?.close(),
+      dismiss: (id) => page.dismiss(id),
+      checkSelection: () => selection.check(),
+      closeSelection: () => selection.close(),
     });
-    page = new PageChecker({
+    const page = new PageChecker({
       doc: document,
       win: window,
       signal: ctx.signal,
-      schedule: {
-        idle: (cb, timeout) => ctx.requestIdleCallback(cb, { timeout }),
-        setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
-      },
-      isOwnUi: (el) => isUiHostTag(el.localName),
+      schedule: { idle: (cb, timeout) => ctx.requestIdleCallback(cb, { timeout }), setTimeout },
+      isOwnUi,
       view: ui,
-      marks: readMarks(await whatToMark.getValue()),
+      marks: readMarks(marks),
       service: {
-        checkSentences: (claims, page) => sendToBackground(page === undefined ? { type: 'check-sentences', claims } : { type: 'check-sentences', claims, page }),
+        checkSentences: (claims, opening) => sendToBackground({ type: 'check-sentences', claims, page: opening }),
         report: (counts) => sendToBackground({ type: 'page-results', counts }),
       },
     });
-    const checker = page;
-    const selecting = (selection = new SelectionChecker({
+    const selection = new SelectionChecker({
       doc: document,
       win: window,
       signal: ctx.signal,
-      setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
-      isOwnUi: (el) => isUiHostTag(el.localName),
+      setTimeout,
+      isOwnUi,
       view: ui,
       check: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
-      isPaused: () => checker.isPaused,
-    }));
+      isPaused: () => page.isPaused,
+    });
 
     const listener = serveMessages<ToContent, ToContentReplies>(parseToContent, {
-      'get-page-summary': () => checker.summary(),
-      'reveal-claim': ({ id }) => ({ found: checker.reveal(id) }),
-      'check-current-selection': ({ text }) => selecting.check(text),
+      'get-page-summary': () => page.summary(),
+      'reveal-claim': ({ id }) => ({ found: page.reveal(id) }),
+      'check-current-selection': ({ text }) => selection.check(text),
     });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
     // An open popup follows the page's results on a port of its own instead of asking again.
     const onConnect = (port: Browser.runtime.Port) => {
-      if (port.name === SUMMARY_PORT && port.sender?.id === browser.runtime.id) serveSummary(port, checker, (cb, ms) => ctx.setTimeout(cb, ms), ctx.signal);
+      if (port.name === SUMMARY_PORT && port.sender?.id === browser.runtime.id) serveSummary(port, page, setTimeout, ctx.signal);
     };
     browser.runtime.onConnect.addListener(onConnect);
     ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
 
-    const unwatch = pausedHosts.watch((hosts) => {
-      const paused = hosts.includes(host);
-      if (paused !== checker.isPaused) paused ? checker.pause() : checker.resume();
-    });
-    ctx.onInvalidated(unwatch);
-    ctx.onInvalidated(whatToMark.watch((marks) => checker.setMarks(readMarks(marks))));
-    checker.start((await pausedHosts.getValue()).includes(host));
-    selecting.start();
+    ctx.onInvalidated(
+      pausedHosts.watch((hosts) => {
+        const now = hosts.includes(host);
+        if (now !== page.isPaused) now ? page.pause() : page.resume();
+      }),
+    );
+    ctx.onInvalidated(whatToMark.watch((next) => page.setMarks(readMarks(next))));
+    page.start(paused.includes(host));
+    selection.start();
   },
 });

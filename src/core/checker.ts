@@ -4,7 +4,7 @@ import { analyse, isActionWord, isPastForm, type Analysis, type TermUnit } from 
 import { tokenize } from './read/text';
 import { COMMON_VERBS, IRREGULAR_PAST } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
-import { align, DETAIL_WEIGHT, type Alignment, type Point, type Weigher } from './match/align';
+import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails } from './match/match-details';
@@ -223,7 +223,7 @@ export class Checker {
   private alignments(claim: Analysis, weigher: Weigher): Alignment[] {
     // A fact whose shared words cannot reach the loosest threshold, even if every amount
     // and date agreed, is never aligned: most sentences on most pages stop here.
-    const details = (claim.features.numbers.length + claim.features.dates.length) * DETAIL_WEIGHT;
+    const details = (claim.features.numbers.length + claim.features.dates.length) * THRESHOLDS.detailWeight;
     const total = claim.units.reduce((sum, u) => sum + weigher.weight(u), 0) + details;
     const floor = THRESHOLDS.alignFloor * total - details;
     const singles = this.index

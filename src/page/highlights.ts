@@ -1,4 +1,4 @@
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { isLoud, VERDICT_LOOK } from '../core/verdict/vocabulary';
 import { MARKED_VERDICTS as VERDICTS, type Box, type MarkedVerdict } from '../shared/views';
 
 /**
@@ -8,7 +8,7 @@ import { MARKED_VERDICTS as VERDICTS, type Box, type MarkedVerdict } from '../sh
  */
 function underlineCss(verdict: MarkedVerdict): string {
   const look = VERDICT_LOOK[verdict];
-  if (look.loudness === 'loud') {
+  if (isLoud(verdict)) {
     return `background-color: ${tint(look.light, 0.12)}; text-decoration: underline wavy ${look.light}; text-decoration-thickness: 1.5px;`;
   }
   return `text-decoration: underline dotted ${look.light}; text-decoration-thickness: 1px; text-underline-offset: 3px;`;

@@ -61,7 +61,6 @@ export class PageChecker {
   private started = false;
   private queue: Promise<void> = Promise.resolve();
   private openingText: string | null = null;
-  private readWhole = false;
   private reportTimer = false;
   private layoutTimer = false;
   private lastReported = JSON.stringify(emptyCounts());
@@ -113,8 +112,7 @@ export class PageChecker {
   /** Reads the page again from the start (the user resumed the site). */
   resume(): void {
     this.paused = false;
-    // A page read again is told again whether it is about the dispute.
-    this.readWhole = false;
+    // A page read again is told again whether it is about the dispute (start() forgets it).
     this.scanner.start();
     this.changed();
   }
@@ -281,10 +279,7 @@ export class PageChecker {
       answers = checked.results;
       // A page about the dispute is read whole: its sentences that name neither side are
       // claims too ("The last staff left the building on Thursday").
-      if (checked.pageAbout && !this.readWhole) {
-        this.readWhole = true;
-        if (!this.paused) this.scanner.readWhole();
-      }
+      if (checked.pageAbout && !this.paused) this.scanner.readWhole();
     } catch (error) {
       console.warn('[factcheck] could not check sentences:', error);
     }

@@ -40,9 +40,6 @@ const pageResults = object({ type: v.literal('page-results'), counts: countsSche
 
 const sourcesChanged = object({ type: v.literal('sources-changed') });
 
-/** Content script -> background. */
-export const contentToBackgroundSchema = v.variant('type', [checkSentences, checkSelection, pageResults]);
-
 /** Everything the background accepts: the content script's messages and the extension pages' one. */
 export const toBackgroundSchema = v.variant(
   'type',
@@ -52,10 +49,10 @@ export const toBackgroundSchema = v.variant(
 
 /** One sentence a page asks about. */
 export type ClaimRequest = v.InferOutput<typeof claimRequestSchema>;
-/** Content script -> background. */
-export type ContentToBackground = v.InferOutput<typeof contentToBackgroundSchema>;
 /** Extension pages (options, popup) -> background. */
 export type PageToBackground = v.InferOutput<typeof sourcesChanged>;
+/** Content script -> background. */
+export type ContentToBackground = Exclude<ToBackground, PageToBackground>;
 /** Everything the background accepts. */
 export type ToBackground = v.InferOutput<typeof toBackgroundSchema>;
 

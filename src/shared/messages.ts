@@ -77,10 +77,6 @@ export const LIMITS = {
   opening: 4_000,
   /** Characters of the paragraph given as context. */
   context: 20_000,
-  /** Details of one claim in a check result (a long selection has one per content word at most). */
-  details: 1_000,
-  /** Source sentences quoted for one detail. */
-  detailQuotes: 20,
 } as const;
 
 // ---------------------------------------------------------------------------------------

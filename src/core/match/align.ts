@@ -39,9 +39,6 @@ export interface Weigher {
   weight(unit: TermUnit): number;
 }
 
-/** Weight of a number or date in a claim: details are what fact-checks turn on. */
-export const DETAIL_WEIGHT = THRESHOLDS.detailWeight;
-
 function overlaps(a: { min: number; max: number }, b: { min: number; max: number }): boolean {
   const tol = 1e-9;
   return a.min <= b.max + tol && b.min <= a.max + tol;
@@ -58,9 +55,9 @@ export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: Number
   if (!same.length) return null;
   const agree = same.find((f) => overlaps(n, f));
   const slot = `number:${n.unit}`;
-  if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: DETAIL_WEIGHT };
+  if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: THRESHOLDS.detailWeight };
   const nearest = same.reduce((best, f) => (Math.abs(f.min - n.min) < Math.abs(best.min - n.min) ? f : best));
-  return { kind: 'number', slot, outcome: 'clashes', claim: describeNumber(n), fact: describeNumber(nearest), weight: DETAIL_WEIGHT };
+  return { kind: 'number', slot, outcome: 'clashes', claim: describeNumber(n), fact: describeNumber(nearest), weight: THRESHOLDS.detailWeight };
 }
 
 type DateField = 'year' | 'month' | 'day' | 'weekday';
@@ -117,11 +114,11 @@ export function compareDate(d: DateDetail, fact: Fact): Point | null {
   const close = best.filter((b) => sameEvent(b.date));
   const tight = (f: DateDetail) => !!f.near && f.near.some((x) => near.has(x));
   const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
-  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), claim: d.text, fact: agree.date.text, weight: DETAIL_WEIGHT };
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
-  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), claim: d.text, fact: shown.date.text, weight: DETAIL_WEIGHT };
+  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
 }
 
 function related(a: string, b: string): boolean {
@@ -219,7 +216,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   }
   const measures = [...claim.features.numbers.map((n) => compareNumber(n, fact)), ...claim.features.dates.map((d) => compareDate(d, fact))];
   for (const p of measures) {
-    total += DETAIL_WEIGHT;
+    total += THRESHOLDS.detailWeight;
     if (!p) continue;
     points.push(p);
     if (p.outcome === 'agrees') matched += p.weight;

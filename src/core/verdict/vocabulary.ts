@@ -50,5 +50,10 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
   },
 };
 
+/** Whether a verdict is marked loudly (a clash, a dispute): full badge, wavy underline. */
+export function isLoud(verdict: Verdict): boolean {
+  return VERDICT_LOOK[verdict].loudness === 'loud';
+}
+
 /** Verdicts gravest first: how several findings about one claim or passage are ranked. */
 export const GRAVITY: readonly Verdict[] = ['contradicted', 'mixed', 'partly', 'supported', 'unverified', 'offtopic'];

@@ -1,4 +1,4 @@
-import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { isLoud } from '../../core/verdict/vocabulary';
 import type { MarkerView } from '../../shared/views';
 import { VerdictIcon } from './VerdictIcon';
 import { badgeLabel } from './verdict-words';
@@ -20,7 +20,7 @@ export interface BadgeProps {
 
 /** Whether a marker is drawn small: only a clash or a dispute is marked loudly. */
 export function quiet(marker: Pick<MarkerView, 'verdict'>): boolean {
-  return VERDICT_LOOK[marker.verdict].loudness !== 'loud';
+  return !isLoud(marker.verdict);
 }
 
 /**

@@ -14,7 +14,10 @@ const STEP: Record<string, (i: number, n: number) => number> = {
 const QUOTE_CHARS = 140;
 
 function clip(quote: string): string {
-  return quote.length <= QUOTE_CHARS ? quote : `${quote.slice(0, quote.lastIndexOf(' ', QUOTE_CHARS))}\u2026`;
+  if (quote.length <= QUOTE_CHARS) return quote;
+  // At a space if there is one (text without spaces, as in some scripts, is cut where it stands).
+  const cut = quote.lastIndexOf(' ', QUOTE_CHARS);
+  return `${quote.slice(0, cut > 0 ? cut : QUOTE_CHARS)}\u2026`;
 }
 
 /**

@@ -29,7 +29,8 @@ export function WhatToMark() {
     whatToMark.setValue(next).catch(() => setError('The setting could not be saved; the pages keep their marks as they were.'));
   };
   const choose = (verdict: MarkedVerdict, choice: MarkChoice) => marks && save({ ...marks, [verdict]: choice });
-  const isDefault = marks !== null && MARKED_VERDICTS.every((v) => marks[v] === defaultMarks()[v]);
+  const defaults = defaultMarks();
+  const isDefault = marks !== null && MARKED_VERDICTS.every((v) => marks[v] === defaults[v]);
 
   return (
     <section aria-labelledby="marks-head" class="marks" data-testid="what-to-mark">
@@ -66,7 +67,7 @@ export function WhatToMark() {
           {error}
         </p>
       )}
-      <button type="button" data-testid="marks-default" disabled={marks === null || isDefault} onClick={() => save(defaultMarks())}>
+      <button type="button" data-testid="marks-default" disabled={marks === null || isDefault} onClick={() => save(defaults)}>
         Back to the quiet default
       </button>
     </section>

@@ -4,7 +4,7 @@
  */
 import type { DetailResult, Evidence, Verdict } from '../../core/types';
 import type { PageSummary } from '../../shared/messages';
-import { detailLine, detailOutcome } from '../../shared/detail-words';
+import { detailOutcome, detailText } from '../../shared/detail-words';
 import { COUNTED_VERDICTS, verdictLabel } from './verdict-label';
 
 /** Verdicts a page's claims can have (off-topic sentences are never listed). */
@@ -124,7 +124,7 @@ export function reportMarkdown(summary: PageSummary, at: Date): string {
     out.push(`**Why:** ${inline(c.reason)}`);
     if (c.details.length) {
       out.push('', '**Details:**', '');
-      for (const d of summary.claims[i]!.details) out.push(`- ${inline(detailLine(d))}`);
+      for (const d of c.details) out.push(`- ${inline(`${detailText(d)}: ${d.outcomeWords}`)}`);
     }
     if (c.sources.length) {
       out.push('', '**Sources:**');

@@ -1,6 +1,7 @@
 import type { Verdict } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 import { toneStyle } from '../verdict-colours';
+import { MARKED_VERDICTS } from '../../shared/views';
 
 /** How a verdict is shown: a word and an icon as well as a colour, so colour is never the only cue. */
 export interface VerdictLabel {
@@ -23,8 +24,6 @@ export function verdictLabel(verdict: Verdict): VerdictLabel {
 
 /**
  * Verdicts the popup counts, in the vocabulary's order: off-topic sentences get no mark on
- * the page, so none are counted.
+ * the page, so none are counted. The same list as the verdicts marked on the page.
  */
-export const COUNTED_VERDICTS: readonly Exclude<Verdict, 'offtopic'>[] = (Object.keys(VERDICT_LOOK) as Verdict[]).filter(
-  (v): v is Exclude<Verdict, 'offtopic'> => v !== 'offtopic',
-);
+export const COUNTED_VERDICTS = MARKED_VERDICTS;
