@@ -197,6 +197,26 @@ describe('checking a page', () => {
     expect(sent.flat().slice(before).map((c) => c.text)).toEqual(['Iranian diplomats were given 96 hours to leave Albania, a clerk said.']);
   });
 
+  it('reads the next article of a single-page app by its own opening, not the last one\'s', async () => {
+    const { doc, win, page, schedule, sent } = setup(`${ARTICLE}<p>The last staff left the building on Thursday.</p>`, { withOpening: true });
+    page.start(false);
+    await schedule.flush();
+    // Read whole: the sentence that names neither side was sent too.
+    expect(sent.flat().map((c) => c.text)).toContain('The last staff left the building on Thursday.');
+    win.history.pushState({}, '', '/recipes/bread');
+    doc.body.innerHTML = '<h1>Baking bread at home</h1><p>Mix the flour with water and salt.</p>';
+    await schedule.flush();
+    const before = sent.flat().length;
+    for (const words of ['The last loaves left the oven on Thursday, the baker said.', 'Albania and Iran were both mentioned in the recipe book, a reader said.']) {
+      const p = doc.createElement('p');
+      p.textContent = words;
+      doc.body.append(p);
+    }
+    await schedule.flush();
+    // Only what names a side is sent from the new article.
+    expect(sent.flat().slice(before).map((c) => c.text)).toEqual(['Albania and Iran were both mentioned in the recipe book, a reader said.']);
+  });
+
   it('forgets claims the page removed, as a single-page app moving on does', async () => {
     const { doc, view, page, schedule } = setup(ARTICLE);
     page.start(false);

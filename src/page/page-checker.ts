@@ -61,6 +61,7 @@ export class PageChecker {
   private started = false;
   private queue: Promise<void> = Promise.resolve();
   private openingText: string | null = null;
+  private openingOf: string | null = null;
   private reportTimer = false;
   private layoutTimer = false;
   private lastReported = JSON.stringify(emptyCounts());
@@ -307,9 +308,16 @@ export class PageChecker {
     }
   }
 
-  // Read once, when the first sentences are sent: the title and lead do not change.
+  // Read when the first sentences are sent, and again when the page's address changes.
   private opening(): string {
-    this.openingText ??= readPageOpening(this.o.doc);
+    // A single-page app that moves to another article has another opening, and that article
+    // is told anew whether it is about the dispute.
+    const href = this.o.win.location.href;
+    if (this.openingText === null || this.openingOf !== href) {
+      if (this.openingText !== null) this.scanner.readSieved();
+      this.openingText = readPageOpening(this.o.doc);
+      this.openingOf = href;
+    }
     return this.openingText;
   }
 

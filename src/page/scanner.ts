@@ -101,6 +101,15 @@ export class PageScanner {
     if (root) this.enqueue([root]);
   }
 
+  /**
+   * Goes back to reading only what names a side (a single-page app moved to another
+   * article, which is told anew whether it is about the dispute).
+   */
+  readSieved(): void {
+    this.whole = false;
+    this.wholeSent = 0;
+  }
+
   /** Stops reading and watching; queued work is dropped. */
   stop(): void {
     this.generation++;
