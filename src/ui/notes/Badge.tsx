@@ -44,7 +44,8 @@ export function Badge({ marker, left, top, open, noteId, badgeRef, onOpen, onTog
       onPointerEnter={() => onOpen(false)}
       onPointerLeave={onLeave}
       onFocus={() => onOpen(false)}
-      // A click the keyboard made has no pointer detail.
+      // A click with no pointer behind it (Enter, Space, a screen reader's activation) moves
+      // into the note, which closes with Escape or its close button.
       onClick={(e) => onToggle(e.detail === 0)}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
