@@ -20,17 +20,13 @@ export { buildFacts } from './facts/build-facts';
 export { pageOpening } from './read/opening';
 
 // Limits of reading (not of judging, which THRESHOLDS holds).
-const UNKNOWN_WORD = 0.7;
 const PARAGRAPH_CACHE = 256;
 const SENTENCE_CACHE = 20_000;
 // The title and lead decide; failing those, this share of the opening's sentences.
 const PAGE_LEAD = 3;
 const PAGE_SHARE = 0.25;
 
-const PAIR_TRIES = 6;
-const MIN_SUBSTANCE = 2;
 const MAX_SENTENCE = 1000;
-const PAIR_GAIN = 0.15;
 
 /** Judges claims against a set of facts; add and remove sources as the user changes them. */
 export class Checker {
@@ -112,7 +108,7 @@ export class Checker {
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);
     if (list) onTopic = false;
-    if (substance(claim) >= MIN_SUBSTANCE && !list) return { text, start: 0, end: text.length, ...this.judge(claim, onTopic) };
+    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(claim, onTopic) };
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }
@@ -196,10 +192,10 @@ export class Checker {
         const known = u.alts.filter((a) => this.index.documentFrequency(a) > 0);
         // A word no source uses is either a name we do not know (it counts fully) or a
         // common word the sources happen not to use, which counts for less.
-        w = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown') * (u.capital ? 1 : UNKNOWN_WORD);
-        if (u.light) w *= 0.25;
-        else if (u.side) w *= 0.5;
-        w = Math.max(w, 0.2);
+        w = known.length ? Math.max(...known.map((a) => this.index.idf(a))) : this.index.idf('\u0000unknown') * (u.capital ? 1 : THRESHOLDS.unknownWord);
+        if (u.light) w *= THRESHOLDS.lightWord;
+        else if (u.side) w *= THRESHOLDS.sideWord;
+        w = Math.max(w, THRESHOLDS.minWordWeight);
         cache.set(u, w);
         return w;
       },
@@ -233,7 +229,7 @@ export class Checker {
     // A claim often sums up two sentences of a source ("the 1981 protests ... left 50
     // dead"): the best matches are also tried together with their neighbours.
     const pairs: Alignment[] = [];
-    const best = [...singles].sort((a, b) => b.matched - a.matched).slice(0, PAIR_TRIES);
+    const best = [...singles].sort((a, b) => b.matched - a.matched).slice(0, THRESHOLDS.pairTries);
     for (const a of best) {
       if (a.matched < THRESHOLDS.backingAnchor) continue;
       for (const next of this.neighbours(a.fact)) {
@@ -242,7 +238,7 @@ export class Checker {
         const gain = p.matched - Math.max(a.matched, singles.find((x) => x.fact.id === next.id)?.matched ?? 0);
         // Two sentences together may confirm a claim or give its figure, but names and
         // actions of the other sentence are not the claim's.
-        if (gain >= PAIR_GAIN && p.points.every((x) => x.outcome === 'agrees' || x.kind === 'number' || x.kind === 'date')) pairs.push(p);
+        if (gain >= THRESHOLDS.pairGain && p.points.every((x) => x.outcome === 'agrees' || x.kind === 'number' || x.kind === 'date')) pairs.push(p);
       }
     }
     return [...singles, ...pairs];

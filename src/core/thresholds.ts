@@ -43,4 +43,18 @@ export const THRESHOLDS = {
   relatedQuote: 0.35,
   /** Quotes shown per verdict. */
   maxEvidence: 3,
+  /** Weight of a word no source uses, against a name nobody knows (which counts fully): a common word the sources happen not to use. */
+  unknownWord: 0.7,
+  /** Weight of a light word ("said", "country") against its rarity. */
+  lightWord: 0.25,
+  /** Weight of a side's name, which every source names. */
+  sideWord: 0.5,
+  /** No word weighs less than this. */
+  minWordWeight: 0.2,
+  /** Content words, amounts and dates a claim needs before it is matched against facts at all. */
+  minSubstance: 2,
+  /** Best single facts tried together with their neighbouring sentence. */
+  pairTries: 6,
+  /** Share of a claim two neighbouring sentences must cover beyond either alone to be read as one fact. */
+  pairGain: 0.15,
 } as const;

@@ -203,7 +203,7 @@ describe('checking a page', () => {
     await schedule.flush();
     // Read whole: the sentence that names neither side was sent too.
     expect(sent.flat().map((c) => c.text)).toContain('The last staff left the building on Thursday.');
-    win.history.pushState({}, '', '/recipes/bread');
+    (win.history as unknown as History).pushState({}, '', '/recipes/bread');
     doc.body.innerHTML = '<h1>Baking bread at home</h1><p>Mix the flour with water and salt.</p>';
     await schedule.flush();
     const before = sent.flat().length;
