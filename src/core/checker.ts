@@ -7,7 +7,9 @@ import { FactIndex } from './facts/fact-index';
 import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
-import { matchDetails } from './match/match-details';
+import { matchDetails, type MatchedDetail } from './match/match-details';
+import { judgeFrames, type FrameJudgement } from './match/frames';
+import { readFrames } from './read/frames';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
@@ -108,7 +110,7 @@ export class Checker {
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);
     if (list) onTopic = false;
-    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(claim, onTopic) };
+    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(text, claim, onTopic) };
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }
@@ -253,7 +255,7 @@ export class Checker {
 
   // The pipeline's later stages: the claim's details are matched against the facts that
   // share its words, and the verdict follows from how each detail fared.
-  private judge(claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> {
+  private judge(text: string, claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> {
     const weigher = this.weigher();
     let all = this.alignments(claim, weigher);
     // Off the dispute, a match must rest on a name or a figure, not on common words alone
@@ -275,7 +277,7 @@ export class Checker {
     const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
-    const details = matchDetails(readDetails(claim), plain, weigher);
+    const details = withFrames(matchDetails(readDetails(claim), plain, weigher), judgeFrames(readFrames(text), plain));
     const verdict = decideVerdict({ details, onTopic, core, addressed, unknowing: !!claim.unknowing });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     if (verdict === 'unverified') {
@@ -367,4 +369,18 @@ function mergeClashes(points: Point[]): Point[] {
     else out.push({ ...p });
   }
   return out;
+}
+
+// A clash of who did what to whom outranks the same act found among the same words: the
+// action's detail takes the frame's outcome, or the frame becomes a detail of its own.
+function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): MatchedDetail[] {
+  for (const j of frames.filter((x) => x.outcome === 'clashes')) {
+    const clashing = [{ alignment: j.alignment, says: j.says!, strong: true, bound: true }];
+    const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
+    // Where the sources disagree on the act, the claim is not contradicted by one of them.
+    if (own?.outcome === 'disputed') continue;
+    if (own) Object.assign(own, { outcome: 'clashes', backing: [], clashing });
+    else details.push({ detail: { kind: 'action', text: j.frame.text, pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
+  }
+  return details;
 }

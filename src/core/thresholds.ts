@@ -9,6 +9,8 @@ export const THRESHOLDS = {
   measureAnchor: 0.15,
   /** A fact must cover this share before a different amount, date or action of it contradicts the claim. */
   clashAnchor: 0.4,
+  /** A fact must cover this share of a claim before its act, told denied or by other parties, contradicts the claim's. */
+  frameClashAnchor: 0.35,
   /** A fact must state this share of a claim, the same or otherwise, for its other value to contradict it. */
   clashAddressed: 0.72,
   /** The same for another name, which may as well be another event altogether. */

@@ -102,6 +102,24 @@ export interface ActionDetail {
   modal?: boolean;
 }
 
+/** Who did what to whom, as a sentence tells it: one per verb. */
+export interface Frame {
+  /** The act: an action of the lexicon ("a:expel"), a verb's lemma ("v:keep") or what a form of "be" says ("b:behind"). */
+  key: string;
+  /** For lexicon actions: the group whose other members are its opposites. */
+  group?: string;
+  /** Told as not done ("did not cut", "was not behind"). */
+  negated: boolean;
+  /** Who does it: a side ("albania", "iran"), a country or a body. */
+  actor?: string;
+  /** Who or what it is done to, when that is a party. */
+  target?: string;
+  /** Lemmas of what it is about, after the verb ("cyberattack", "host", "terrorist"). */
+  theme?: string[];
+  /** The words as written, for reasons. */
+  text: string;
+}
+
 /** What a sentence says, in comparable pieces; built for claims and facts alike. */
 export interface Features {
   /** Content terms (stems or concept ids), in order, with duplicates removed. */
@@ -112,6 +130,8 @@ export interface Features {
   actions: ActionDetail[];
   /** Terms the sentence uses only for what is to be done ("to leave"), never for what was done. */
   modal?: string[];
+  /** For facts: who did what to whom. */
+  frames?: Frame[];
 }
 
 /** One checkable statement of a source. */

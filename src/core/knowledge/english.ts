@@ -191,3 +191,12 @@ export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern
 
 /** Verbs of finding out: "could not determine who was behind it" says nobody knows, which a source that knows contradicts. */
 export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'verify', 'identify', 'prove', 'say', 'know', 'tell', 'attribute', 'conclude']);
+
+/** Words that open another clause: who does what on one side of them says nothing of the other. */
+export const FRAME_BREAKS = words('which who whom whose that while whereas because although though when after before since as if unless until despite amid');
+
+/** Verbs of saying: they report an act, and are not one that a claim can get wrong. */
+export const REPORTING_VERBS = words('say tell add state note write report quote claim announce declare explain insist');
+
+/** Verbs that give something a name or a quality ("called the decision rash"): the quality is the stance taken. */
+export const NAMING_VERBS = words('call describe dub term label brand deem');

@@ -1,0 +1,93 @@
+import type { Frame } from '../types';
+import type { Alignment } from './align';
+import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
+import { synonymsOf } from '../knowledge/synonyms';
+import { THRESHOLDS } from '../thresholds';
+
+/** How one of a claim's frames fared against the frames of the facts that share its words. */
+export interface FrameJudgement {
+  frame: Frame;
+  outcome: 'backed' | 'clashes';
+  /** The fact that decides it. */
+  alignment: Alignment;
+  /** What that fact says instead, for a clash ("Albania cut ties with Iran"). */
+  says?: string;
+  /** Why it clashes: the act denied, the roles swapped, or another doer. */
+  why?: 'polarity' | 'swap' | 'other-actor';
+}
+
+const bare = (key: string) => key.slice(2);
+
+// The same act: one lexicon action, or verbs WordNet gives as synonyms of each other.
+function sameAct(a: Frame, b: Frame): boolean {
+  if (a.key === b.key) return true;
+  if (a.key.startsWith('a:') || b.key.startsWith('a:')) return false;
+  if (a.key[0] !== b.key[0]) return false;
+  return synonymsOf(bare(a.key)).includes(bare(b.key)) || synonymsOf(bare(b.key)).includes(bare(a.key));
+}
+
+// Opposite acts of the lexicon ("cut" and "resumed" ties, "praised" and "condemned").
+function oppositeAct(a: Frame, b: Frame): boolean {
+  return !!a.group && a.group === b.group && a.key !== b.key;
+}
+
+// Two acts of one kind are one act only when what they are about is not plainly different:
+// accusing Albania of hosting terrorists is not blaming it for a cyberattack.
+function sameTheme(a: Frame, b: Frame): boolean {
+  if (!a.theme?.length || !b.theme?.length) return true;
+  const mine = new Set(a.theme.flatMap((w) => [w, ...synonymsOf(w)]));
+  return b.theme.some((w) => mine.has(w) || synonymsOf(w).some((x) => mine.has(x)) || [...mine].some((m) => m.length > 4 && (w.includes(m) || m.includes(w))));
+}
+
+const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
+
+function describe(f: Frame): string {
+  const who = (p: string | undefined) => (p ? p.charAt(0).toUpperCase() + p.slice(1) : 'someone');
+  return `${who(f.actor)} ${f.negated ? 'did not ' : ''}${f.text}${f.target ? ` ${who(f.target)}` : ''}`;
+}
+
+/**
+ * Compares who did what to whom: a claim's act is backed where a fact that shares its words
+ * tells the same act by the same parties, and clashes where it tells it denied (or its
+ * opposite) by the same parties, with doer and receiver swapped, or, for a fact that states
+ * most of the claim, by another doer. Acts with no party named on either side decide nothing.
+ */
+export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgement[] {
+  const out: FrameJudgement[] = [];
+  for (const frame of frames) {
+    if (!frame.actor && !frame.target) continue;
+    // Backing by a fact that names the same doer or receiver outweighs a clash; a fact that
+    // names neither ("ties would be cut") backs only what nothing contradicts.
+    let backed: Alignment | undefined;
+    let loosely: Alignment | undefined;
+    let clash: FrameJudgement | undefined;
+    for (const a of related) {
+      if (a.matched < THRESHOLDS.backingAnchor) continue;
+      for (const f of a.fact.features.frames ?? []) {
+        const same = sameAct(frame, f);
+        const opposite = !same && oppositeAct(frame, f);
+        if ((!same && !opposite) || !sameTheme(frame, f)) continue;
+        // Of two complementary acts, the one denied is the other done ("did not fail" is "succeeded").
+        const agreeing = same ? f.negated === frame.negated : COMPLEMENTARY_GROUPS.has(f.group!) && f.negated !== frame.negated;
+        const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target);
+        const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target);
+        if (agreeing && roles) {
+          if (anchored) backed ??= a;
+          else loosely ??= a;
+          continue;
+        }
+        if (clash || a.matched < THRESHOLDS.frameClashAnchor) continue;
+        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'polarity' };
+        else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
+          clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'swap' };
+        } else if (agreeing && frame.actor && f.actor && frame.actor !== f.actor && frame.target && frame.target === f.target && a.matched >= THRESHOLDS.clashAddressed) {
+          clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'other-actor' };
+        }
+      }
+    }
+    if (backed) out.push({ frame, outcome: 'backed', alignment: backed });
+    else if (clash) out.push(clash);
+    else if (loosely) out.push({ frame, outcome: 'backed', alignment: loosely });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+import type { Frame } from '../types';
+import { ACTIONS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
+import { FRAME_BREAKS, NAMING_VERBS, REPORTING_VERBS } from '../knowledge/english';
+import { readWords, type Word } from './nlp';
+
+// Who a name stands for when it acts or is acted on: a country for its government, its
+// capital and its leaders; a body or group for itself (the MEK is not the Iranian state).
+function partyOf(e: EntityEntry): string {
+  if (e.kind === 'org' || e.agency) return e.id;
+  if (e.side) return e.side;
+  const country = e.country ? ENTITIES.find((x) => x.id === e.country) : undefined;
+  return e.metonym && country ? country.side ?? country.id : e.id;
+}
+
+// Names by their words, longest first, so "islamic republic of iran" wins over "iran".
+const NAMES = new Map<string, { words: string[]; party: string }[]>();
+for (const e of ENTITIES) {
+  for (const name of e.names) {
+    const words = name.split(' ');
+    const list = NAMES.get(words[0]!) ?? [];
+    list.push({ words, party: partyOf(e) });
+    NAMES.set(words[0]!, list);
+  }
+}
+for (const list of NAMES.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+// Action words by their form and lemma: "severed" and "sever" are one act.
+const ACTION_OF = new Map<string, { id: string; group: string }>();
+for (const a of ACTIONS) for (const w of a.words) if (!w.includes(' ')) ACTION_OF.set(w, { id: a.id, group: a.group });
+
+const plain = (w: Word) => w.lower.replace(/\./g, '');
+
+/** The parties named in a sentence, by the position of the word that ends each name. */
+function partiesIn(words: Word[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of NAMES.get(plain(words[i]!)) ?? []) {
+      if (n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x)) {
+        out.set(i + n.words.length - 1, n.party);
+        i += n.words.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Words that tell what an act is about ("for the July cyberattack", "of hosting terrorists").
+const THEME_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM']);
+
+// A word inside a name ("islamic" of "Islamic Republic") is the party, not the theme.
+function partyWord(words: Word[], parties: Map<number, string>, k: number): boolean {
+  for (let j = k; j < Math.min(words.length, k + 5); j++) if (parties.has(j)) return NAMES.get(plain(words[k]!))?.some((n) => n.words.length > j - k) ?? false;
+  return false;
+}
+
+// A verb after a preposition or "to" tells what the act is about ("accused it of hosting",
+// "gave them a day to leave"), not another act.
+function complement(words: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && words[j]!.pos === 'PUNCT' && words[j]!.text !== ',') j--;
+  return words[j]?.pos === 'ADP' || words[j]?.lower === 'to';
+}
+
+// Prepositions that introduce who receives an act ("ties with Iran", "blamed on Tehran").
+const RECEIVING = new Set(['with', 'on', 'to', 'from']);
+
+// Where the verb's object starts: past articles, adjectives and quotation marks.
+function firstNominal(words: Word[], parties: Map<number, string>, from: number): number {
+  let k = from;
+  while (words[k] && !parties.has(k) && !partyWord(words, parties, k) && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PUNCT')) k++;
+  return k;
+}
+
+// Quotation marks end a clause looking back ("“…,” Rama said"), not looking forward
+// (accused it of “hosting terrorists”).
+function isBreak(w: Word, back = true): boolean {
+  return FRAME_BREAKS.has(w.lower) || (w.pos === 'PUNCT' && (back ? /[;:()\u201c\u201d"]/ : /[;:()]/).test(w.text));
+}
+
+// The verb of a clause: a full verb, or a form of "be" whose complement says the thing
+// ("was behind the attack", "was responsible").
+function predicateAt(words: Word[], i: number): { key: string; group?: string; at: number } | undefined {
+  const w = words[i]!;
+  if (w.pos === 'VERB') {
+    // "the expelled diplomats": a participle before a noun describes it; it is no act.
+    if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
+    const action = ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
+  }
+  if (w.pos === 'AUX' && w.lemma === 'be') {
+    let k = i + 1;
+    while (words[k] && (words[k]!.lower === 'not' || words[k]!.lower === "n't" || words[k]!.lower === 'never' || words[k]!.pos === 'ADV')) k++;
+    const c = words[k];
+    if (c && (c.pos === 'ADJ' || c.pos === 'ADP') && words[k + 1]?.lower !== 'to') {
+      const action = ACTION_OF.get(c.lower);
+      return action ? { key: `a:${action.id}`, group: action.group, at: k } : { key: `b:${c.lemma}`, at: k };
+    }
+  }
+  return undefined;
+}
+
+// "were expelled", "had been blamed": a form of "be" or "get" before a participle.
+function isPassive(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(w.lower) || w.lower === w.lemma) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = words[k]!;
+    if (x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'get')) return true;
+    if (x.pos !== 'ADV' && x.pos !== 'AUX' && x.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function negatedAt(words: Word[], i: number, at: number): boolean {
+  if (words[at]!.negated || words[i]!.negated) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = words[k]!;
+    if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never' || x.lower.endsWith("n't")) return true;
+    if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') break;
+  }
+  return false;
+}
+
+/**
+ * Reads who did what to whom in a sentence: one frame per verb, with the parties on either
+ * side of it within its clause (the doer before an active verb, after "by" for a passive
+ * one), and whether it is denied. Parties are sides of the dispute, countries and bodies.
+ */
+export function readFrames(sentence: string): Frame[] {
+  const words = readWords(sentence);
+  const parties = partiesIn(words);
+  const out: Frame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const p = predicateAt(words, i);
+    if (!p || REPORTING_VERBS.has(words[i]!.lemma)) continue;
+    let before: string | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      if (parties.has(k)) {
+        before = parties.get(k);
+        break;
+      }
+      if (isBreak(words[k]!)) break;
+      if (words[k]!.pos === 'VERB' && !REPORTING_VERBS.has(words[k]!.lemma)) {
+        // "Iran denied it and called ...": verbs joined by "and" share their doer.
+        break;
+      }
+    }
+    // "Iran denied it and called ...": verbs joined by "and" share their doer.
+    if (!before && words[i - 1]?.pos === 'CCONJ') before = out[out.length - 1]?.actor;
+    let after: string | undefined;
+    let agent: string | undefined;
+    const theme: string[] = [];
+    // The receiver is the verb's object when that is a party ("blamed Albania"), or a party
+    // after "with", "on", "to" or "from" ("cut ties with Iran", "blamed on Tehran"); an
+    // object that is no party ("accusing it of an attack against Tirana") leaves it unknown.
+    let object: 'open' | 'party' | 'other' = 'open';
+    for (let k = p.at + 1; k < words.length; k++) {
+      const w = words[k]!;
+      if (isBreak(w, false) || w.text === ',' || (w.pos === 'VERB' && !complement(words, k))) break;
+      const party = parties.get(k);
+      if (!party) {
+        if (THEME_POS.has(w.pos) && !partyWord(words, parties, k)) theme.push(w.lemma);
+        if (object === 'open' && (w.pos === 'PRON' || w.pos === 'NOUN') && !partyWord(words, parties, k)) object = 'other';
+        if (object === 'open' && w.pos === 'ADP') object = 'other';
+        continue;
+      }
+      let s = k;
+      while (s > p.at + 1 && !parties.has(s - 1) && words[s - 1]!.pos !== 'ADP' && words[s - 1]!.pos !== 'VERB') s--;
+      const by = words[s - 1]?.lower;
+      if (by === 'by') agent ??= party;
+      else if (object === 'open' && s === firstNominal(words, parties, p.at + 1)) [after, object] = [party, 'party'];
+      else if (!after && by && RECEIVING.has(by)) after = party;
+    }
+    // "called the decision rash": calling something by a word of stance takes that stance.
+    if (NAMING_VERBS.has(words[i]!.lemma)) {
+      for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
+        if (words[k]!.pos === 'VERB' && words[k - 1]?.lower !== 'to') break;
+        const stance = ACTION_OF.get(words[k]!.lower);
+        if (stance?.group === 'stance') {
+          p.key = `a:${stance.id}`;
+          p.group = stance.group;
+          break;
+        }
+      }
+    }
+    const passive = isPassive(words, i);
+    const actor = passive ? agent : before;
+    const target = passive ? before : after;
+    out.push({
+      key: p.key,
+      ...(p.group ? { group: p.group } : {}),
+      negated: negatedAt(words, i, p.at),
+      ...(actor ? { actor } : {}),
+      ...(target && target !== actor ? { target } : {}),
+      ...(theme.length ? { theme } : {}),
+      text: words.slice(i, p.at + 1).map((w) => w.text).join(' '),
+    });
+  }
+  return out;
+}
