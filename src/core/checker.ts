@@ -277,8 +277,14 @@ export class Checker {
     const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
-    const details = withFrames(matchDetails(readDetails(claim), plain, weigher), judgeFrames(readFrames(text), plain));
-    const verdict = decideVerdict({ details, onTopic, core, addressed, unknowing: !!claim.unknowing });
+    const details = matchDetails(readDetails(claim), plain, weigher);
+    const input = { details, onTopic, core, addressed, unknowing: !!claim.unknowing };
+    // Who did what to whom is read only for a claim that is judged at all and that some
+    // fact speaks to: most sentences of most pages never get this far.
+    let verdict = decideVerdict(input);
+    if (verdict !== 'offtopic' && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
+      verdict = decideVerdict({ ...input, details: withFrames(details, judgeFrames(readFrames(text), plain)) });
+    }
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     if (verdict === 'unverified') {
       const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);
