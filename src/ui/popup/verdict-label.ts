@@ -1,5 +1,6 @@
 import type { Verdict } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import { toneStyle } from '../verdict-colours';
 import { MARKED_VERDICTS } from '../../shared/views';
 
@@ -16,10 +17,10 @@ export interface VerdictLabel {
   style: Record<string, string>;
 }
 
-/** The words, icon and colours of a verdict, all from the one vocabulary. */
+/** The words of a verdict (the core's) and its icon and colours (the extension's). */
 export function verdictLabel(verdict: Verdict): VerdictLabel {
   const look = VERDICT_LOOK[verdict];
-  return { word: look.word, short: look.short, icon: look.icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
+  return { word: look.word, short: look.short, icon: VERDICT_STYLE[verdict].icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
 }
 
 /**
