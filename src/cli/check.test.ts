@@ -195,7 +195,7 @@ describe('the readable report', () => {
         expect(r.stdout).toContain(e.sourceTitle);
       }
     }
-    expect(r.stdout).toMatch(/[✔✘◐◔?] (Supported|Partly supported|Contradicted|Sources disagree|Unverified)/);
+    expect(r.stdout).toMatch(/[✔✘◐◔?] (Supported|Partly supported|Contradicted|Disputed|Unverified)/);
   });
 
   it('prints how each detail of a claim fared, one line each under the reason', async () => {

@@ -31,7 +31,7 @@ export function jsonLine({ file, line, result }: Checked): string {
 /** Verdicts in the vocabulary's order, for the summary line. */
 const ORDER = Object.keys(VERDICT_LOOK) as Verdict[];
 
-/** "sources disagree", "not about the Albania–Iran dispute": the word, as it reads mid-sentence. */
+/** "partly supported", "not about the Albania–Iran dispute": the word, as it reads mid-sentence. */
 const midSentence = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 type Paint = (code: string, text: string) => string;

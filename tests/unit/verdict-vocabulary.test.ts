@@ -27,7 +27,7 @@ const isTest = (f: string) => /\.test\.[cm]?[jt]sx?$/.test(f);
 const isGenerated = (f: string) => f.startsWith('src/generated/');
 
 /** Verdict words too distinctive to appear anywhere by chance. */
-const WORDS = ['Sources disagree', 'Partly supported'];
+const WORDS = ['Disputed', 'Partly supported'];
 
 function files(dir: string): string[] {
   return readdirSync(path.join(REPO, dir), { withFileTypes: true }).flatMap((e) => {
@@ -81,7 +81,7 @@ describe('the verdict vocabulary', () => {
 
   it('gives each verdict its own word, icon and glyph, so colour is never the only cue', () => {
     const looks = VERDICTS.map((v) => ({ ...VERDICT_LOOK[v], ...VERDICT_STYLE[v] }));
-    for (const key of ['word', 'short', 'icon', 'glyph'] as const) {
+    for (const key of ['word', 'icon', 'glyph'] as const) {
       const values = looks.map((l) => l[key]);
       expect(values.every((v) => v.trim().length > 0), key).toBe(true);
       expect(new Set(values).size, key).toBe(values.length);
@@ -115,12 +115,12 @@ describe('no other module keeps its own verdict words or colours', () => {
   it('finds copies in a sample (so that the scan below can fail)', () => {
     const c = VERDICT_STYLE.partly.light;
     expect(copiesIn(`--partly: ${c.toUpperCase()};`)).toEqual([c]);
-    expect(copiesIn("mixed: 'Sources disagree',")).toEqual(['"Sources disagree"']);
+    expect(copiesIn("mixed: 'Disputed',")).toEqual(['"Disputed"']);
     expect(copiesIn('<strong>Partly supported</strong>')).toEqual(['"Partly supported"']);
     expect(copiesIn('const w = `Partly supported`;')).toEqual(['"Partly supported"']);
     // A reason that begins with the words is not the verdict's name.
     expect(copiesIn('return `Partly supported: the sources state ${x}.`;')).toEqual([]);
-    expect(copiesIn("const w = look.word; // e.g. the sources disagree")).toEqual([]);
+    expect(copiesIn("const w = look.word; // e.g. Disputed")).toEqual([]);
   });
 
   it('finds none in src/ or entrypoints/ outside the words\' and the colours\' own modules', () => {

@@ -6,10 +6,12 @@ import type { Verdict } from '../types';
  * and the terminal's, in src/cli/terminal-style.ts.
  */
 export interface VerdictName {
-  /** The word at the top of a card, in reports and in screen-reader labels. */
+  /**
+   * The verdict's one word, wherever a reader meets it: at the top of a card, in the popup's
+   * counts and filter, on the options page, in reports, in screen-reader labels and on the
+   * command line. One word, so that the filter a reader presses names what the card said.
+   */
   word: string;
-  /** The short word for counts, filters and tight spaces. */
-  short: string;
 }
 
 /**
@@ -18,12 +20,14 @@ export interface VerdictName {
  * (It keeps the name it had when it also held the colours, so that the checker reads it as before.)
  */
 export const VERDICT_LOOK: Record<Verdict, VerdictName> = {
-  contradicted: { word: 'Contradicted', short: 'Contradicted' },
-  mixed: { word: 'Sources disagree', short: 'Disputed' },
-  supported: { word: 'Supported', short: 'Supported' },
-  partly: { word: 'Partly supported', short: 'Partly' },
-  unverified: { word: 'Unverified', short: 'Unverified' },
-  offtopic: { word: 'Not about the Albania\u2013Iran dispute', short: 'Off topic' },
+  contradicted: { word: 'Contradicted' },
+  // Not "Sources disagree": a past participle like the others, short enough for a count, and
+  // the word a claim's details use when sources state both values; the reason says who disagrees.
+  mixed: { word: 'Disputed' },
+  supported: { word: 'Supported' },
+  partly: { word: 'Partly supported' },
+  unverified: { word: 'Unverified' },
+  offtopic: { word: 'Not about the Albania\u2013Iran dispute' },
 };
 
 /** Verdicts gravest first: how several findings about one claim or passage are ranked. */

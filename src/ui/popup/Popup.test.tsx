@@ -167,7 +167,7 @@ describe('popup', () => {
     await mount(ports({ answer: () => ({ ...base, counts: { ...base.counts, partly: 1 }, claims: [...base.claims, partly] }) }));
     await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(4));
     const count = root.querySelector<HTMLElement>('.counts [data-verdict="partly"]')!;
-    expect(count.textContent).toMatch(/1\s*Partly/);
+    expect(count.textContent).toMatch(/1\s*Partly supported/);
     expect(count.textContent).toContain(VERDICT_STYLE.partly.icon);
     const item = root.querySelector<HTMLElement>('button.claim[data-verdict="partly"]')!;
     expect(item.textContent).toContain(VERDICT_LOOK.partly.word);

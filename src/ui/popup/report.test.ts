@@ -58,7 +58,7 @@ describe('the Markdown report', () => {
     expect(lines[0]).toBe('# Fact check: Tirana and Tehran');
     expect(md).toContain('<https://news.example/tirana?x=1>');
     expect(md).toContain('2024-03-05 09:41 UTC');
-    expect(md).toContain(`Claims: 2 (1 ${VERDICT_LOOK.contradicted.short}, 1 ${VERDICT_LOOK.partly.short})`);
+    expect(md).toContain(`Claims: 2 (1 ${VERDICT_LOOK.contradicted.word}, 1 ${VERDICT_LOOK.partly.word})`);
   });
 
   it('gives each claim, in order, with its verdict word and icon from the vocabulary', () => {

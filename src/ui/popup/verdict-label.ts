@@ -6,10 +6,8 @@ import { MARKED_VERDICTS } from '../../shared/views';
 
 /** How a verdict is shown: a word and an icon as well as a colour, so colour is never the only cue. */
 export interface VerdictLabel {
-  /** The vocabulary's word, for the list of claims. */
+  /** The vocabulary's word, for the counts, the filter and the list of claims alike. */
   word: string;
-  /** The vocabulary's short word, for the counts. */
-  short: string;
   icon: string;
   /** CSS class naming the verdict (`v-mixed`). */
   tone: string;
@@ -20,7 +18,7 @@ export interface VerdictLabel {
 /** The words of a verdict (the core's) and its icon and colours (the extension's). */
 export function verdictLabel(verdict: Verdict): VerdictLabel {
   const look = VERDICT_LOOK[verdict];
-  return { word: look.word, short: look.short, icon: VERDICT_STYLE[verdict].icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
+  return { word: look.word, icon: VERDICT_STYLE[verdict].icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
 }
 
 /**
