@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
 import { emptyCounts } from '../shared/messages';
 import { badgeText, showBadge } from './badge';
 
@@ -21,6 +21,6 @@ describe('toolbar badge', () => {
     const calls: unknown[] = [];
     const api = { setBadgeText: (d: unknown) => void calls.push(d), setBadgeBackgroundColor: (d: unknown) => void calls.push(d) };
     expect(await showBadge(api, 7, { ...emptyCounts(), contradicted: 1 })).toBe('1');
-    expect(calls).toEqual([{ tabId: 7, text: '1' }, { tabId: 7, color: VERDICT_LOOK.contradicted.light }]);
+    expect(calls).toEqual([{ tabId: 7, text: '1' }, { tabId: 7, color: VERDICT_STYLE.contradicted.light }]);
   });
 });

@@ -1,4 +1,4 @@
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
 import type { VerdictCounts } from '../shared/messages';
 
 /**
@@ -14,11 +14,11 @@ export function badgeText(counts: VerdictCounts): string {
 }
 
 /**
- * Badge colour, the vocabulary's colour (white text reads on it): that of contradicted when
+ * Badge colour, the verdict's colour for light pages (white text reads on it): that of contradicted when
  * something is contradicted, of mixed when sources only disagree.
  */
 export function badgeColour(counts: VerdictCounts): string {
-  return VERDICT_LOOK[counts.contradicted > 0 ? 'contradicted' : 'mixed'].light;
+  return VERDICT_STYLE[counts.contradicted > 0 ? 'contradicted' : 'mixed'].light;
 }
 
 /** The toolbar API of either manifest version: `action` (MV3) or `browserAction` (MV2). */

@@ -7,6 +7,8 @@ import { main, type CliIo } from './check';
 import { DETAIL_KINDS, VERDICTS } from '../core/types';
 import { detailOutcome } from '../shared/detail-words';
 import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
+import { TERMINAL_COLOUR } from './terminal-style';
 import type { CheckResult } from '../core/types';
 import { fileReport } from './report';
 
@@ -193,7 +195,7 @@ describe('the readable report', () => {
         expect(r.stdout).toContain(e.sourceTitle);
       }
     }
-    expect(r.stdout).toMatch(/[✔✘◐◔?] (Supported|Partly supported|Contradicted|Sources disagree|Unverified)/);
+    expect(r.stdout).toMatch(/[✔✘◐◔?] (Supported|Partly supported|Contradicted|Disputed|Unverified)/);
   });
 
   it('prints how each detail of a claim fared, one line each under the reason', async () => {
@@ -222,7 +224,7 @@ describe('the readable report', () => {
         { text: 'expelled', kind: 'action', outcome: 'backed', quotes: ['He expelled them.'] },
       ],
     };
-    const look = VERDICT_LOOK.partly;
+    const look = { ...VERDICT_LOOK.partly, ...VERDICT_STYLE.partly, ansi: TERMINAL_COLOUR.partly };
     const plain = fileReport('a.txt', [{ file: 'a.txt', result }], { colour: false, eachLine: false });
     expect(plain).toBe(
       [

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import type { ReadableText } from '../core/import-source';
+import type { ReadableText } from '../core/import/import-source';
 import { readableText } from '../shared/readable-text';
 
 /**

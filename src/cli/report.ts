@@ -1,5 +1,7 @@
 import type { CheckResult, Evidence, Verdict } from '../core/types';
 import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
+import { TERMINAL_COLOUR } from './terminal-style';
 import { detailLine } from '../shared/detail-words';
 
 /** One checked claim as the command line prints it. */
@@ -29,7 +31,7 @@ export function jsonLine({ file, line, result }: Checked): string {
 /** Verdicts in the vocabulary's order, for the summary line. */
 const ORDER = Object.keys(VERDICT_LOOK) as Verdict[];
 
-/** "sources disagree", "not about the Albania–Iran dispute": the word, as it reads mid-sentence. */
+/** "partly supported", "not about the Albania–Iran dispute": the word, as it reads mid-sentence. */
 const midSentence = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 type Paint = (code: string, text: string) => string;
@@ -42,8 +44,7 @@ function sourceLine(e: Evidence): string {
 function claimBlock({ line, result }: Checked, paint: Paint): string {
   const v = result.verdict;
   const where = line !== undefined ? paint('2', `${line}: `) : '';
-  const look = VERDICT_LOOK[v];
-  const out = [`${where}${paint(`1;${look.ansi}`, `${look.icon} ${look.word}`)}  ${result.text || paint('2', '(blank line)')}`];
+  const out = [`${where}${paint(`1;${TERMINAL_COLOUR[v]}`, `${VERDICT_STYLE[v].icon} ${VERDICT_LOOK[v].word}`)}  ${result.text || paint('2', '(blank line)')}`];
   if (v === 'offtopic') return out.join('\n');
   out.push(`    ${result.reason}`);
   for (const d of result.details ?? []) out.push(`    ${detailLine(d)}`);

@@ -1,4 +1,4 @@
-import { ImportError } from '../core/import-error';
+import { ImportError } from '../core/import/import-error';
 
 /** A change to the fact database that could not be made; the database was left as it was. */
 export class SourceDbError extends Error {

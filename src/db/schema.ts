@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Fact, SourceInfo } from '../core/types';
-import type { RatedSpan } from '../core/sources-file';
+import type { RatedSpan } from '../core/import/sources-file';
 import { contentFingerprint } from '../shared/fingerprint';
 
 /** The database's name in the extension's origin. */

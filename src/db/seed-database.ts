@@ -1,5 +1,5 @@
 import { FACT_BUILDER_VERSION } from '../core/bundle';
-import { factsOf, type UserSourceText } from '../core/import-source';
+import { factsOf, type UserSourceText } from '../core/import/import-source';
 import type { FactBundle } from '../core/types';
 import { explainFailure } from './errors';
 import type { SourceDb } from './schema';

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import seedFacts from '../generated/seed-facts.json';
 import type { Fact, FactBundle } from '../core/types';
-import { importSource, importSources, type ImportedSource } from '../core/import-source';
+import { importSource, importSources, type ImportedSource } from '../core/import/import-source';
 import { FACT_BUILDER_VERSION } from '../core/bundle';
 import {
   DuplicateSourceError,

@@ -1,6 +1,6 @@
-import { importSources, type ImportInput, type ImportOptions, type UserSourceText } from '../core/import-source';
-import { toSourcesFile } from '../core/sources-file';
-import { webUrl } from '../core/web-url';
+import { importSources, type ImportInput, type ImportOptions, type UserSourceText } from '../core/import/import-source';
+import { toSourcesFile } from '../core/import/sources-file';
+import { webUrl } from '../core/import/web-url';
 import { SourceDbError } from './errors';
 import type { SourceDb } from './schema';
 import { addUserSources, type AddOutcome } from './user-sources';

@@ -1,5 +1,5 @@
 import type { Fact, SourceInfo } from '../core/types';
-import type { ImportedSource } from '../core/import-source';
+import type { ImportedSource } from '../core/import/import-source';
 import { DuplicateSourceError, SourceDbError, explainFailure } from './errors';
 import { comparableText, contentFingerprint } from '../shared/fingerprint';
 import type { SourceDb, StoredSource } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
 import { createHighlighter, highlightCss, highlightName } from './highlights';
 import { makePage } from '../../tests/helpers/test-page';
 
@@ -71,7 +71,7 @@ describe('highlights with the CSS Custom Highlight API', () => {
     const css = highlightCss();
     for (const v of ['supported', 'partly', 'contradicted', 'mixed', 'unverified'] as const) {
       expect(css).toContain(`::highlight(${highlightName(v)})`);
-      expect(css).toContain(VERDICT_LOOK[v].light);
+      expect(css).toContain(VERDICT_STYLE[v].light);
     }
     expect(css).not.toContain('offtopic');
   });

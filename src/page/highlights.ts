@@ -1,13 +1,13 @@
-import { isLoud, VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { isLoud, VERDICT_STYLE } from '../shared/verdict-style';
 import { MARKED_VERDICTS as VERDICTS, type Box, type MarkedVerdict } from '../shared/views';
 
 /**
- * A verdict's underline, by its loudness in the vocabulary: the verdicts a reader should look
+ * A verdict's underline, by its loudness (shared/verdict-style.ts): the verdicts a reader should look
  * at (a clash, a dispute) get a wavy line in their colour over a faint tint; the others a thin
  * dotted line and no tint, so a page full of backed claims does not look striped.
  */
 function underlineCss(verdict: MarkedVerdict): string {
-  const look = VERDICT_LOOK[verdict];
+  const look = VERDICT_STYLE[verdict];
   if (isLoud(verdict)) {
     return `background-color: ${tint(look.light, 0.12)}; text-decoration: underline wavy ${look.light}; text-decoration-thickness: 1.5px;`;
   }
@@ -118,7 +118,7 @@ export function lineBoxes(range: Range, win: Window): Box[] {
   return out;
 }
 
-/** The page's ::highlight rules: one per marked verdict, in the vocabulary's colours. */
+/** The page's ::highlight rules: one per marked verdict, in the verdicts' colours. */
 export function highlightCss(): string {
   return VERDICTS.map((v) => `::highlight(${highlightName(v)}) { ${underlineCss(v)} }`).join('\n');
 }

@@ -1,5 +1,5 @@
 import type { SourceText } from '../core/types';
-import type { RatedSpan } from '../core/sources-file';
+import type { RatedSpan } from '../core/import/sources-file';
 
 // FNV-1a over UTF-16 code units, from a given starting state.
 function fnv(text: string, seed: number): number {

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { ReadableText } from '../core/import-source';
+import type { ReadableText } from '../core/import/import-source';
 import { isBlock, isSkipped } from './html-elements';
 
 const notOurs = () => false;

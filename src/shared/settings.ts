@@ -1,6 +1,6 @@
 /** User settings kept in extension storage, shared by the content script, popup and background. */
 import { storage } from 'wxt/utils/storage';
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from './verdict-style';
 import { MARKED_VERDICTS, type MarkedVerdict } from './views';
 
 /**
@@ -36,13 +36,13 @@ export const MARK_CHOICES: readonly { value: MarkChoice; label: string }[] = [
 ];
 
 /**
- * The quiet default, from each verdict's loudness in the vocabulary: clashes and disputes
+ * The quiet default, from each verdict's loudness (verdict-style.ts): clashes and disputes
  * underlined loudly, backed claims lightly, unverified ones by a badge only.
  */
 export function defaultMarks(): MarkChoices {
   const out = {} as MarkChoices;
   for (const v of MARKED_VERDICTS) {
-    const loudness = VERDICT_LOOK[v].loudness;
+    const loudness = VERDICT_STYLE[v].loudness;
     out[v] = loudness === 'loud' || loudness === 'light' ? 'underline' : loudness;
   }
   return out;

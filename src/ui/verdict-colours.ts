@@ -1,8 +1,8 @@
 import type { Verdict } from '../core/types';
-import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../shared/verdict-style';
 
-/** Every verdict, in the vocabulary's order. */
-const ALL = Object.keys(VERDICT_LOOK) as Verdict[];
+/** Every verdict. */
+const ALL = Object.keys(VERDICT_STYLE) as Verdict[];
 
 /** The custom property holding a verdict's colour (`--contradicted`). */
 export function verdictVar(verdict: Verdict): string {
@@ -10,12 +10,12 @@ export function verdictVar(verdict: Verdict): string {
 }
 
 /**
- * CSS declarations giving each verdict's colour for one colour scheme, from the vocabulary:
+ * CSS declarations giving each verdict's colour for one colour scheme, from shared/verdict-style.ts:
  * `--supported: <its colour>; --partly: ...`. Style sheets written as strings (the notes layer's
  * shadow root) put them inside their own rules.
  */
 export function verdictColourVars(scheme: 'light' | 'dark'): string {
-  return ALL.map((v) => `${verdictVar(v)}: ${VERDICT_LOOK[v][scheme]};`).join(' ');
+  return ALL.map((v) => `${verdictVar(v)}: ${VERDICT_STYLE[v][scheme]};`).join(' ');
 }
 
 /** One rule per verdict class setting `prop` to that verdict's colour: `.v-mixed { --v: var(--mixed); }`. */
@@ -29,6 +29,6 @@ export function verdictClassRules(prop: string): string {
  * `--tone-light` or `--tone-dark` by colour scheme.
  */
 export function toneStyle(verdict: Verdict): Record<'--tone-light' | '--tone-dark', string> {
-  const look = VERDICT_LOOK[verdict];
+  const look = VERDICT_STYLE[verdict];
   return { '--tone-light': look.light, '--tone-dark': look.dark };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Checker, VERDICTS, type FactBundle } from '../../src/core';
-import { ImportError, importSources, type ImportInput } from '../../src/core/import-source';
-import { toSourcesFile } from '../../src/core/sources-file';
+import { ImportError, importSources, type ImportInput } from '../../src/core/import/import-source';
+import { toSourcesFile } from '../../src/core/import/sources-file';
 import { SourceDbError, exportUserSources, importFile, openSourceDb, seedDatabase, type SourceDb } from '../../src/db';
 import { readHtmlInNode } from '../../src/cli/read-html';
 import seedFacts from '../../src/generated/seed-facts.json';

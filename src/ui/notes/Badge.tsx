@@ -1,4 +1,4 @@
-import { isLoud } from '../../core/verdict/vocabulary';
+import { isLoud } from '../../shared/verdict-style';
 import type { MarkerView } from '../../shared/views';
 import { VerdictIcon } from './VerdictIcon';
 import { badgeLabel } from './verdict-words';

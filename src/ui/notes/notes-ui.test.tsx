@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckResult, DetailResult, Evidence } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import type { MarkerView } from '../../shared/views';
 import { NOTES_CSS } from './styles';
 import { renderNotes, type NotesUi } from './notes-ui';
@@ -74,7 +75,7 @@ describe('badges', () => {
     ]);
     const glyphs = [...container.querySelectorAll('.badge .icon-glyph')].map((p) => p.getAttribute('d'));
     expect(new Set(glyphs).size).toBe(5);
-    expect(glyphs[4]).toBe(VERDICT_LOOK.partly.glyph);
+    expect(glyphs[4]).toBe(VERDICT_STYLE.partly.glyph);
   });
 
   it('mark partly supported claims like the others, in the vocabulary\'s words and colour class', async () => {
@@ -286,8 +287,8 @@ describe('selection', () => {
 });
 
 describe('styles', () => {
-  it('give every verdict its colour from the vocabulary, for light and dark schemes', () => {
-    for (const [v, look] of Object.entries(VERDICT_LOOK)) {
+  it('give every verdict its colour from the verdict style, for light and dark schemes', () => {
+    for (const [v, look] of Object.entries(VERDICT_STYLE)) {
       expect(NOTES_CSS).toContain(`--${v}: ${look.light};`);
       expect(NOTES_CSS).toContain(`--${v}: ${look.dark};`);
       expect(NOTES_CSS).toContain(`.v-${v} { --v: var(--${v}); }`);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { webUrl } from '../../core/web-url';
+import { webUrl } from '../../core/import/web-url';
 import type { SourceRow } from './sources-api';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import { defaultMarks, MARK_CHOICES, readMarks, whatToMark, type MarkChoice, type MarkChoices } from '../../shared/settings';
 import { MARKED_VERDICTS, type MarkedVerdict } from '../../shared/views';
 import { toneStyle } from '../verdict-colours';
@@ -47,7 +48,7 @@ export function WhatToMark() {
             <fieldset key={v} class={`mark-row v-${v}`} style={toneStyle(v)} data-verdict={v}>
               <legend>
                 <span class="icon" aria-hidden="true">
-                  {VERDICT_LOOK[v].icon}
+                  {VERDICT_STYLE[v].icon}
                 </span>{' '}
                 {VERDICT_LOOK[v].word}
               </legend>

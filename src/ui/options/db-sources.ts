@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { ImportError, MAX_TEXT_BYTES, type ImportInput, type ImportOptions } from '../../core/import-source';
+import { ImportError, MAX_TEXT_BYTES, type ImportInput, type ImportOptions } from '../../core/import/import-source';
 import { exportUserSources, importFile, listSources, removeSource, setSourceEnabled, type SourceDb } from '../../db';
 import type { Added, FetchedPage, OnProgress, SourcesApi } from './sources-api';
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Evidence } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import { emptyCounts, type PageSummary } from '../../shared/messages';
 import { pausedHosts } from '../../shared/settings';
 import { Popup } from './Popup';
@@ -166,14 +167,14 @@ describe('popup', () => {
     await mount(ports({ answer: () => ({ ...base, counts: { ...base.counts, partly: 1 }, claims: [...base.claims, partly] }) }));
     await until(() => expect(root.querySelectorAll('button.claim')).toHaveLength(4));
     const count = root.querySelector<HTMLElement>('.counts [data-verdict="partly"]')!;
-    expect(count.textContent).toMatch(/1\s*Partly/);
-    expect(count.textContent).toContain(VERDICT_LOOK.partly.icon);
+    expect(count.textContent).toMatch(/1\s*Partly supported/);
+    expect(count.textContent).toContain(VERDICT_STYLE.partly.icon);
     const item = root.querySelector<HTMLElement>('button.claim[data-verdict="partly"]')!;
     expect(item.textContent).toContain(VERDICT_LOOK.partly.word);
     expect(item.textContent).toContain('Albania cut diplomatic ties with Iran.');
-    // Colours travel as custom properties from the vocabulary, one per colour scheme.
-    expect(item.style.getPropertyValue('--tone-light')).toBe(VERDICT_LOOK.partly.light);
-    expect(item.style.getPropertyValue('--tone-dark')).toBe(VERDICT_LOOK.partly.dark);
+    // Colours travel as custom properties from the verdict style, one per colour scheme.
+    expect(item.style.getPropertyValue('--tone-light')).toBe(VERDICT_STYLE.partly.light);
+    expect(item.style.getPropertyValue('--tone-dark')).toBe(VERDICT_STYLE.partly.dark);
     // Every marked verdict is counted, in the vocabulary's order.
     expect([...root.querySelectorAll('.counts [data-verdict]')].map((e) => e.getAttribute('data-verdict'))).toEqual(['contradicted', 'mixed', 'supported', 'partly', 'unverified']);
   });

@@ -291,7 +291,7 @@ function Body({ view, paused, host, filter, onFilter, onReveal, report }: BodyPr
                 <span class="icon" aria-hidden="true">
                   {label.icon}
                 </span>
-                <span class="count-n">{n}</span> <span class="count-word">{label.short}</span>
+                <span class="count-n">{n}</span> <span class="count-word">{label.word}</span>
               </button>
             </li>
           );

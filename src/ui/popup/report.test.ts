@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import { emptyCounts, type ClaimSummary, type PageSummary } from '../../shared/messages';
 import { hasClaims, reportData, reportFileName, reportJson, reportMarkdown } from './report';
 
@@ -57,12 +58,12 @@ describe('the Markdown report', () => {
     expect(lines[0]).toBe('# Fact check: Tirana and Tehran');
     expect(md).toContain('<https://news.example/tirana?x=1>');
     expect(md).toContain('2024-03-05 09:41 UTC');
-    expect(md).toContain(`Claims: 2 (1 ${VERDICT_LOOK.contradicted.short}, 1 ${VERDICT_LOOK.partly.short})`);
+    expect(md).toContain(`Claims: 2 (1 ${VERDICT_LOOK.contradicted.word}, 1 ${VERDICT_LOOK.partly.word})`);
   });
 
   it('gives each claim, in order, with its verdict word and icon from the vocabulary', () => {
-    const first = md.indexOf(`## 1. ${VERDICT_LOOK.contradicted.icon} ${VERDICT_LOOK.contradicted.word}`);
-    const second = md.indexOf(`## 2. ${VERDICT_LOOK.partly.icon} ${VERDICT_LOOK.partly.word}`);
+    const first = md.indexOf(`## 1. ${VERDICT_STYLE.contradicted.icon} ${VERDICT_LOOK.contradicted.word}`);
+    const second = md.indexOf(`## 2. ${VERDICT_STYLE.partly.icon} ${VERDICT_LOOK.partly.word}`);
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(md.indexOf(contradicted.text)).toBeGreaterThan(first);

@@ -112,7 +112,7 @@ export function reportMarkdown(summary: PageSummary, at: Date): string {
   out.push(`# Fact check: ${inline(data.page.title || data.page.url)}`, '');
   out.push(`- Page: ${link(data.page.url)}`);
   out.push(`- Checked: ${data.checkedAt.slice(0, 16).replace('T', ' ')} UTC`);
-  const counted = COUNTED_VERDICTS.filter((v) => data.counts[v] > 0).map((v) => `${data.counts[v]} ${verdictLabel(v).short}`);
+  const counted = COUNTED_VERDICTS.filter((v) => data.counts[v] > 0).map((v) => `${data.counts[v]} ${verdictLabel(v).word}`);
   out.push(`- Claims: ${data.claims.length}${counted.length ? ` (${counted.join(', ')})` : ''}`);
   if (!hasClaims(summary)) {
     out.push('', summary.status === 'paused' ? 'Checking is paused on this site.' : 'No claims about the Albania–Iran dispute were found on this page.');

@@ -1,14 +1,13 @@
 import type { Verdict } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
+import { VERDICT_STYLE } from '../../shared/verdict-style';
 import { toneStyle } from '../verdict-colours';
 import { MARKED_VERDICTS } from '../../shared/views';
 
 /** How a verdict is shown: a word and an icon as well as a colour, so colour is never the only cue. */
 export interface VerdictLabel {
-  /** The vocabulary's word, for the list of claims. */
+  /** The vocabulary's word, for the counts, the filter and the list of claims alike. */
   word: string;
-  /** The vocabulary's short word, for the counts. */
-  short: string;
   icon: string;
   /** CSS class naming the verdict (`v-mixed`). */
   tone: string;
@@ -16,10 +15,10 @@ export interface VerdictLabel {
   style: Record<string, string>;
 }
 
-/** The words, icon and colours of a verdict, all from the one vocabulary. */
+/** The words of a verdict (the core's) and its icon and colours (the extension's). */
 export function verdictLabel(verdict: Verdict): VerdictLabel {
   const look = VERDICT_LOOK[verdict];
-  return { word: look.word, short: look.short, icon: look.icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
+  return { word: look.word, icon: VERDICT_STYLE[verdict].icon, tone: `v-${verdict}`, style: toneStyle(verdict) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Fact } from './types';
+import type { Fact } from '../types';
 import { ImportError } from './import-error';
 import { webUrl } from './web-url';
 

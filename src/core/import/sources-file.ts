@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { SourceText } from './types';
+import type { SourceText } from '../types';
 import type { Rating } from './import-claim-review';
 import { ImportError } from './import-error';
 import { webUrl } from './web-url';

@@ -4,8 +4,8 @@
  * an injected reader, so this file stays free of the DOM), schema.org ClaimReview JSON-LD
  * and this project's own export of a user's sources.
  */
-import { buildFacts } from './facts/build-facts';
-import type { Fact } from './types';
+import { buildFacts } from '../facts/build-facts';
+import type { Fact } from '../types';
 import { ImportError } from './import-error';
 import { checkText, decodeBytes, findDateline, firstLineTitle, unwrapLines } from './import-text';
 import { markdownToText } from './import-markdown';

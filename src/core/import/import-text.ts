@@ -1,5 +1,5 @@
 import { ImportError } from './import-error';
-import { MONTHS } from './knowledge/english';
+import { MONTHS } from '../knowledge/english';
 
 /** Longest text one source may have: 5 MB, far above any article, well below what a tab holds. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;

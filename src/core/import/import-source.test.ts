@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, MAX_TEXT_BYTES, detectKind, importSource, importSources, type ImportInput } from './import-source';
 import { toSourcesFile } from './sources-file';
-import { readHtmlInNode } from '../cli/read-html';
+import { readHtmlInNode } from '../../cli/read-html';
 
 const fixed = { now: () => 1_700_000_000_000, newId: (() => { let n = 0; return () => `t${++n}`; })() };
 const opts = { ...fixed, readHtml: readHtmlInNode };
