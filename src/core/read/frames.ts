@@ -122,6 +122,43 @@ function negatedAt(words: Word[], i: number, at: number): boolean {
   return false;
 }
 
+// The doer of an active verb: the nearest party before it in its clause, past an
+// apposition ("Albania, a NATO member, has severed"); for a participle after a comma
+// ("..., formally joining NATO") the sentence's subject.
+function doerBefore(words: Word[], parties: Map<number, string>, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && words[j]!.pos === 'ADV') j--;
+  if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') {
+    for (let k = 0; k < i; k++) {
+      if (parties.has(k)) return parties.get(k);
+      if (words[k]!.pos === 'VERB' || isBreak(words[k]!)) break;
+    }
+    return undefined;
+  }
+  let comma = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.text === ',') {
+      if (comma >= 0) break;
+      comma = k;
+    }
+    if (parties.has(k)) {
+      // A party between two commas stands beside the subject; the subject comes before.
+      const open = comma >= 0 ? words.slice(0, k).map((x) => x.text).lastIndexOf(',') : -1;
+      if (open >= 0) {
+        for (let m = open - 1; m >= 0; m--) {
+          if (parties.has(m)) return parties.get(m);
+          if (isBreak(words[m]!) || words[m]!.pos === 'VERB') break;
+        }
+      }
+      return parties.get(k);
+    }
+    if (isBreak(w)) break;
+    if (w.pos === 'VERB' && !REPORTING_VERBS.has(w.lemma)) break;
+  }
+  return undefined;
+}
+
 /**
  * Reads who did what to whom in a sentence: one frame per verb, with the parties on either
  * side of it within its clause (the doer before an active verb, after "by" for a passive
@@ -134,18 +171,7 @@ export function readFrames(sentence: string): Frame[] {
   for (let i = 0; i < words.length; i++) {
     const p = predicateAt(words, i);
     if (!p || REPORTING_VERBS.has(words[i]!.lemma)) continue;
-    let before: string | undefined;
-    for (let k = i - 1; k >= 0; k--) {
-      if (parties.has(k)) {
-        before = parties.get(k);
-        break;
-      }
-      if (isBreak(words[k]!)) break;
-      if (words[k]!.pos === 'VERB' && !REPORTING_VERBS.has(words[k]!.lemma)) {
-        // "Iran denied it and called ...": verbs joined by "and" share their doer.
-        break;
-      }
-    }
+    let before = doerBefore(words, parties, i);
     // "Iran denied it and called ...": verbs joined by "and" share their doer.
     if (!before && words[i - 1]?.pos === 'CCONJ') before = out[out.length - 1]?.actor;
     let after: string | undefined;
