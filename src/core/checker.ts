@@ -8,7 +8,7 @@ import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, type MatchedDetail } from './match/match-details';
-import { judgeFrames, type FrameJudgement } from './match/frames';
+import { describeFrame, judgeFrames, type FrameJudgement } from './match/frames';
 import { readFrames } from './read/frames';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
@@ -385,8 +385,8 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): Matched
     const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
     // Where the sources disagree on the act, the claim is not contradicted by one of them.
     if (own?.outcome === 'disputed') continue;
-    if (own) Object.assign(own, { outcome: 'clashes', backing: [], clashing });
-    else details.push({ detail: { kind: 'action', text: j.frame.text, pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
+    if (own) Object.assign(own, { detail: { ...own.detail, text: describeFrame(j.frame) }, outcome: 'clashes', backing: [], clashing });
+    else details.push({ detail: { kind: 'action', text: describeFrame(j.frame), pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
   }
   return details;
 }

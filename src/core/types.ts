@@ -45,6 +45,8 @@ export interface NumberDetail {
   pos: number;
   /** The words as written, for explanations. */
   text: string;
+  /** A length of time that places an event ("two months after"), not a length given for something. */
+  offset?: boolean;
   /** Terms of the content words closest to the amount, telling what it is an amount of. */
   near?: string[];
   /** Terms of every content word a few words either side. */

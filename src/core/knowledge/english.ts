@@ -200,3 +200,15 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 
 /** Verbs that give something a name or a quality ("called the decision rash"): the quality is the stance taken. */
 export const NAMING_VERBS = words('call describe dub term label brand deem');
+
+/** Words that insist on an amount without changing it ("a full week", "an entire day"). */
+export const WHOLE_WORDS = words('full whole entire single mere extra');
+
+/** Words after a length of time that make it a distance in time between events ("two months after"). */
+export const SPAN_OFFSETS = words('after before later earlier ago since into on');
+
+/** Lengths of time in hours, so that "a month to leave" can be set against "24 hours" (years are left out: "30 years of democracy" is no deadline). */
+export const HOURS_IN: Record<string, number> = { hour: 1, 'month-span': 730 };
+
+/** Verbs of keeping something as it was ("kept its ties", "maintained relations"). */
+export const CONTINUING_VERBS = words('keep maintain retain preserve continue sustain');

@@ -1,3 +1,4 @@
+import { HOURS_IN } from '../knowledge/english';
 import type { Analysis, TermUnit } from '../read/analyse';
 import type { DateDetail, Fact, NumberDetail } from '../types';
 import { entityEntry } from '../read/analyse';
@@ -51,7 +52,13 @@ function describeNumber(n: NumberDetail): string {
 /** Compares a claim amount with the fact amounts of the same unit; null when none is comparable. */
 export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = () => true): Point | null {
   if (!n.unit) return null;
-  const same = fact.features.numbers.filter((f) => f.unit === n.unit && sameThing(f));
+  let same = fact.features.numbers.filter((f) => f.unit === n.unit && sameThing(f));
+  // Lengths of time in other units ("a month" against "24 hours") are set side by side in hours.
+  if (!same.length && HOURS_IN[n.unit] && !n.offset) {
+    const hours = (x: NumberDetail) => ({ ...x, min: x.min * HOURS_IN[x.unit]!, max: x.max * HOURS_IN[x.unit]!, unit: 'hour' });
+    same = fact.features.numbers.filter((f) => HOURS_IN[f.unit] && !f.offset && sameThing(f)).map(hours);
+    if (same.length) n = hours(n);
+  }
   if (!same.length) return null;
   const agree = same.find((f) => overlaps(n, f));
   const slot = `number:${n.unit}`;

@@ -41,9 +41,17 @@ function sameTheme(a: Frame, b: Frame): boolean {
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
 
-function describe(f: Frame): string {
-  const who = (p: string | undefined) => (p ? p.charAt(0).toUpperCase() + p.slice(1) : 'someone');
-  return `${who(f.actor)} ${f.negated ? 'did not ' : ''}${f.text}${f.target ? ` ${who(f.target)}` : ''}`;
+/** A frame in a reader's words: "Albania severed (Iran)", "Iran was not behind". */
+export function describeFrame(f: Frame): string {
+  const denied = f.negated && !/\b(?:not|never|n't|no)\b/i.test(f.text) ? 'did not ' : '';
+  return `${partyName(f.actor)} ${denied}${f.text}${f.target ? ` (${partyName(f.target)})` : ''}`;
+}
+
+// Party ids are the lexicon's ("albania", "us", "council-of-ministers").
+function partyName(p: string | undefined): string {
+  if (!p) return 'someone';
+  if (p.length <= 3) return p.toUpperCase();
+  return p.split('-').map((w, i) => (i === 0 || w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 /**
@@ -77,11 +85,11 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           continue;
         }
         if (clash || a.matched < THRESHOLDS.frameClashAnchor) continue;
-        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'polarity' };
+        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
-          clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'swap' };
+          clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'swap' };
         } else if (agreeing && frame.actor && f.actor && frame.actor !== f.actor && frame.target && frame.target === f.target && a.matched >= THRESHOLDS.clashAddressed) {
-          clash = { frame, outcome: 'clashes', alignment: a, says: describe(f), why: 'other-actor' };
+          clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'other-actor' };
         }
       }
     }

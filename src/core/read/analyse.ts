@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
   CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
-  VAGUE_AMOUNTS, WEEKDAYS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
+  VAGUE_AMOUNTS, WEEKDAYS, WHOLE_WORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
 } from '../knowledge/english';
 
 /** One word (or phrase) of a claim that a fact has to cover, with its interchangeable forms. */
@@ -464,8 +464,13 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
       }
       lo = v;
       hi = v;
-    } else if ((t.word === 'a' || t.word === 'an') && tokens[i + 1] && UNITS[tokens[i + 1]!.word]) {
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && tokens[i + 1] && UNITS[tokens[i + 1]!.word]) {
       lo = hi = 1;
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && WHOLE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 2] && UNITS[tokens[i + 2]!.word]) {
+      // "a full week", "a whole month": the word only insists on the amount.
+      lo = hi = 1;
+      used.add(i + 1);
+      end = i + 1;
     } else if (VAGUE_AMOUNTS[t.word] || VAGUE_AMOUNTS[fuzzyVague(t.word)]) {
       [lo, hi] = VAGUE_AMOUNTS[t.word] ?? VAGUE_AMOUNTS[fuzzyVague(t.word)]!;
     } else if ((t.word === 'few' || t.word === 'several') && tokens[i + 1] && MULTIPLIERS[tokens[i + 1]!.word]) {
@@ -538,6 +543,8 @@ function parseNumbers(tokens: Token[], used: Set<number>): NumberDetail[] {
       unit,
       pos: i,
       text: tokens.slice(start, end + 1).map((x) => x.raw).join(' '),
+      // "two months after the attack" places an event in time; "a month to leave" is a length.
+      ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') ? { offset: true } : {}),
     };
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
     if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;

@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
-import { ACTIONS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
-import { FRAME_BREAKS, NAMING_VERBS, REPORTING_VERBS } from '../knowledge/english';
+import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
+import { CONTINUING_VERBS, FRAME_BREAKS, NAMING_VERBS, REPORTING_VERBS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
@@ -27,6 +27,10 @@ for (const list of NAMES.values()) list.sort((a, b) => b.words.length - a.words.
 // Action words by their form and lemma: "severed" and "sever" are one act.
 const ACTION_OF = new Map<string, { id: string; group: string }>();
 for (const a of ACTIONS) for (const w of a.words) if (!w.includes(' ')) ACTION_OF.set(w, { id: a.id, group: a.group });
+
+const RELATION_WORDS = new Set(CONCEPTS.relations!.filter((w) => !w.includes(' ')));
+// Ties kept are ties not cut: the lexicon's act of restoring them stands for both.
+const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
 
 const plain = (w: Word) => w.lower.replace(/\./g, '');
 
@@ -209,6 +213,11 @@ export function readFrames(sentence: string): Frame[] {
           break;
         }
       }
+    }
+    // "kept its ties with Iran": keeping ties is the opposite of cutting them.
+    if (CONTINUING_VERBS.has(words[i]!.lemma) && theme.some((w) => RELATION_WORDS.has(w))) {
+      p.key = `a:${TIES_KEPT.id}`;
+      p.group = TIES_KEPT.group;
     }
     const passive = isPassive(words, i);
     const actor = passive ? agent : before;
