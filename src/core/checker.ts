@@ -9,7 +9,7 @@ import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, type MatchedDetail } from './match/match-details';
 import { describeFrame, judgeFrames, type FrameJudgement } from './match/frames';
-import { readFrames } from './read/frames';
+import { assertsNothing, readFrames } from './read/frames';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
@@ -286,6 +286,8 @@ export class Checker {
       verdict = decideVerdict({ ...input, details: withFrames(details, judgeFrames(readFrames(text), plain)) });
     }
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
+    // A heading or a bare phrase may share every word with a source and still claim nothing.
+    if ((verdict === 'supported' || verdict === 'partly') && assertsNothing(text)) verdict = 'unverified';
     if (verdict === 'unverified') {
       const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);
       return {

@@ -234,3 +234,16 @@ export function readFrames(sentence: string): Frame[] {
   }
   return out;
 }
+
+const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
+
+/**
+ * Whether a line asserts nothing a source could back: a heading that opens with a question
+ * word and does not end as a statement ("What we know about the break"), or words with no
+ * verb at all ("Albania–Iran relations").
+ */
+export function assertsNothing(sentence: string): boolean {
+  const words = readWords(sentence.trim());
+  if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
+  return WH_WORDS.has(words[0]?.lower ?? '') && !/[.!]["'\u201d\u2019)]*$/.test(sentence.trim());
+}

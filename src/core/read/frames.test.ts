@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { assertsNothing, readFrames } from './frames';
+
+const first = (s: string) => readFrames(s)[0]!;
+
+describe('frames: who did what to whom', () => {
+  it('reads the doer before an active verb and the receiver after it', () => {
+    expect(first('Iran blamed Albania for the July cyberattack.')).toMatchObject({ key: 'a:accuse', actor: 'iran', target: 'albania', negated: false });
+  });
+
+  it('reads the doer of a passive verb after "by"', () => {
+    expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
+  });
+
+  it('takes a receiver after "with", and leaves it unknown when the object is no party', () => {
+    expect(first('Albania cut diplomatic ties with Iran.')).toMatchObject({ actor: 'albania', target: 'iran' });
+    expect(readFrames('Tirana cut ties, accusing it of an attack against Albania.').find((f) => f.text === 'accusing')?.target).toBeUndefined();
+  });
+
+  it('marks a denied act, including a denied "be" with its complement', () => {
+    expect(first('Rama said Iran was not behind the cyberattack.')).toMatchObject({ key: 'b:behind', actor: 'iran', negated: true });
+  });
+
+  it('reads calling something by a word of stance as taking that stance', () => {
+    expect(readFrames('Iran called the decision rash.').map((f) => f.key)).toContain('a:condemn');
+  });
+
+  it('reads keeping ties as the opposite of cutting them', () => {
+    expect(first('Albania kept its ties with Iran.')).toMatchObject({ key: 'a:resume', group: 'ties' });
+  });
+
+  it('looks past an apposition for the subject', () => {
+    expect(first('Albania, a NATO member, has severed diplomatic relations with Iran.')).toMatchObject({ actor: 'albania', target: 'iran' });
+  });
+
+  it('keeps what the act is about', () => {
+    expect(first('Tehran accused Albania of hosting terrorists.').theme).toEqual(expect.arrayContaining(['host', 'terrorist']));
+  });
+});
+
+describe('lines that assert nothing', () => {
+  it('knows a heading from a statement', () => {
+    expect(assertsNothing('What we know about the Albania–Iran break')).toBe(true);
+    expect(assertsNothing('Albania–Iran relations')).toBe(true);
+    expect(assertsNothing('Albania cut its ties with Iran.')).toBe(false);
+  });
+});

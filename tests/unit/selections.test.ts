@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../src/core/checker';
+import type { FactBundle } from '../../src/core/types';
+import bundle from '../../src/generated/seed-facts.json';
+
+const seeds = bundle as FactBundle;
+const checker = new Checker(seeds.sources, seeds.facts);
+const verdict = (s: string) => checker.checkClaim(s).verdict;
+
+// Plainly false claims a reader may select: each changes one thing the sources state.
+describe('a selected claim that changes what the sources say is contradicted', () => {
+  it('a longer deadline, in weeks or months', () => {
+    expect(verdict('Albania gave the Iranian diplomats a full week to leave.')).toBe('contradicted');
+    expect(verdict("Rama gave Iran's diplomats a whole month to pack up and go.")).toBe('contradicted');
+  });
+
+  it('the act denied', () => {
+    expect(verdict('Rama said Iran was not behind the cyberattack.')).toBe('contradicted');
+  });
+
+  it('the opposite stance', () => {
+    expect(verdict('Tehran praised the Albanian decision.')).toBe('contradicted');
+  });
+
+  it('doer and receiver swapped', () => {
+    expect(verdict('Iran blamed Albania for the July cyberattack.')).toBe('contradicted');
+    expect(verdict('Iran cut diplomatic ties with Albania.')).toBe('contradicted');
+  });
+
+  it('ties kept where the sources say they were cut', () => {
+    expect(verdict('Albania kept its ties with Iran despite the cyberattack.')).toBe('contradicted');
+  });
+
+  it('while the claims as the sources tell them stay supported', () => {
+    expect(verdict('Albania blamed Iran for the July cyberattack.')).toBe('supported');
+    expect(verdict('Albania cut diplomatic ties with Iran.')).toBe('supported');
+    expect(verdict('Albania gave the Iranian diplomats 24 hours to leave.')).toBe('supported');
+  });
+});
+
+describe('a line that claims nothing is never supported', () => {
+  it('a heading', () => {
+    expect(verdict('What we know about the Albania–Iran break')).not.toBe('supported');
+  });
+});
