@@ -174,3 +174,53 @@ describe('selections of several sentences', () => {
     expect(r.evidence[0]!.stance).toBe('contradicts');
   });
 });
+
+describe('topic by what a sentence says, on its page', () => {
+  const checker = fresh();
+  const page = (title: string, ...sentences: string[]) => [title, ...sentences].join('\n\n');
+
+  it('keeps a page about something else silent, Rama, Tirana and all', () => {
+    const text = page(
+      'Rama wins a fourth term as Socialists sweep the vote',
+      'Prime Minister Edi Rama won a fourth term on Sunday, official results showed on Tuesday.',
+      'The opposition leader accused the government of fraud and called a protest in Tirana on Friday.',
+      'Rama said the vote showed that Albanians want to join the European Union by 2030.',
+    );
+    expect(checker.checkText(text)).toEqual([]);
+  });
+
+  it('marks only the sentences about the dispute on a page about something else', () => {
+    const text = page(
+      'Albania passes a new cyber security law',
+      'Albania will spend more on protecting its networks over the next five years, the government said on Monday.',
+      'Operators that break the rules face fines of up to ten million lek. The law also sets up a new agency to watch over critical networks.',
+      'The law follows the cyberattack that Albania blamed on Iran in July 2022, which took e-Albania offline. Officials said the new agency will hire 80 staff.',
+    );
+    const marked = checker.checkText(text).map((r) => text.slice(r.start, r.end));
+    expect(marked).toEqual(['The law follows the cyberattack that Albania blamed on Iran in July 2022, which took e-Albania offline.']);
+  });
+
+  it('lets the page\u2019s title and lead place a sentence that names neither side', () => {
+    const text = page(
+      'Albania cuts diplomatic ties with Iran over July cyberattack',
+      'Albania severed diplomatic relations with Iran on Wednesday, blaming it for the July cyberattack.',
+      'The embassy staff were seen burning documents on Thursday.',
+    );
+    const marked = checker.checkText(text).map((r) => text.slice(r.start, r.end));
+    expect(marked).toContain('The embassy staff were seen burning documents on Thursday.');
+  });
+
+  it('reads the MEK named alone by its page: a rally abroad is not the dispute', () => {
+    const sentence = 'MEK supporters chanted slogans against the clerics for hours on Saturday.';
+    const rally = page('Exiled Iranians rally in Paris', 'Thousands gathered in a Paris suburb on Saturday.', sentence);
+    expect(checker.checkText(rally)).toEqual([]);
+    expect(checker.checkClaim(sentence).verdict).not.toBe('offtopic');
+  });
+
+  it('takes a lone line about Rama\u2019s day as off topic, and a lone line of the dispute as on', () => {
+    expect(checker.checkClaim('Rama opened a new bridge in Tirana on Monday.').verdict).toBe('offtopic');
+    for (const s of ['Iran blamed Albania for the July cyberattack.', 'Tehran praised the Albanian decision.', 'Albania kept its ties with Iran despite the cyberattack.']) {
+      expect(checker.checkClaim(s).verdict, s).not.toBe('offtopic');
+    }
+  });
+});

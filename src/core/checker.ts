@@ -15,7 +15,7 @@ import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
-import { hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
+import { disputeTopic, hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
 import { pageOpening } from './read/opening';
 
 export { buildFacts } from './facts/build-facts';
@@ -97,11 +97,17 @@ export class Checker {
   private checkSentence(text: string, context?: string, page?: string): CheckResult {
     const claim = analyse(stripTag(text.trim()), null, true);
     this.correctSpelling(claim.units);
-    let onTopic = isAboutDispute(claim);
-    // Context decides the topic of a sentence that names neither side: it is about the
-    // dispute when its paragraph or its page is, and it states something checkable.
+    // A sentence is about the dispute when it states something of it. One that only may be
+    // (the MEK, with nothing placing it) is, unless its page is about something else.
+    const topic = disputeTopic(claim);
+    const pageOn = !!page && this.isPageAboutDispute(page);
+    let onTopic = topic === 'states' || (topic === 'may' && (!page || pageOn));
+    // Context places a sentence that states something checkable but not the dispute itself
+    // ("The embassy staff left on Thursday"): its page decides, when there is one (a page about
+    // something else stays silent apart from the sentences about the dispute); failing a page,
+    // its paragraph.
     if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim)) {
-      onTopic = (!!context && context !== text && this.paragraphAboutDispute(context, text)) || (!!page && this.isPageAboutDispute(page));
+      onTopic = page ? pageOn : !!context && context !== text && this.paragraphAboutDispute(context, text);
     }
     // With nothing around it, a sentence that tells the dispute's own story is taken as
     // meant: a reader chose it.

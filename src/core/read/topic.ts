@@ -1,29 +1,86 @@
 import type { Analysis } from './analyse';
-import { ALBANIA_CUES, CONTEXT_CUES, DISPUTE_NAMES, DISPUTE_PEOPLE, IRAN_CUES, STORY_CUES, THIRD_COUNTRY_CUES, TOPIC_CUES, TOPIC_PAIRS } from '../knowledge/dispute';
+import {
+  ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
+  IRAN_EVENTS, IRAN_MAY, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+} from '../knowledge/dispute';
 import { entityEntry } from './analyse';
-
-function has(a: Analysis, term: string): boolean {
-  return a.units.some((u) => u.alts.includes(term));
-}
+import { stem } from './text';
 
 /**
- * Whether a sentence is about the Albania–Iran dispute on its own: it names both sides,
- * something only the dispute has (the MEK, e-Albania), one side together with what the
- * dispute is about (the cyberattack, the break, the diplomats, the exiled opposition), or
- * the break and the cyberattack together.
+ * How a sentence stands to the dispute by itself: it `states` something of it (the break,
+ * the expulsion, the attack on Albania and who was blamed, the MEK in Albania, the answers
+ * to them); it `may` be about it, as far as it goes, but only its page can tell (the MEK with
+ * nothing placing it); or it is not about it (`none`).
  */
+export type Topic = 'states' | 'may' | 'none';
+
+/** Every cue a sentence carries: its words' concepts, actions and entities, and "date" when it dates something. */
+function cuesOf(a: Analysis): Set<string> {
+  const cues = new Set<string>();
+  for (const u of a.units) {
+    // "Cyber security" guards systems; it is no attack on them.
+    const guard = u.alts.includes('c:cyberattack') && CYBER_DEFENCE_WORDS.has(a.tokens[u.pos + 1]?.word ?? '') && !u.text.includes(' ');
+    for (const x of u.alts) if (!(guard && (x === 'c:cyberattack' || x === 'c:attack'))) cues.add(x);
+    if (u.past) cues.add('past');
+  }
+  if (a.features.dates.some((d) => !d.dateline)) cues.add('date');
+  if (a.features.dates.some((d) => !d.inferred && DISPUTE_DAYS.some(([y, m, day]) => d.year === y && d.month === m && d.day === day))) cues.add('dispute-day');
+  if (a.features.numbers.length) cues.add('amount');
+  return cues;
+}
+
+function meets(cues: Set<string>, sets: string[][]): boolean {
+  return sets.every((set) => set.some((c) => cues.has(c)));
+}
+
+function states(cues: Set<string>, events: readonly (keyof typeof DISPUTE_EVENTS)[]): boolean {
+  return events.some((e) => DISPUTE_EVENTS[e].some((sets) => meets(cues, sets)));
+}
+
+/** How a sentence stands to the dispute by itself (see `Topic`). */
+export function disputeTopic(a: Analysis): Topic {
+  const albania = a.sides.has('albania') && a.features.entities.some((e) => e.id !== 'mek' && sideOf(e.id) === 'albania');
+  const mek = a.features.entities.some((e) => e.id === 'mek');
+  const iran = a.features.entities.some((e) => e.id !== 'mek' && sideOf(e.id) === 'iran');
+  if (a.features.entities.some((e) => ALBANIAN_DISPUTE_NAMES.has(e.id))) return 'states';
+  // The MEK in Albania is the dispute's; elsewhere (a rally in Paris) it is not, and named
+  // alone only the page can tell.
+  if (mek) {
+    if (albania) return 'states';
+    if (!namesOtherState(a, true) && !namesOtherPlace(a)) return 'may';
+  }
+  const cues = cuesOf(a);
+  if (albania && iran) return [...BOTH_SIDES_CUES].some((c) => cues.has(c)) || quarrels(a) ? 'states' : 'none';
+  if (albania) {
+    if (states(cues, ALBANIA_ANY_COMPANY)) return 'states';
+    if (namesOtherState(a, true)) return 'none';
+    if (states(cues, ALBANIA_EVENTS)) return 'states';
+    return meets(cues, ALBANIA_MAY) ? 'may' : 'none';
+  }
+  if (iran) {
+    if (!namesOtherState(a, false) && (states(cues, IRAN_EVENTS) || IRAN_ANSWER.some((sets) => sets.every((c) => cues.has(c))))) return 'states';
+    // Iran's cyberattacks are news everywhere, other countries' too: only the page can tell.
+    return states(cues, IRAN_MAY) ? 'may' : 'none';
+  }
+  if (mek) return 'none';
+  return !namesOtherState(a, true) && TOPIC_PAIRS.some(([x, y]) => cues.has(x) && cues.has(y)) ? 'states' : 'none';
+}
+
+const QUARREL_STEMS = new Set([...QUARREL_WORDS].map(stem));
+
+// "Mediated between", "strained ties", "compensation from": the two sides' quarrel.
+function quarrels(a: Analysis): boolean {
+  return a.tokens.some((t) => QUARREL_WORDS.has(t.word) || QUARREL_STEMS.has(stem(t.word)));
+}
+
+/** Whether a sentence states something of the dispute by itself. */
 export function isAboutDispute(a: Analysis): boolean {
-  if (a.features.entities.some((e) => DISPUTE_NAMES.has(e.id))) return true;
-  if (a.features.entities.some((e) => DISPUTE_PEOPLE.has(e.id)) && hasCheckableDetail(a)) return true;
-  const albania = a.sides.has('albania');
-  const iran = a.sides.has('iran');
-  if (albania && iran) return true;
-  const third = namesThirdCountry(a);
-  const cues = third ? THIRD_COUNTRY_CUES : TOPIC_CUES;
-  if ((albania || iran) && [...cues].some((c) => has(a, c))) return true;
-  if (albania && [...ALBANIA_CUES].some((c) => has(a, c))) return true;
-  if (iran && !third && [...IRAN_CUES].some((c) => has(a, c))) return true;
-  return TOPIC_PAIRS.some(([x, y]) => has(a, x) && has(a, y));
+  return disputeTopic(a) === 'states';
+}
+
+function sideOf(id: string): string | undefined {
+  const e = entityEntry(id);
+  return e?.side ?? entityEntry(e?.country ?? '')?.side;
 }
 
 /** Whether a sentence carries a detail worth checking (an amount, a date, an action, a quote or a name other than the two sides). */
@@ -48,19 +105,33 @@ export function speaksOfDispute(a: Analysis): boolean {
   return a.features.entities.some((e) => !e.id.startsWith('name:') && !entityEntry(e.id)?.agency && e.kind !== 'country');
 }
 
-// "Canada severed relations with Iran" is another country's dispute with Iran.
-function namesThirdCountry(a: Analysis): boolean {
-  return !a.sides.has('albania') && a.features.entities.some((e) => e.kind === 'country' && !entityEntry(e.id)?.side && e.id !== 'us');
+/**
+ * Whether a sentence names a country other than the two sides ("Canada severed relations
+ * with Iran" is another country's dispute with Iran). `allies`: the countries that took part
+ * in the dispute (the US, the UK) do not count.
+ */
+function namesOtherState(a: Analysis, allies: boolean): boolean {
+  for (const e of a.features.entities) {
+    if (e.kind !== 'country' || entityEntry(e.id)?.side) continue;
+    if (!(allies && DISPUTE_COUNTRIES.has(e.id))) return true;
+  }
+  return false;
+}
+
+// A place the lexicon knows outside Albania ("Paris", "Natanz").
+function namesOtherPlace(a: Analysis): boolean {
+  return a.features.entities.some((e) => e.kind === 'place' && e.id !== 'tehran' && entityEntry(e.id)?.country !== undefined && sideOf(e.id) !== 'albania');
 }
 
 /**
  * Whether a sentence read with nothing around it (a selection, a line) tells the dispute's
- * own story even where it does not name both sides: two of the dispute's cues, one of them
- * its own (the embassy, the accusations called baseless, the evidence shown to allies), and
+ * own story even where it does not name both sides: two of the dispute's cues, one of them its own
+ * (the embassy, the accusations called baseless, the evidence shown to allies), and
  * something checkable. Another country's quarrel with Iran is not this one.
  */
 export function tellsDisputeStory(a: Analysis): boolean {
-  if (namesThirdCountry(a) || !hasCheckableDetail(a)) return false;
-  const cues = new Set(a.units.flatMap((u) => u.alts.filter((x) => CONTEXT_CUES.has(x))));
-  return cues.size >= 2 && [...cues].some((c) => STORY_CUES.has(c));
+  if (namesOtherState(a, true) || !hasCheckableDetail(a)) return false;
+  // Two cues are two words: "accused" is one cue, though it is both an accusation and an action.
+  const words = a.units.filter((u) => u.alts.some((x) => CONTEXT_CUES.has(x)));
+  return words.length >= 2 && words.some((u) => u.alts.some((x) => STORY_CUES.has(x)));
 }

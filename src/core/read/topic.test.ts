@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { disputeTopic, isAboutDispute } from './topic';
+
+const topic = (s: string) => disputeTopic(analyse(s, null, true));
+
+describe('topic by what a sentence says', () => {
+  it('takes a sentence that tells the break, the expulsion, the attack or the answers to them as about the dispute', () => {
+    for (const s of [
+      'Iran blamed Albania for the July cyberattack.',
+      'Tehran praised the Albanian decision.',
+      'Albania kept its ties with Iran despite the cyberattack.',
+      'Albania cut diplomatic ties with Iran.',
+      'Tirana ordered the embassy staff to leave within a day.',
+      'Hackers knocked Albanian government websites offline in July.',
+      'Iran dismissed the accusations as baseless.',
+      'Norway offered to mediate between Albania and Iran.',
+      'Hundreds of MEK members live in a camp near Tirana.',
+    ]) expect(topic(s), s).toBe('states');
+  });
+
+  it('does not take naming Albania, Iran, Rama or Tirana for the dispute', () => {
+    for (const s of [
+      'Rama opened a new bridge in Tirana on Monday.',
+      'Albania\u2019s prime minister won a fourth term in Sunday\u2019s election.',
+      'The opposition leader accused Rama of rigging the vote in Tirana.',
+      'Iran\u2019s football team beat Wales in the World Cup on Friday.',
+      'An Iranian dissident film director won a prize in Cannes on Saturday.',
+      'Albania and Iran both trace their cultures to ancient peoples.',
+      'Iranian fans gathered for a rally before the match on Tuesday.',
+    ]) expect(topic(s), s).toBe('none');
+  });
+
+  it('does not take guarding against cyberattacks in general for the attack', () => {
+    expect(topic('Albania will tighten its cyber security rules next year.')).toBe('none');
+    expect(topic('Albania will do more to protect its networks against cyber attacks.')).toBe('none');
+    expect(topic('The hackers demanded a ransom of two million dollars from Tirana.')).toBe('states');
+  });
+
+  it('leaves another country\u2019s expulsion or break to that country', () => {
+    for (const s of [
+      'Albania expelled a Russian diplomat for breaking lockdown rules.',
+      'Sudan severed relations with Iran in 2016.',
+      'Moroccan officials said the Iranian embassy in Rabat would close.',
+      'Bulgaria ordered 40 Russian diplomats out of the Balkan country.',
+    ]) expect(topic(s), s).toBe('none');
+    // The countries that answered the attack do not make it another story.
+    expect(topic('The US backed Albania\u2019s decision to cut diplomatic relations.')).toBe('states');
+  });
+
+  it('leaves the MEK named alone, or an Iranian cyberattack, to the page, and the MEK elsewhere off', () => {
+    expect(topic('The MEK accused Tehran of plotting against its members.')).toBe('may');
+    expect(topic('Iranian hackers stole data from a water utility last year.')).toBe('may');
+    expect(topic('The MEK held a rally in Paris on Saturday.')).toBe('none');
+    expect(isAboutDispute(analyse('The MEK accused Tehran of plotting against its members.'))).toBe(false);
+  });
+});
