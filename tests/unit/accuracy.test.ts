@@ -4,7 +4,7 @@ import { Checker } from '../../src/core/checker';
 import type { FactBundle, Verdict } from '../../src/core/types';
 import { readHtmlInNode } from '../../src/cli/read-html';
 import bundle from '../../src/generated/seed-facts.json';
-import { SCORED_LABELS, macroF1, scoredLabel } from '../../scripts/scoring';
+import { SCORED_LABELS, macroF1, scoredLabel } from '../../src/eval/scoring';
 
 interface Labelled {
   id: string;
