@@ -10,7 +10,7 @@
 // - any other hit: supported. It never answers mixed or unverified.
 import Fuse from 'fuse.js';
 import { Checker, type Fact, type Verdict } from '../../src/core/index';
-import { SCORED_LABELS, macroF1, scoredLabel } from '../scoring';
+import { SCORED_LABELS, macroF1, scoredLabel } from '../../src/eval/scoring';
 import { sentencesOf, type BenchContext } from './context';
 import type { Section, SectionResult } from './section';
 import { count, round, seconds, timed } from './stats';

@@ -98,6 +98,8 @@ describe.runIf(present)('the evaluation pages', () => {
       asked += inPage.asked;
       for (const r of inPage.notes) notes.push(`${file}: ${r.verdict}: "${r.text.slice(0, 80)}"`);
     }
+    // Printed beside the accuracy test's figures for the labelled sets, which leave these pages to this file.
+    console.log(`eval pages, as the extension reads them: ${notes.length} notes on ${files().length} pages (${asked} sentences asked about)`);
     // The few paragraphs that name a side were found in the pages and asked about.
     expect(asked).toBeGreaterThan(0);
     expect(notes).toEqual([]);
@@ -113,6 +115,7 @@ describe.runIf(present)('the evaluation pages', () => {
       chars += text.length;
       for (const r of checker.checkText(text)) notes.push(`${file}: ${r.verdict}: "${r.text.slice(0, 80)}"`);
     }
+    console.log(`eval pages, as the command line reads them: ${notes.length} notes on ${files().length} pages`);
     expect(chars).toBeGreaterThan(1_000_000);
     expect(notes).toEqual([]);
   });
