@@ -38,6 +38,12 @@ describe('a selected claim that changes what the sources say is contradicted', (
   });
 });
 
+describe('a sentence that only names a side is not about the dispute', () => {
+  it("the prime minister's other news", () => {
+    expect(verdict('Rama opened a new bridge in Tirana on Monday.')).toBe('offtopic');
+  });
+});
+
 describe('a line that claims nothing is never supported', () => {
   it('a heading', () => {
     expect(verdict('What we know about the Albania–Iran break')).not.toBe('supported');
