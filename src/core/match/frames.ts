@@ -1,7 +1,8 @@
 import type { Frame } from '../types';
 import type { Alignment } from './align';
 import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
-import { synonymsOf } from '../knowledge/synonyms';
+import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
+import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
@@ -26,9 +27,12 @@ function sameAct(a: Frame, b: Frame): boolean {
   return synonymsOf(bare(a.key)).includes(bare(b.key)) || synonymsOf(bare(b.key)).includes(bare(a.key));
 }
 
-// Opposite acts of the lexicon ("cut" and "resumed" ties, "praised" and "condemned").
+// Opposite acts: of the lexicon ("cut" and "resumed" ties, "praised" and "condemned"), or
+// verbs and qualities WordNet gives as antonyms ("convicted" and "acquitted").
 function oppositeAct(a: Frame, b: Frame): boolean {
-  return !!a.group && a.group === b.group && a.key !== b.key;
+  if (a.group) return a.group === b.group && a.key !== b.key;
+  if (b.group || a.key[0] !== b.key[0]) return false;
+  return antonymsOf(stem(bare(a.key))).includes(stem(bare(b.key)));
 }
 
 // Two acts of one kind are one act only when what they are about is not plainly different:
