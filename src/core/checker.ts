@@ -288,8 +288,15 @@ export class Checker {
     // Who did what to whom is read only for a claim that is judged at all and that some
     // fact speaks to: most sentences of most pages never get this far.
     let verdict = decideVerdict(input);
-    if (verdict !== 'offtopic' && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
-      verdict = decideVerdict({ ...input, details: withFrames(details, judgeFrames(readFrames(text), plain)) });
+    // A claim that changes who did what in a source sentence it mostly repeats is about what
+    // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
+    const covered = verdict === 'offtopic' && core >= THRESHOLDS.frameCovered;
+    if ((verdict !== 'offtopic' || covered) && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
+      // Off the dispute, another doer is another story, not a clash.
+      const judged = judgeFrames(readFrames(text), plain).filter((j) => !covered || j.why !== 'other-actor');
+      const framed = withFrames(details, judged);
+      if (!covered) verdict = decideVerdict({ ...input, details: framed });
+      else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });
     }
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     // A heading or a bare phrase may share every word with a source and still claim nothing.
@@ -385,6 +392,9 @@ function mergeClashes(points: Point[]): Point[] {
   return out;
 }
 
+// Details that come from frames, not from a word of the claim, have no position in it.
+const FRAME_POS = -1;
+
 // A clash of who did what to whom outranks the same act found among the same words: the
 // action's detail takes the frame's outcome, or the frame becomes a detail of its own.
 function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): MatchedDetail[] {
@@ -394,7 +404,7 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): Matched
     // Where the sources disagree on the act, the claim is not contradicted by one of them.
     if (own?.outcome === 'disputed') continue;
     if (own) Object.assign(own, { detail: { ...own.detail, text: describeFrame(j.frame) }, outcome: 'clashes', backing: [], clashing });
-    else details.push({ detail: { kind: 'action', text: describeFrame(j.frame), pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
+    else details.push({ detail: { kind: 'action', text: describeFrame(j.frame), pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
   }
   return details;
 }

@@ -44,6 +44,17 @@ describe('a sentence that only names a side is not about the dispute', () => {
   });
 });
 
+describe("another country's rupture with Iran is another story, not a clash with this one", () => {
+  it('names another doer and another year for a kind of act the sources tell', () => {
+    expect(verdict('Canada cut diplomatic ties with Iran in 2012.')).toBe('offtopic');
+    expect(verdict('Albania expelled a Russian diplomat in 2021.')).toBe('offtopic');
+  });
+
+  it('while another date for an event the sources tell still clashes', () => {
+    expect(verdict('Albania joined NATO in 1999.')).toBe('contradicted');
+  });
+});
+
 describe('a line that claims nothing is never supported', () => {
   it('a heading', () => {
     expect(verdict('What we know about the Albania–Iran break')).not.toBe('supported');

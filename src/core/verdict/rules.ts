@@ -26,6 +26,12 @@ export function decideVerdict({ details, onTopic, core, addressed, unknowing }: 
   // Off the dispute, a claim about someone no source names is another story
   // ("Montenegro's government networks were hit by a cyberattack").
   if (!onTopic && details.some((d) => d.detail.kind === 'name' && d.outcome === 'not-found')) return 'offtopic';
+  // So is one that puts another doer in a kind of event the sources tell ("Canada cut ties
+  // with Iran in 2012"), unless it names the sources' own event by another of its names,
+  // dates or figures ("Stuxnet was developed by Russia").
+  const otherDoer = details.some((d) => d.detail.kind === 'name' && d.outcome === 'clashes');
+  const ownEvent = details.some((d) => (d.detail.kind === 'name' || d.detail.kind === 'date' || d.detail.kind === 'amount') && d.outcome === 'backed');
+  if (!onTopic && otherDoer && !ownEvent) return 'offtopic';
   if (details.some((d) => d.outcome === 'clashes')) return 'contradicted';
   if (details.some((d) => d.outcome === 'disputed')) return 'mixed';
   const backed = details.filter((d) => d.outcome === 'backed');
