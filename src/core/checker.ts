@@ -9,7 +9,8 @@ import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, type MatchedDetail } from './match/match-details';
 import { describeFrame, judgeFrames, type FrameJudgement } from './match/frames';
-import { assertsNothing, readFrames } from './read/frames';
+import { assertsNothing, framesOf, qualifyingWords } from './read/frames';
+import { readWords, type Word } from './read/nlp';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
@@ -283,24 +284,33 @@ export class Checker {
     const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
-    const details = matchDetails(readDetails(claim), plain, weigher);
+    let details = matchDetails(readDetails(claim), plain, weigher);
     const input = { details, onTopic, core, addressed, unknowing: !!claim.unknowing };
-    // Who did what to whom is read only for a claim that is judged at all and that some
-    // fact speaks to: most sentences of most pages never get this far.
+    // The claim is read by the language library only when it is judged at all and some fact
+    // speaks to it: most sentences of most pages never get this far.
+    let words: Word[] | undefined;
+    const english = () => (words ??= readWords(text));
     let verdict = decideVerdict(input);
     // A claim that changes who did what in a source sentence it mostly repeats is about what
     // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
     const covered = verdict === 'offtopic' && core >= THRESHOLDS.frameCovered;
     if ((verdict !== 'offtopic' || covered) && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
       // Off the dispute, another doer is another story, not a clash.
-      const judged = judgeFrames(readFrames(text), plain).filter((j) => !covered || j.why !== 'other-actor');
+      const judged = judgeFrames(framesOf(english()), plain).filter((j) => !covered || j.why !== 'other-actor');
       const framed = withFrames(details, judged);
       if (!covered) verdict = decideVerdict({ ...input, details: framed });
       else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });
     }
+    // A word that only qualifies ("brazen", "sweeping") or points ("itself") is no detail
+    // that a source must state.
+    if (verdict === 'partly') {
+      const qualifying = qualifyingWords(english());
+      details = details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifying.has(d.detail.text.toLowerCase()));
+      verdict = decideVerdict({ ...input, details });
+    }
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     // A heading or a bare phrase may share every word with a source and still claim nothing.
-    if ((verdict === 'supported' || verdict === 'partly') && assertsNothing(text)) verdict = 'unverified';
+    if ((verdict === 'supported' || verdict === 'partly') && assertsNothing(text, english())) verdict = 'unverified';
     if (verdict === 'unverified') {
       const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);
       return {

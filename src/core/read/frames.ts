@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, NAMING_VERBS, REPORTING_VERBS } from '../knowledge/english';
+import { CONTINUING_VERBS, FRAME_BREAKS, NAMING_VERBS, NEGATORS, REPORTING_VERBS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
@@ -169,7 +169,11 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number): str
  * one), and whether it is denied. Parties are sides of the dispute, countries and bodies.
  */
 export function readFrames(sentence: string): Frame[] {
-  const words = readWords(sentence);
+  return framesOf(readWords(sentence));
+}
+
+/** The frames of a sentence already read into words. */
+export function framesOf(words: Word[]): Frame[] {
   const parties = partiesIn(words);
   const out: Frame[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -242,8 +246,15 @@ const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which',
  * word and does not end as a statement ("What we know about the break"), or words with no
  * verb at all ("Albania–Iran relations").
  */
-export function assertsNothing(sentence: string): boolean {
-  const words = readWords(sentence.trim());
+export function assertsNothing(sentence: string, words: Word[] = readWords(sentence.trim())): boolean {
   if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
   return WH_WORDS.has(words[0]?.lower ?? '') && !/[.!]["'\u201d\u2019)]*$/.test(sentence.trim());
+}
+
+/** Parts of speech that qualify or point rather than state ("reportedly", "itself"). */
+const QUALIFYING = new Set(['ADV', 'PRON', 'DET']);
+
+/** The words of a sentence that only qualify or point, in lower case; a denial ("no", "nothing") is no such word. */
+export function qualifyingWords(words: Word[]): Set<string> {
+  return new Set(words.filter((w) => QUALIFYING.has(w.pos) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
 }
