@@ -295,8 +295,10 @@ export class Checker {
     // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
     const covered = verdict === 'offtopic' && core >= THRESHOLDS.frameCovered;
     if ((verdict !== 'offtopic' || covered) && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
-      // Off the dispute, another doer is another story, not a clash.
-      const judged = judgeFrames(framesOf(english()), plain).filter((j) => !covered || j.why !== 'other-actor');
+      // Off the dispute, another doer is another story, not a clash, unless the claim names
+      // the sources' own event by one of its names, dates, figures or quotes.
+      const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
+      const judged = judgeFrames(framesOf(english()), plain).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
       const framed = withFrames(details, judged);
       if (!covered) verdict = decideVerdict({ ...input, details: framed });
       else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });

@@ -11,6 +11,8 @@ export const THRESHOLDS = {
   clashAnchor: 0.4,
   /** A fact must cover this share of a claim before its act, told denied or by other parties, contradicts the claim's. */
   frameClashAnchor: 0.35,
+  /** A fact must cover this share of a claim for its act by another doer, or to another receiver, to contradict the claim's. */
+  otherPartyAnchor: 0.55,
   /** Off the dispute, a fact must cover this share of a claim for its act, told otherwise, to contradict the claim. */
   frameCovered: 0.5,
   /** A fact must state this share of a claim, the same or otherwise, for its other value to contradict it. */

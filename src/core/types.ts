@@ -118,6 +118,8 @@ export interface Frame {
   target?: string;
   /** Lemmas of what it is about, after the verb ("cyberattack", "host", "terrorist"). */
   theme?: string[];
+  /** Told inside quotation marks: someone's words, whose doer the sentence may not name. */
+  quoted?: boolean;
   /** The words as written, for reasons. */
   text: string;
 }

@@ -43,6 +43,15 @@ function sameTheme(a: Frame, b: Frame): boolean {
   return b.theme.some((w) => mine.has(w) || synonymsOf(w).some((x) => mine.has(x)) || [...mine].some((m) => m.length > 4 && (w.includes(m) || m.includes(w))));
 }
 
+// The same act by another doer to the same receiver, or by the same doer to another receiver,
+// about the same thing ("Rama accused North Korea of the July 15 cyberattack").
+function otherParty(claim: Frame, fact: Frame): boolean {
+  if (claim.quoted || fact.quoted || !claim.theme?.length || !fact.theme?.length) return false;
+  const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && (!claim.target || claim.target === fact.target);
+  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && !!claim.actor && claim.actor === fact.actor;
+  return otherDoer || otherReceiver;
+}
+
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
 
 /** A frame in a reader's words: "Albania severed (Iran)", "Iran was not behind". */
@@ -92,13 +101,15 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
           clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'swap' };
-        } else if (agreeing && frame.actor && f.actor && frame.actor !== f.actor && frame.target && frame.target === f.target && a.matched >= THRESHOLDS.clashAddressed) {
+        } else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {
           clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'other-actor' };
         }
       }
     }
+    // Another party is a clash only where no fact tells the act with the parties left open
+    // ("he accused Iran" may well be the claim's Rama).
     if (backed) out.push({ frame, outcome: 'backed', alignment: backed });
-    else if (clash) out.push(clash);
+    else if (clash && (clash.why !== 'other-actor' || !loosely)) out.push(clash);
     else if (loosely) out.push({ frame, outcome: 'backed', alignment: loosely });
   }
   return out;

@@ -1,11 +1,13 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, NAMING_VERBS, NEGATORS, REPORTING_VERBS } from '../knowledge/english';
+import { CONTINUING_VERBS, FRAME_BREAKS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
 // capital and its leaders; a body or group for itself (the MEK is not the Iranian state).
-function partyOf(e: EntityEntry): string {
+function partyOf(e: EntityEntry): string | undefined {
+  // A place acts only as its country's capital ("Tirana agreed"); otherwise it is where things happen.
+  if (e.kind === 'place' && !e.metonym) return undefined;
   if (e.kind === 'org' || e.agency) return e.id;
   if (e.side) return e.side;
   const country = e.country ? ENTITIES.find((x) => x.id === e.country) : undefined;
@@ -15,10 +17,12 @@ function partyOf(e: EntityEntry): string {
 // Names by their words, longest first, so "islamic republic of iran" wins over "iran".
 const NAMES = new Map<string, { words: string[]; party: string }[]>();
 for (const e of ENTITIES) {
+  const party = partyOf(e);
+  if (!party) continue;
   for (const name of e.names) {
     const words = name.split(' ');
     const list = NAMES.get(words[0]!) ?? [];
-    list.push({ words, party: partyOf(e) });
+    list.push({ words, party });
     NAMES.set(words[0]!, list);
   }
 }
@@ -38,15 +42,26 @@ const plain = (w: Word) => w.lower.replace(/\./g, '');
 function partiesIn(words: Word[]): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
-    for (const n of NAMES.get(plain(words[i]!)) ?? []) {
-      if (n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x)) {
-        out.set(i + n.words.length - 1, n.party);
-        i += n.words.length - 1;
-        break;
-      }
+    const known = (NAMES.get(plain(words[i]!)) ?? []).find((n) => n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x));
+    if (known) {
+      out.set(i + known.words.length - 1, known.party);
+      i += known.words.length - 1;
+      continue;
+    }
+    // Two or more capitalised names the lexicon does not know ("Liz Truss") are someone all
+    // the same, who can be the wrong one.
+    let j = i;
+    while (j < words.length && unknownName(words[j]!, j) && !NAMES.has(plain(words[j]!))) j++;
+    if (j - i >= 2) {
+      out.set(j - 1, `name:${words.slice(i, j).map((w) => w.lower).join('-')}`);
+      i = j - 1;
     }
   }
   return out;
+}
+
+function unknownName(w: Word, at: number): boolean {
+  return at > 0 && w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text) && MONTHS[w.lower] === undefined && WEEKDAYS[w.lower] === undefined;
 }
 
 // Words that tell what an act is about ("for the July cyberattack", "of hosting terrorists").
@@ -176,12 +191,16 @@ export function readFrames(sentence: string): Frame[] {
 export function framesOf(words: Word[]): Frame[] {
   const parties = partiesIn(words);
   const out: Frame[] = [];
+  let quoted = false;
   for (let i = 0; i < words.length; i++) {
+    if (/^["\u201c\u201d]$/.test(words[i]!.text)) quoted = words[i]!.text === '\u201d' ? false : words[i]!.text === '\u201c' ? true : !quoted;
     const p = predicateAt(words, i);
     if (!p || REPORTING_VERBS.has(words[i]!.lemma)) continue;
-    let before = doerBefore(words, parties, i);
-    // "Iran denied it and called ...": verbs joined by "and" share their doer.
-    if (!before && words[i - 1]?.pos === 'CCONJ') before = out[out.length - 1]?.actor;
+    // "Iran denied it and called ...", "... between Albania and Israel, and expelled": verbs
+    // joined by "and" share their doer, whatever was named in between.
+    // After ", and" the verb goes back to the sentence's first doer, past the clauses between.
+    const joined = words[i - 1]?.pos !== 'CCONJ' ? undefined : words[i - 2]?.text === ',' ? out.find((f) => f.actor)?.actor : out[out.length - 1]?.actor;
+    const before = joined ?? doerBefore(words, parties, i);
     let after: string | undefined;
     let agent: string | undefined;
     const theme: string[] = [];
@@ -233,6 +252,7 @@ export function framesOf(words: Word[]): Frame[] {
       ...(actor ? { actor } : {}),
       ...(target && target !== actor ? { target } : {}),
       ...(theme.length ? { theme } : {}),
+      ...(quoted ? { quoted } : {}),
       text: words.slice(i, p.at + 1).map((w) => w.text).join(' '),
     });
   }
