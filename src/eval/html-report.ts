@@ -18,8 +18,9 @@ const e = escapeHtml;
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; background: #fff; }
-h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }
-table { border-collapse: collapse; margin: .5rem 0; } th, td { border: 1px solid #bbb; padding: .2rem .5rem; text-align: right; } th:first-child, td:first-child { text-align: left; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ccc; } h2::first-letter { text-transform: uppercase; } h3 { font-size: 1.05rem; }
+table { border-collapse: collapse; margin: .5rem 0; } caption { text-align: left; font-weight: bold; padding-bottom: .2rem; white-space: nowrap; }
+th, td { border: 1px solid #bbb; padding: .2rem .5rem; text-align: right; } th:first-child, td:first-child { text-align: left; }
 td.right { background: #e6f2e6; font-weight: bold; }
 .error { border: 1px solid #ccc; border-left: 4px solid #8a8a8a; padding: .5rem 1rem; margin: 1rem 0; }
 .claim { font-size: 1.05rem; margin: .25rem 0 .5rem; }
@@ -39,10 +40,17 @@ function f1Html(f: Figures): string {
   return `<table><caption>F1 per label</caption><tr>${SCORED_LABELS.map((l) => `<th scope="col">${l}</th>`).join('')}</tr><tr>${SCORED_LABELS.map((l) => `<td>${f.f1[l].toFixed(2)}</td>`).join('')}</tr></table>`;
 }
 
-/** A result's reason, details and quoted evidence, as a note card shows them. */
+/** A result's reason and the sentence checked, when it is not the claim as labelled (a page may cut its sentences otherwise). */
+function reasonTerms(r: CheckResult | null, claim: string): string {
+  if (!r) return '<dt>Reason</dt><dd>The page gave this sentence no note (scored as offtopic).</dd>';
+  const checked = r.text.replace(/\s+/g, ' ').trim();
+  return `<dt>Reason</dt><dd>${e(r.reason)}</dd>${checked && checked !== claim.replace(/\s+/g, ' ').trim() ? `<dt>Checked as</dt><dd>${e(r.text)}</dd>` : ''}`;
+}
+
+/** A result's details and quoted evidence, as a note card shows them. */
 function resultHtml(r: CheckResult | null): string {
-  if (!r) return '<p>The page gave this sentence no note (scored as offtopic).</p>';
-  const out = [`<dl><dt>Reason</dt><dd>${e(r.reason)}</dd>${r.text ? `<dt>Checked as</dt><dd>${e(r.text)}</dd>` : ''}</dl>`];
+  if (!r) return '';
+  const out: string[] = [];
   if (r.details?.length) {
     out.push(`<h4>Details</h4><ul>${r.details.map((d) => `<li>${e(detailLine(d))} <small>(${e(d.kind)}, ${e(d.outcome)})</small>${d.quotes.map((q) => `<blockquote>${e(q)}</blockquote>`).join('')}</li>`).join('')}</ul>`);
   }
@@ -60,7 +68,7 @@ function errorHtml(a: Answer): string {
   const where = [a.claim.file ? `page ${a.claim.file}` : '', a.claim.kind ? `kind ${a.claim.kind}` : '', a.claim.group ? `group ${a.claim.group}` : ''].filter(Boolean).join(', ');
   return `<article class="error"><h3>${e(a.claim.id)}${where ? ` <small>(${e(where)})</small>` : ''}</h3>
 <p class="claim">${e(a.claim.text)}</p>
-<dl><dt>Label</dt><dd>${e(a.claim.label)}</dd><dt>Verdict</dt><dd>${e(verdict)}${verdict !== a.got ? ` (scored as ${e(a.got)})` : ''}</dd>${a.claim.comment ? `<dt>Comment</dt><dd>${e(a.claim.comment)}</dd>` : ''}</dl>
+<dl><dt>Label</dt><dd>${e(a.claim.label)}</dd><dt>Verdict</dt><dd>${e(verdict)}${verdict !== a.got ? ` (scored as ${e(a.got)})` : ''}</dd>${a.claim.comment ? `<dt>Comment</dt><dd>${e(a.claim.comment)}</dd>` : ''}${reasonTerms(a.result, a.claim.text)}</dl>
 ${resultHtml(a.result)}</article>`;
 }
 
@@ -75,7 +83,7 @@ function modeHtml(m: ModeScore): string {
 }
 
 function noteHtml(n: PageNote): string {
-  return `<article class="error"><h3>${e(n.file)}</h3><p class="claim">${e(n.result.text)}</p><dl><dt>Verdict</dt><dd>${e(n.result.verdict)}</dd></dl>${resultHtml(n.result)}</article>`;
+  return `<article class="error"><h3>${e(n.file)}</h3><p class="claim">${e(n.result.text)}</p><dl><dt>Verdict</dt><dd>${e(n.result.verdict)}</dd>${reasonTerms(n.result, n.result.text)}</dl>${resultHtml(n.result)}</article>`;
 }
 
 function nearMissHtml(n: NearMissEvaluation): string {
