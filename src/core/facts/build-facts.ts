@@ -1,7 +1,6 @@
 import type { Fact, SourceText } from '../types';
 import { splitParagraphs, splitSentences } from '../sentences';
 import { analyse, type Analysis } from '../read/analyse';
-import { readFrames } from '../read/frames';
 
 // Lines that pages wrap around articles and that state nothing ("Leave a Reply").
 const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your email address will not be published.*|required fields are marked.*|today:.*|\d+ mins? read|change font size:?|\[edited by .*\]|share( this)?|advertisement|read more)$/i;
@@ -56,7 +55,7 @@ export function buildFacts(source: SourceText): Fact[] {
       quote,
       start: s.start,
       end: s.start + quote.length,
-      features: { ...a.features, terms: [...terms], frames: readFrames(quote) },
+      features: { ...a.features, terms: [...terms] },
     });
   });
   return facts;

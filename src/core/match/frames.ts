@@ -1,4 +1,5 @@
-import type { Frame } from '../types';
+import type { Fact, Frame } from '../types';
+import { readFrames } from '../read/frames';
 import type { Alignment } from './align';
 import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
@@ -18,6 +19,17 @@ export interface FrameJudgement {
 }
 
 const bare = (key: string) => key.slice(2);
+
+// The seeds' frames are read at build time; a reader's own sources (built in the options
+// page, which does not load the language library) are read here, once each.
+const READ = new WeakMap<Fact, Frame[]>();
+function framesOfFact(fact: Fact): Frame[] {
+  // Two neighbouring sentences read together lend each other figures, not acts.
+  if (fact.features.frames || fact.id.includes('+')) return fact.features.frames ?? [];
+  let frames = READ.get(fact);
+  if (!frames) READ.set(fact, (frames = readFrames(fact.quote)));
+  return frames;
+}
 
 // The same act: one lexicon action, or verbs WordNet gives as synonyms of each other.
 function sameAct(a: Frame, b: Frame): boolean {
@@ -84,7 +96,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
     let clash: FrameJudgement | undefined;
     for (const a of related) {
       if (a.matched < THRESHOLDS.backingAnchor) continue;
-      for (const f of a.fact.features.frames ?? []) {
+      for (const f of framesOfFact(a.fact)) {
         const same = sameAct(frame, f);
         const opposite = !same && oppositeAct(frame, f);
         if ((!same && !opposite) || !sameTheme(frame, f)) continue;
