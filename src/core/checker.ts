@@ -9,7 +9,7 @@ import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, type MatchedDetail } from './match/match-details';
 import { describeFrame, judgeFrames, type FrameJudgement } from './match/frames';
-import { assertsNothing, framesOf, qualifyingWords } from './read/frames';
+import { assertsNothing, denialIn, framesOf, qualifyingWords } from './read/frames';
 import { readWords, type Word } from './read/nlp';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
@@ -303,6 +303,16 @@ export class Checker {
       if (!covered) verdict = decideVerdict({ ...input, details: framed });
       else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });
     }
+    // A claim that denies what the source sentence stating most of it affirms ("posed no
+    // threat", "had nothing to do with") says the opposite of that sentence.
+    if (verdict === 'supported' || verdict === 'partly') {
+      const denial = denialIn(english());
+      const best = plain[0];
+      if (denial && best && best.matched >= THRESHOLDS.denialAnchor && !AFFIRMS_NOTHING.test(best.fact.quote)) {
+        details.push({ detail: { kind: 'action', text: denial, pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing: [{ alignment: best, says: 'it without a denial', strong: true, bound: true }] });
+        verdict = decideVerdict({ ...input, details });
+      }
+    }
     // A word that only qualifies ("brazen", "sweeping") or points ("itself") is no detail
     // that a source must state.
     if (verdict === 'partly') {
@@ -403,6 +413,9 @@ function mergeClashes(points: Point[]): Point[] {
   }
   return out;
 }
+
+// A source sentence that itself denies, fails or withholds something has a denial to agree with.
+const AFFIRMS_NOTHING = /\b(?:no|not|never|nothing|none|neither|nor|without|yet to|fail(?:ed|s)?|unable|refused|declined|den(?:y|ied|ies)|reject(?:ed|s)?)\b|n't\b/i;
 
 // Details that come from frames, not from a word of the claim, have no position in it.
 const FRAME_POS = -1;

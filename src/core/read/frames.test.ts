@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertsNothing, readFrames } from './frames';
+import { assertsNothing, denialIn, readFrames } from './frames';
+import { readWords } from './nlp';
 
 const first = (s: string) => readFrames(s)[0]!;
 
@@ -43,5 +44,13 @@ describe('lines that assert nothing', () => {
     expect(assertsNothing('What we know about the Albania–Iran break')).toBe(true);
     expect(assertsNothing('Albania–Iran relations')).toBe(true);
     expect(assertsNothing('Albania cut its ties with Iran.')).toBe(false);
+  });
+});
+
+describe('denials a claim makes in its own voice', () => {
+  it('finds a denied act, not a state told in the negative or words in quotation marks', () => {
+    expect(denialIn(readWords('The ministry said the hackers caused no damage.'))).toBe('no damage');
+    expect(denialIn(readWords('The two countries have no embassies now.'))).toBeUndefined();
+    expect(denialIn(readWords('He called it "not a war" on Monday.'))).toBeUndefined();
   });
 });

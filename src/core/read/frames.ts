@@ -278,3 +278,22 @@ const QUALIFYING = new Set(['ADV', 'PRON', 'DET']);
 export function qualifyingWords(words: Word[]): Set<string> {
   return new Set(words.filter((w) => QUALIFYING.has(w.pos) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
 }
+
+/** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
+const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nobody', 'nor']);
+
+/** The first denial a sentence makes in its own voice (not inside quotation marks), with the word it denies. */
+export function denialIn(words: Word[]): string | undefined {
+  let quoted = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^["\u201c\u201d]$/.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
+    if (quoted || !(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
+    // "have no relations", "is not the first": a state denied is often the news told in the
+    // negative (ties cut), not the opposite of it.
+    const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
+    if (verb && (verb.lemma === 'be' || verb.lemma === 'have')) continue;
+    return words.slice(i, i + 2).map((x) => x.text).join(' ');
+  }
+  return undefined;
+}
