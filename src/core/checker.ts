@@ -8,8 +8,9 @@ import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, type MatchedDetail } from './match/match-details';
-import { describeFrame, judgeFrames, type FrameJudgement } from './match/frames';
-import { assertsNothing, denialIn, framesOf, qualifyingWords } from './read/frames';
+import { describeFrame, judgeFrames, partyName, type FrameJudgement } from './match/frames';
+import { assertsNothing, denialIn, framesOf, qualifyingWords, speakerIn } from './read/frames';
+import { ENTITIES } from './knowledge/dispute';
 import { readWords, type Word } from './read/nlp';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
@@ -303,6 +304,19 @@ export class Checker {
       if (!covered) verdict = decideVerdict({ ...input, details: framed });
       else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });
     }
+    // Quoted words given to another speaker than the one the sources give them to.
+    const quotesGiven = details.filter((d) => d.detail.kind === 'quote' && d.outcome === 'backed');
+    if (quotesGiven.length && verdict !== 'offtopic') {
+      const speaker = speakerIn(english());
+      for (const d of quotesGiven) {
+        // Only a source sentence that gives the words nearly as they stand tells whose they are.
+        const giving = d.backing.filter((a) => wordForWord(d.detail.text, a.fact.quote) >= THRESHOLDS.quoteAsGiven);
+        const theirs = giving.map((a) => speakerOfFact(a.fact)).filter((x): x is string => !!x);
+        if (!speaker || !theirs.length || theirs.includes(speaker) || ROLES.has(speaker) || theirs.some((x) => ROLES.has(x))) continue;
+        Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: `the words of ${partyName(theirs[0])}`, strong: true, bound: true }], backing: [] });
+        verdict = decideVerdict({ ...input, details });
+      }
+    }
     // A claim that denies what the source sentence stating most of it affirms ("posed no
     // threat", "had nothing to do with") says the opposite of that sentence.
     if (verdict === 'supported' || verdict === 'partly') {
@@ -412,6 +426,24 @@ function mergeClashes(points: Point[]): Point[] {
     else out.push({ ...p });
   }
   return out;
+}
+
+// Share of a quote's longer words that a source sentence has as they are written.
+function wordForWord(quote: string, source: string): number {
+  const mine = quote.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const theirs = new Set(source.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return mine.length ? mine.filter((w) => theirs.has(w)).length / mine.length : 0;
+}
+
+// Titles ("prime minister") name no one in particular: they neither give nor take words.
+const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
+
+// Who a source sentence gives its words to, read once per fact.
+const SPEAKERS = new WeakMap<Fact, string | null>();
+function speakerOfFact(fact: Fact): string | undefined {
+  let s = SPEAKERS.get(fact);
+  if (s === undefined) SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? null));
+  return s ?? undefined;
 }
 
 // A source sentence that itself denies, fails or withholds something has a denial to agree with.

@@ -73,7 +73,8 @@ export function describeFrame(f: Frame): string {
 }
 
 // Party ids are the lexicon's ("albania", "us", "council-of-ministers").
-function partyName(p: string | undefined): string {
+/** A party as a reader names it ("Albania", "US", "Adrienne Watson"). */
+export function partyName(p: string | undefined): string {
   if (!p) return 'someone';
   if (p.length <= 3) return p.toUpperCase();
   return p.split('-').map((w, i) => (i === 0 || w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertsNothing, denialIn, readFrames } from './frames';
+import { assertsNothing, denialIn, readFrames, speakerIn } from './frames';
 import { readWords } from './nlp';
 
 const first = (s: string) => readFrames(s)[0]!;
@@ -52,5 +52,13 @@ describe('denials a claim makes in its own voice', () => {
     expect(denialIn(readWords('The ministry said the hackers caused no damage.'))).toBe('no damage');
     expect(denialIn(readWords('The two countries have no embassies now.'))).toBeUndefined();
     expect(denialIn(readWords('He called it "not a war" on Monday.'))).toBeUndefined();
+  });
+});
+
+describe('who a sentence gives its words to', () => {
+  it('names the party beside the verb of saying, outside the quotation marks', () => {
+    expect(speakerIn(readWords('"Iran must answer for this," Rama said.'))).toBe('albania');
+    expect(speakerIn(readWords('According to Washington, Iran was behind it.'))).toBe('us');
+    expect(speakerIn(readWords('Iran was behind the attack.'))).toBeUndefined();
   });
 });

@@ -297,3 +297,31 @@ export function denialIn(words: Word[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Who a sentence gives its words to: the party named next to its verb of saying outside
+ * quotation marks ("..., Rama said", "according to Washington"), if any.
+ */
+export function speakerIn(words: Word[]): string | undefined {
+  const parties = partiesIn(words);
+  let quoted = false;
+  const inQuote: boolean[] = [];
+  for (const w of words) {
+    if (/^["\u201c\u201d]$/.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
+    inQuote.push(quoted);
+  }
+  for (let r = 0; r < words.length; r++) {
+    const w = words[r]!;
+    const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB';
+    const according = w.lower === 'according' && words[r + 1]?.lower === 'to';
+    if (inQuote[r] || (!saying && !according)) continue;
+    for (let d = 1; d <= 6; d++) {
+      for (const k of according ? [r + 1 + d] : [r - d, r + d]) {
+        if (k < 0 || k >= words.length || inQuote[k] || /^["\u201c\u201d]$/.test(words[k]!.text)) continue;
+        const p = parties.get(k);
+        if (p) return p;
+      }
+    }
+  }
+  return undefined;
+}
