@@ -7,7 +7,7 @@ import { FactIndex } from './facts/fact-index';
 import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
-import { matchDetails, type MatchedDetail } from './match/match-details';
+import { matchDetails, wordForWord, type MatchedDetail } from './match/match-details';
 import { describeFrame, judgeFrames, partyName, type FrameJudgement } from './match/frames';
 import { assertsNothing, denialIn, framesOf, qualifyingWords, speakerIn } from './read/frames';
 import { ENTITIES } from './knowledge/dispute';
@@ -426,13 +426,6 @@ function mergeClashes(points: Point[]): Point[] {
     else out.push({ ...p });
   }
   return out;
-}
-
-// Share of a quote's longer words that a source sentence has as they are written.
-function wordForWord(quote: string, source: string): number {
-  const mine = quote.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  const theirs = new Set(source.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  return mine.length ? mine.filter((w) => theirs.has(w)).length / mine.length : 0;
 }
 
 // Titles ("prime minister") name no one in particular: they neither give nor take words.

@@ -13,6 +13,8 @@ export const THRESHOLDS = {
   frameClashAnchor: 0.35,
   /** A fact must cover this share of a claim for its act by another doer, or to another receiver, to contradict the claim's. */
   otherPartyAnchor: 0.55,
+  /** Share of a quote's longer words a source sentence must have as written to give the quote at all: a paraphrase gives no quote. */
+  quoteLiteral: 0.5,
   /** Share of a quote's words a source sentence must give as written before the speaker it names can contradict the claim's. */
   quoteAsGiven: 0.8,
   /** The source sentence that states most of a claim must state this share of it for the claim's denial to contradict it. */

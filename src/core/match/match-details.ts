@@ -226,7 +226,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // An action no fact states as an action may still be told in other words.
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backers.filter((a) => hasTerm(a, detail));
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
-    else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!)), clash: [] };
+    else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
     let outcome: Outcome = 'not-found';
     let clashing = judged.clash;
@@ -253,4 +253,11 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     }
   }
   return out;
+}
+
+/** Share of a quote's longer words that a source sentence has as they are written. */
+export function wordForWord(quote: string, source: string): number {
+  const mine = quote.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const theirs = new Set(source.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return mine.length ? mine.filter((w) => theirs.has(w)).length / mine.length : 0;
 }
