@@ -1,17 +1,19 @@
 // `npm run demo`: the built extension at work on the bundled demo article. Builds the
 // extension, opens seeds/demo/article.html from a local server in headless Chromium with the
-// extension loaded, lists the notes it put on the page, opens one and saves a screenshot.
+// extension loaded, lists the notes it put on the page, opens one and saves a screenshot
+// (to .output/screenshots/, or to the README's docs/screenshots/ under `npm run screenshots`).
 // Without Chromium it falls back to the command-line checker on the same page.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, launchChromium, serveFolders } from './chromium';
+import { screenshotPath } from './screenshot-path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const article = path.join(root, 'seeds/demo/article.html');
 const extDir = path.join(root, '.output/chrome-mv3');
-const shot = path.join(root, 'docs/screenshots/demo.png');
+const shot = screenshotPath('demo.png');
 
 function cliFallback(why: string): void {
   console.log(`${why}; showing the command-line checker on the same page instead.\n`);

@@ -1,5 +1,6 @@
 import { background, expect, settled, tabIdOf, test } from './fixtures';
 import { UI_HOST_TAG } from '../../src/shared/views';
+import { screenshotPath } from '../../scripts/screenshot-path';
 
 // Inline notes on pages: verdicts, the page left intact, keyboard use, later content, pausing.
 
@@ -55,7 +56,7 @@ test('marking leaves every text node and the markup of the page as they were', a
   expect(changes.markupSame).toBe(true);
 });
 
-test('a note opens from its badge by keyboard, shows evidence, and Escape closes it', async ({ page, server }) => {
+test('a note opens from its badge by keyboard, shows evidence, and Escape closes it', { tag: '@screenshot' }, async ({ page, server }) => {
   await page.goto(`${server}/pages/article.html`);
   await settled(page);
   const badge = page.locator('[data-factcheck-verdict="contradicted"]').first();
@@ -72,7 +73,7 @@ test('a note opens from its badge by keyboard, shows evidence, and Escape closes
   const left = Math.max(0, para.x - 16);
   const top = Math.max(0, para.y - 16);
   await page.screenshot({
-    path: 'docs/screenshots/inline-note.png',
+    path: screenshotPath('inline-note.png'),
     clip: { x: left, y: top, width: Math.max(box.x + box.width, para.x + para.width) + 16 - left, height: box.y + box.height + 16 - top },
   });
 

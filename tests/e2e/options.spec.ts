@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, settled, test } from './fixtures';
+import { screenshotPath } from '../../scripts/screenshot-path';
 
 // A claim about the dispute that none of the five bundled sources covers ("unverified"),
 // and a pasted source that states it.
@@ -35,7 +36,7 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
   return options;
 }
 
-test('a pasted source is used on the next page load, survives a reload of options, and can be removed', async ({ context, extensionId }) => {
+test('a pasted source is used on the next page load, survives a reload of options, and can be removed', { tag: '@screenshot' }, async ({ context, extensionId }) => {
   const article = await openArticle(context);
   await expect(claimMarker(article)).toHaveAttribute('data-factcheck-verdict', 'unverified');
 
@@ -63,10 +64,10 @@ test('a pasted source is used on the next page load, survives a reload of option
   await expect(options.getByTestId('source-item')).toHaveCount(6);
   await expect(added.getByTestId('fact-count')).toHaveText('2 facts');
   await options.setViewportSize({ width: 1000, height: 900 });
-  await options.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
+  await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   await options.emulateMedia({ colorScheme: 'dark' });
   await options.evaluate(() => scrollTo(0, 0));
-  await options.screenshot({ path: 'docs/screenshots/options-dark.png' });
+  await options.screenshot({ path: screenshotPath('options-dark.png') });
   await options.emulateMedia({ colorScheme: 'light' });
 
   await added.getByRole('button', { name: `Remove “${SOURCE_TITLE}”` }).click();

@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { browser } from 'wxt/browser';
 import { expect, settled, tabIdOf, test } from './fixtures';
+import { screenshotPath } from '../../scripts/screenshot-path';
 
 // Code passed to evaluate() runs in an extension page, where `chrome` is the extension API.
 declare const chrome: typeof browser;
@@ -25,7 +26,7 @@ async function serveArticle(context: BrowserContext) {
   await context.route('https://news.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: ARTICLE }));
 }
 
-test('the popup lists the page’s claims and choosing one scrolls the page to it', async ({ context, extensionId }) => {
+test('the popup lists the page’s claims and choosing one scrolls the page to it', { tag: '@screenshot' }, async ({ context, extensionId }) => {
   await serveArticle(context);
   const article = await context.newPage();
   await article.goto(ARTICLE_URL);
@@ -43,9 +44,9 @@ test('the popup lists the page’s claims and choosing one scrolls the page to i
   const claim = popup.getByRole('button', { name: /48 hours to leave Albania/ });
   await expect(claim).toContainText('Contradicted');
   await expect(claim).toContainText('24 hours');
-  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
+  await popup.screenshot({ path: screenshotPath('popup.png') });
   await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: 'docs/screenshots/popup-dark.png' });
+  await popup.screenshot({ path: screenshotPath('popup-dark.png') });
 
   expect(await article.evaluate(() => scrollY)).toBe(0);
   // Keyboard first: focus the claim and press Enter, as a reader without a mouse would.

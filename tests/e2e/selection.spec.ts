@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { background, EVAL_DIR, expect, settled, tabIdOf, test } from './fixtures';
 import { UI_HOST_TAG } from '../../src/shared/views';
+import { screenshotPath } from '../../scripts/screenshot-path';
 
 // Highlight-to-check by the floating button, the context menu and the keyboard shortcut.
 //
@@ -37,7 +38,7 @@ async function select(page: Page, selector: string): Promise<string> {
 
 const card = (page: Page) => page.locator('[data-factcheck-result]');
 
-test('selecting a claim shows a check button whose answer opens beside the selection', async ({ page, server }) => {
+test('selecting a claim shows a check button whose answer opens beside the selection', { tag: '@screenshot' }, async ({ page, server }) => {
   await page.goto(`${server}/pages/article.html`);
   await settled(page);
   // A reader's triple click selects the paragraph.
@@ -58,7 +59,7 @@ test('selecting a claim shows a check button whose answer opens beside the selec
 
   const top = Math.max(0, sel.y - 24);
   await page.screenshot({
-    path: 'docs/screenshots/selection-card.png',
+    path: screenshotPath('selection-card.png'),
     clip: { x: Math.max(0, sel.x - 16), y: top, width: Math.max(sel.width, box.x + box.width - sel.x) + 32, height: box.y + box.height + 16 - top },
   });
 
