@@ -4,6 +4,7 @@
  * popup and the options page all pass it around, so its shape lives here.
  */
 import type { Verdict } from '../core/types';
+import { VERDICT_LOOK } from '../core/verdict/vocabulary';
 
 /** One correction as stored and as exported, one per claim text. */
 export interface Correction {
@@ -39,4 +40,12 @@ export const MAX_COMMENT = 2_000;
  */
 export function claimKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "Checker: Supported · You: Contradicted": both verdicts in the vocabulary's words, the same
+ * in the note, the popup and the report, so a reader never has to tell them by colour.
+ */
+export function correctionWords(checker: Verdict, label: Verdict): string {
+  return `Checker: ${VERDICT_LOOK[checker].word} \u00b7 You: ${VERDICT_LOOK[label].word}`;
 }

@@ -1,11 +1,5 @@
 import type { Verdict } from '../../core/types';
-import type { CorrectionMark } from '../../shared/corrections';
-import { verdictWord } from './verdict-words';
-
-/** "Checker: Supported · You: Contradicted": both verdicts in words, as a reader reads them out. */
-export function correctionWords(checker: Verdict, label: Verdict): string {
-  return `Checker: ${verdictWord(checker)} \u00b7 You: ${verdictWord(label)}`;
-}
+import { correctionWords, type CorrectionMark } from '../../shared/corrections';
 
 /**
  * The checker's verdict beside the reader's, plainly, with the reader's comment. Both are
