@@ -30,7 +30,7 @@ async function until(check: () => void, ms = 4000) {
 
 const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const items = () => [...root.querySelectorAll<HTMLElement>('[data-testid="correction-item"]')];
-const text = (id: string) => q(`[data-testid="${id}"]`).textContent ?? '';
+const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
 const button = (el: ParentNode, name: string) => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === name)!;
 
 async function upload(file: File) {
