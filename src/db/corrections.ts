@@ -34,7 +34,8 @@ export async function findCorrections(db: SourceDb, texts: readonly string[]): P
 
 /** Every correction, newest first. Suits a Dexie liveQuery. */
 export async function listCorrections(db: SourceDb): Promise<Correction[]> {
-  return (await db.corrections.orderBy('at').reverse().toArray()).sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
+  // Ties (an import of lines made at the same moment) in a stable order, so that an export is the same each time.
+  return (await db.corrections.toArray()).sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
 }
 
 /** Changes a correction's verdict and comment; its claim, page and the checker's verdict stay. */

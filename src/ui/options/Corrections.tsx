@@ -28,7 +28,6 @@ export function Corrections({ api, download }: CorrectionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => api.watch(setRows, (e) => setError(messageOf(e))), [api]);
 
@@ -106,7 +105,6 @@ export function Corrections({ api, download }: CorrectionsProps) {
           Import corrections (.jsonl)
           <input
             type="file"
-            ref={fileInput}
             data-testid="correction-file"
             accept=".jsonl,.ndjson,.json,.txt,application/jsonl,application/x-ndjson,application/json,text/plain"
             disabled={busy}
