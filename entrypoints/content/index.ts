@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createCorrector } from '../../src/page/corrector';
 import { clearLeftovers } from '../../src/page/leftovers';
 import { PageChecker } from '../../src/page/page-checker';
 import { SelectionChecker } from '../../src/page/selection-checker';
@@ -26,6 +27,8 @@ export default defineContentScript({
       dismiss: (id) => page.dismiss(id),
       checkSelection: () => selection.check(),
       closeSelection: () => selection.close(),
+      correct: (id, mark) => corrector.correct(id, mark),
+      correctSelection: (mark) => corrector.correctSelection(mark),
     });
     const page = new PageChecker({
       doc: document,
@@ -47,8 +50,14 @@ export default defineContentScript({
       setTimeout,
       isOwnUi,
       view: ui,
-      check: async (text, context) => (await sendToBackground({ type: 'check-selection', text, context })).result,
+      check: (text, context) => sendToBackground({ type: 'check-selection', text, context }),
       isPaused: () => page.isPaused,
+    });
+    const corrector = createCorrector({
+      page,
+      selection,
+      save: async (input) => (await sendToBackground({ type: 'save-correction', ...input })).correction,
+      where: () => ({ url: location.href, title: document.title.trim() }),
     });
 
     const listener = serveMessages<ToContent, ToContentReplies>(parseToContent, {

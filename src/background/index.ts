@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FactBundle } from '../core/types';
-import { openSourceDb } from '../db';
+import { findCorrections, openSourceDb, saveCorrection } from '../db';
 import bundle from '../generated/seed-facts.json';
 import { parseToBackground } from '../shared/message-schemas';
 import { sendToTab, serveMessages } from '../shared/transport';
@@ -17,7 +17,8 @@ import { COMMAND, MENU_ID, onCommand, onMenuClick, type MenuClick, type TabRef, 
  * that restarts for an event only delivers it to listeners added in its first turn.
  */
 export function startBackground(): void {
-  const facts = createDbCheckerSource(openSourceDb(), bundle as unknown as FactBundle);
+  const db = openSourceDb();
+  const facts = createDbCheckerSource(db, bundle as unknown as FactBundle);
   let watching = false;
   const checkers = createCheckerStore(async () => {
     try {
@@ -44,6 +45,7 @@ export function startBackground(): void {
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
   const handlers = createHandlers({
     checkers,
+    corrections: { find: (texts) => findCorrections(db, texts), save: (input) => saveCorrection(db, input) },
     showCounts: (tabId, counts) => showBadge(badge, tabId, counts),
     ownOrigin: browser.runtime.getURL('/'),
   });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Fact, SourceInfo } from '../core/types';
 import type { RatedSpan } from '../core/import/sources-file';
+import type { Correction } from '../shared/corrections';
 import { contentFingerprint } from '../shared/fingerprint';
 
 /** The database's name in the extension's origin. */
@@ -40,11 +41,22 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } as const;
 
-/** The fact database: sources, their facts, and what was installed. */
+/**
+ * Schema 3 adds the reader's corrections, a table of their own: one per claim text (unique, so
+ * that the same sentence found on another page finds its correction), listed newest first.
+ * Sources, facts and meta are as in schema 2, so upgrading touches none of them.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  corrections: 'id, &text, at',
+} as const;
+
+/** The fact database: sources, their facts, what was installed, and the reader's corrections. */
 export type SourceDb = Dexie & {
   sources: EntityTable<StoredSource, 'id'>;
   facts: EntityTable<Fact, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  corrections: EntityTable<Correction, 'id'>;
 };
 
 /** Where IndexedDB comes from; tests pass fake-indexeddb's factory, one per test. */
@@ -55,7 +67,8 @@ export interface IndexedDbDeps {
 
 /**
  * Opens (lazily, on first use) the fact database under `name`, upgrading an older schema:
- * a version 1 database gains a fingerprint on each of the user's sources.
+ * a version 1 database gains a fingerprint on each of the user's sources, and any older one
+ * an empty corrections table.
  */
 export function openSourceDb(name: string = DB_NAME, deps: IndexedDbDeps = {}): SourceDb {
   const db = new Dexie(name, deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined) as SourceDb;
@@ -71,5 +84,6 @@ export function openSourceDb(name: string = DB_NAME, deps: IndexedDbDeps = {}): 
           if (typeof s.text === 'string') s.fingerprint = contentFingerprint(s as StoredSource & { text: string });
         }),
     );
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

@@ -166,7 +166,7 @@ describe('migration from schema 1', () => {
 
     const db = freshDb(factory);
     const rows = await listSources(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const kept = rows.find((r) => r.info.id === old.source.id);
     expect(kept).toMatchObject({ info: { title: 'Old notes', origin: 'user', enabled: true }, facts: old.facts.length });
     expect(kept?.info).not.toHaveProperty('text');

@@ -34,7 +34,7 @@ function realService(withOpening = false) {
         return handlers['check-sentences'](withOpening && page !== undefined ? { type: 'check-sentences', claims, page } : { type: 'check-sentences', claims }, sender);
       },
       async checkSelection(text: string, context: string) {
-        return (await handlers['check-selection']({ type: 'check-selection', text, context }, sender)).result;
+        return handlers['check-selection']({ type: 'check-selection', text, context }, sender);
       },
       async report(counts: VerdictCounts) {
         reported.push(counts);

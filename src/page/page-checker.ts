@@ -1,4 +1,5 @@
-import type { CheckResult } from '../core/types';
+import type { CheckResult, Verdict } from '../core/types';
+import { claimKey, type Correction, type CorrectionMark } from '../shared/corrections';
 import { emptyCounts, LIMITS, type CheckedBatch, type ClaimAnswer, type ClaimRequest, type PageSummary, type VerdictCounts } from '../shared/messages';
 import type { MarkedVerdict, MarkerView, NotesView } from '../shared/views';
 import { defaultMarks, type MarkChoices } from '../shared/settings';
@@ -38,7 +39,17 @@ interface Claim {
   dismissed?: boolean;
   /** Opened from the popup: shown with its badge even when its verdict is marked with nothing. */
   revealed?: boolean;
+  /** The reader's own verdict of this claim. */
+  correction?: CorrectionMark;
 }
+
+/** A claim as a correction is attached to it: its text and the checker's verdict. */
+export interface CorrectionTarget {
+  text: string;
+  checker: Verdict;
+}
+
+const markOf = ({ label, comment }: CorrectionMark): CorrectionMark => ({ label, comment });
 
 // Counts reach the badge at most this often.
 const REPORT_DELAY_MS = 250;
@@ -159,6 +170,7 @@ export class PageChecker {
         reason: c.result!.reason,
         evidence: c.result!.evidence,
         details: c.result!.details ?? [],
+        ...(c.correction ? { correction: c.correction } : {}),
       })),
     };
   }
@@ -185,6 +197,25 @@ export class PageChecker {
     this.publish();
     this.o.view.openNote(id, true);
     return true;
+  }
+
+  /** The claim a reader is correcting in its note, or null when it is gone from the page. */
+  correctionTarget(id: string): CorrectionTarget | null {
+    const claim = this.claims.get(id);
+    return claim?.result ? { text: claimKey(claim.text), checker: claim.result.verdict } : null;
+  }
+
+  /** Shows a correction kept just now on every claim of the page with its text. */
+  applyCorrection(correction: Correction): void {
+    let found = false;
+    for (const c of this.claims.values()) {
+      if (claimKey(c.text) !== correction.text) continue;
+      c.correction = markOf(correction);
+      found = true;
+    }
+    if (!found) return;
+    this.publish();
+    this.changed();
   }
 
   /** Hides one claim's marks for the rest of the visit. */
@@ -222,6 +253,7 @@ export class PageChecker {
         reason: r.reason,
         evidence: r.evidence,
         ...(r.details ? { details: r.details } : {}),
+        ...(c.correction ? { correction: c.correction } : {}),
         anchor,
         bounds: {
           left: Math.min(...lines.map((l) => l.left)),
@@ -284,16 +316,18 @@ export class PageChecker {
     } catch (error) {
       console.warn('[factcheck] could not check sentences:', error);
     }
-    const byId = new Map(answers.map((a) => [a.id, a.result]));
+    const byId = new Map(answers.map((a) => [a.id, a]));
     for (const { id } of batch) {
       const claim = this.claims.get(id);
       if (!claim) continue;
-      const result = byId.get(id);
+      const answer = byId.get(id);
+      const result = answer?.result;
       if (!result || result.verdict === 'offtopic') {
         this.claims.delete(id);
         continue;
       }
       claim.result = result;
+      if (answer.correction) claim.correction = markOf(answer.correction);
       this.mark(claim);
     }
     if (!this.paused) {

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../core/types';
+import { claimKey, type Correction } from '../shared/corrections';
 import { LIMITS } from '../shared/messages';
 import type { NotesView, SelectionView } from '../shared/views';
 import { readSelection, viewportTopBox, watchSelection, type SelectionInfo } from './selection';
@@ -12,8 +13,8 @@ export interface SelectionCheckerOptions {
   setTimeout(cb: () => void, ms: number): unknown;
   isOwnUi(el: Element): boolean;
   view: Pick<NotesView, 'setSelection'>;
-  /** Asks the background about a selection and the paragraph around it. */
-  check(text: string, context: string): Promise<CheckResult>;
+  /** Asks the background about a selection and the paragraph around it; with the reader's correction of that text, if any. */
+  check(text: string, context: string): Promise<{ result: CheckResult; correction?: Correction }>;
   /** Whether the reader paused checking on this site: then no button is offered. */
   isPaused(): boolean;
 }
@@ -60,10 +61,24 @@ export class SelectionChecker {
     const { text, context, box } = info;
     this.show({ kind: 'checking', box, text });
     this.o.check(text, context).then(
-      (result) => token === this.token && this.show({ kind: 'result', box, result }),
+      ({ result, correction }) =>
+        token === this.token && this.show({ kind: 'result', box, result, ...(correction ? { correction: { label: correction.label, comment: correction.comment } } : {}) }),
       (error: unknown) => token === this.token && this.show({ kind: 'error', box, text, message: error instanceof Error ? error.message : String(error) }),
     );
     return { shown: true };
+  }
+
+  /** The checked selection a reader is correcting, or null when no answer is on screen. */
+  correctionTarget(): { text: string; checker: CheckResult['verdict'] } | null {
+    const view = this.view;
+    return view?.kind === 'result' ? { text: claimKey(view.result.text), checker: view.result.verdict } : null;
+  }
+
+  /** Shows a correction kept just now on the selection's card, when it is about the same text. */
+  applyCorrection(correction: Correction): void {
+    const view = this.view;
+    if (view?.kind !== 'result' || claimKey(view.result.text) !== correction.text) return;
+    this.show({ ...view, correction: { label: correction.label, comment: correction.comment } });
   }
 
   /** Hides the selection's button or card. */

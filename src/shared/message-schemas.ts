@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { VERDICTS, type Verdict } from '../core/types';
+import { MAX_COMMENT } from './corrections';
 import { LIMITS } from './messages';
 
 // An object's own message serves for its missing keys too: say which.
@@ -36,6 +37,19 @@ const checkSelection = object({
   context: v.optional(textOf(LIMITS.context)),
 });
 
+const verdictSchema = v.picklist(VERDICTS, `expected one of ${VERDICTS.join(', ')}`);
+
+// A reader's correction from a note or the selection card, with the page it was made on.
+const saveCorrection = object({
+  type: v.literal('save-correction'),
+  text: v.pipe(textOf(LIMITS.text), v.check((t) => t.trim() !== '', 'expected the claim’s text')),
+  label: verdictSchema,
+  checker: verdictSchema,
+  comment: textOf(MAX_COMMENT),
+  url: textOf(LIMITS.url),
+  title: textOf(LIMITS.title),
+});
+
 const pageResults = object({ type: v.literal('page-results'), counts: countsSchema });
 
 const sourcesChanged = object({ type: v.literal('sources-changed') });
@@ -43,7 +57,7 @@ const sourcesChanged = object({ type: v.literal('sources-changed') });
 /** Everything the background accepts: the content script's messages and the extension pages' one. */
 export const toBackgroundSchema = v.variant(
   'type',
-  [checkSentences, checkSelection, pageResults, sourcesChanged],
+  [checkSentences, checkSelection, saveCorrection, pageResults, sourcesChanged],
   (issue) => `unknown message type ${issue.received}`,
 );
 

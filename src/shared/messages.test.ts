@@ -30,6 +30,16 @@ describe('messages to the background', () => {
     expect(() => parseToBackground({ type: 'check-selection', text: 'x'.repeat(LIMITS.text + 1) })).toThrow(/at most/);
   });
 
+  it('takes a reader’s correction only with a known verdict, a claim and a short comment', () => {
+    const ok = { type: 'save-correction', text: 'Albania cut ties.', label: 'contradicted', checker: 'supported', comment: '', url: 'https://a.example/', title: 'A' };
+    expect(parseToBackground(ok)).toEqual(ok);
+    expect(() => parseToBackground({ ...ok, label: 'wrong' })).toThrow(/label: expected one of supported, partly/);
+    expect(() => parseToBackground({ ...ok, text: ' ' })).toThrow(/text: expected the claim’s text/);
+    expect(() => parseToBackground({ ...ok, comment: 'x'.repeat(2_001) })).toThrow(/comment: expected at most 2000 characters/);
+    const { checker: _c, ...noChecker } = ok;
+    expect(() => parseToBackground(noChecker)).toThrow(/checker: missing/);
+  });
+
   it('refuses an empty selection', () => {
     expect(() => parseToBackground({ type: 'check-selection', text: '   ' })).toThrow(/some text/);
   });
@@ -109,6 +119,7 @@ describe('serveMessages', () => {
     'check-selection': ({ text }: { text: string }) => ({ result: { ...result, text } }),
     'page-results': () => Promise.reject(new Error('no tab')),
     'sources-changed': async () => ({ facts: 3 }),
+    'save-correction': () => Promise.reject(new Error('not here')),
   };
 
   it('answers a good message with its handler data', async () => {

@@ -6,7 +6,8 @@
  * extension's own parts and is typed, not checked. The transport is in `transport.ts`.
  *
  * Routes:
- * - content script -> background: `runtime.sendMessage` (check-sentences, check-selection, page-results)
+ * - content script -> background: `runtime.sendMessage` (check-sentences, check-selection,
+ *   save-correction, page-results)
  * - extension pages (options, popup) -> background: `runtime.sendMessage` (sources-changed)
  * - popup -> content script: `tabs.sendMessage` (reveal-claim; get-page-summary, a one-off summary
  *   that tests and tools ask for)
@@ -15,6 +16,7 @@
  * - background -> content script: `tabs.sendMessage` (check-current-selection)
  */
 import { VERDICTS, type CheckResult, type DetailResult, type Evidence, type Verdict } from '../core/types';
+import type { Correction, CorrectionMark } from './corrections';
 import type { ClaimRequest, ContentToBackground, PageToBackground, ToBackground } from './message-schemas';
 
 export type { ClaimRequest, ContentToBackground, PageToBackground, ToBackground };
@@ -36,6 +38,8 @@ export interface CheckedBatch {
 export interface ClaimAnswer {
   id: string;
   result: CheckResult;
+  /** The reader's correction of this claim, made on this page or any other. */
+  correction?: Correction;
 }
 
 /** One checked claim as the popup lists it. */
@@ -49,6 +53,8 @@ export interface ClaimSummary {
   evidence: Evidence[];
   /** The claim's details and how each fared, gravest first, as the checker gave them. */
   details: DetailResult[];
+  /** The reader's own verdict, when the reader corrected the checker's. */
+  correction?: CorrectionMark;
 }
 
 /**
@@ -77,6 +83,10 @@ export const LIMITS = {
   opening: 4_000,
   /** Characters of the paragraph given as context. */
   context: 20_000,
+  /** Characters of a page's address kept with a correction. */
+  url: 8_000,
+  /** Characters of a page's title kept with a correction. */
+  title: 1_000,
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -86,8 +96,10 @@ export const LIMITS = {
 export interface ContentToBackgroundReplies {
   /** Only the claims about the dispute: off-topic answers are left out. */
   'check-sentences': CheckedBatch;
-  /** Off-topic included, so a reader who asked gets an answer. */
-  'check-selection': { result: CheckResult };
+  /** Off-topic included, so a reader who asked gets an answer; with the reader's correction of that text. */
+  'check-selection': { result: CheckResult; correction?: Correction };
+  /** The correction as kept. */
+  'save-correction': { correction: Correction };
   /** The text now on the tab's toolbar badge ('' when nothing is flagged). */
   'page-results': { badge: string };
 }

@@ -4,6 +4,7 @@
  */
 import type { CheckResult, DetailResult, Evidence, Verdict } from '../core/types';
 import { VERDICT_LOOK } from '../core/verdict/vocabulary';
+import type { CorrectionMark } from './corrections';
 
 /** Tag name of the element hosting the extension's shadow root on every page. */
 export const UI_HOST_TAG = 'factcheck-notes';
@@ -43,6 +44,8 @@ export interface MarkerView {
   evidence: Evidence[];
   /** The claim's details and how each fared, gravest first, when the checker gave them. */
   details?: DetailResult[];
+  /** The reader's own verdict, shown beside the checker's, when the reader corrected it. */
+  correction?: CorrectionMark;
   /** Box of the claim's last line; the badge sits at its end. */
   anchor: Box;
   /** Box around all of the claim's lines, which its note card must never cover. */
@@ -58,7 +61,7 @@ export interface MarkerView {
 export type SelectionView =
   | { kind: 'button'; box: Box }
   | { kind: 'checking'; box: Box; text: string }
-  | { kind: 'result'; box: Box; result: CheckResult }
+  | { kind: 'result'; box: Box; result: CheckResult; correction?: CorrectionMark }
   | { kind: 'error'; box: Box; text: string; message: string };
 
 /** What the page side asks of the notes UI. */

@@ -31,6 +31,20 @@ test('axe finds no violation in an open note card or in the selection card', asy
   expect(await violations(page, 'factcheck-notes')).toEqual([]);
 });
 
+test('axe finds no violation in the "Wrong verdict?" form or in a corrected note', async ({ page, server }) => {
+  await openVerdicts(page, server);
+  await page.locator('[data-factcheck-verdict="partly"]').click();
+  const note = page.getByRole('dialog', { name: 'Partly supported' });
+  await note.getByRole('button', { name: 'Wrong verdict?' }).click();
+  await expect(note.getByRole('group', { name: 'What do the sources really say?' })).toBeVisible();
+  expect(await violations(page, 'factcheck-notes')).toEqual([]);
+
+  await note.getByRole('radio', { name: 'Supported', exact: true }).check();
+  await note.getByRole('button', { name: 'Save correction' }).click();
+  await expect(note.locator('.correction-line')).toHaveText('Checker: Partly supported · You: Supported');
+  expect(await violations(page, 'factcheck-notes')).toEqual([]);
+});
+
 test('axe finds no violation in the popup or the options page', async ({ context, page, server, extensionId }) => {
   await openVerdicts(page, server);
   const tabId = await tabIdOf(context, extensionId, `${server}/pages/verdicts.html`);

@@ -172,6 +172,30 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     await until('the note to close', async () => (await page.$('>>> [role="dialog"]')) === null);
   });
 
+  test('a reader corrects a note and sees both verdicts after a reload', async () => {
+    const page = await openDemo();
+    const claim = `>>> [data-factcheck-claim="${DEMO_CLAIMS.mek}"]`;
+    const badge = await until('the MEK claim’s badge', () => page.$(claim));
+    const checker = await badge.evaluate((b) => b.getAttribute('data-factcheck-verdict'));
+    await badge.click();
+    const toggle = await until('“Wrong verdict?” in the note', () => page.$('>>> [role="dialog"] [data-factcheck-action="correct"]'));
+    expect(await toggle.evaluate((b) => b.textContent)).toBe('Wrong verdict?');
+    await toggle.click();
+    const choice = await until('the verdicts to choose from', () => page.$('>>> .correct-form input[value="offtopic"]'));
+    await choice.click();
+    await (await page.$('>>> .correct-form textarea'))!.type('About the exiles, not the break.');
+    await (await page.$('>>> .correct-form button[type="submit"]'))!.click();
+    const line = (p: Page) => p.$eval('>>> [role="dialog"] .correction-line', (el) => el.textContent).catch(() => null);
+    const words = `Checker: ${{ supported: 'Supported', partly: 'Partly supported', contradicted: 'Contradicted', mixed: 'Disputed', unverified: 'Unverified' }[checker!]} · You: Not about the Albania\u2013Iran dispute`;
+    expect(await until('both verdicts in the note', async () => ((await line(page)) === words ? words : null))).toBe(words);
+
+    await page.reload();
+    await settled(page);
+    await (await until('the badge after the reload', () => page.$(claim))).click();
+    expect(await until('both verdicts after the reload', async () => ((await line(page)) === words ? words : null))).toBe(words);
+    expect(await page.$eval('>>> [role="dialog"] .correction-comment', (el) => el.textContent)).toBe('Your comment: About the exiles, not the break.');
+  });
+
   test('the page the Chromium notes test reads gets the same verdicts', async () => {
     const page = await newTab();
     await page.goto(`${server.base}/pages/article.html`);

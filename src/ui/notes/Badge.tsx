@@ -37,7 +37,7 @@ export function Badge({ marker, left, top, open, noteId, badgeRef, onOpen, onTog
       data-factcheck-verdict={marker.verdict}
       data-factcheck-claim={marker.claim}
       data-factcheck-id={marker.id}
-      aria-label={badgeLabel(marker.verdict, marker.reason)}
+      aria-label={badgeLabel(marker.verdict, marker.reason, marker.correction?.label)}
       aria-expanded={open}
       aria-controls={open ? noteId : undefined}
       aria-haspopup="dialog"

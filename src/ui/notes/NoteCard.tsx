@@ -1,5 +1,8 @@
 import type { Ref } from 'preact';
 import type { DetailResult, Evidence, Verdict } from '../../core/types';
+import type { CorrectionMark } from '../../shared/corrections';
+import { CorrectionForm } from './CorrectionForm';
+import { CorrectionLine } from './CorrectionLine';
 import { DetailList } from './DetailList';
 import { EvidenceList } from './EvidenceList';
 import { VerdictIcon } from './VerdictIcon';
@@ -28,6 +31,12 @@ export interface CardProps {
   onClose(): void;
   /** Shown as a "Dismiss note" button when given. */
   onDismiss?: () => void;
+  /** The reader's own verdict, shown beside the checker's. */
+  correction?: CorrectionMark;
+  /** Offered as "Wrong verdict?" when given: keeps the reader's correction. */
+  onCorrect?: (mark: CorrectionMark) => Promise<void>;
+  /** The reader started correcting, so the card must stay open. */
+  onEngage?: () => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
   /** Extra attributes for the test contract (`data-factcheck-result`). */
@@ -36,7 +45,8 @@ export interface CardProps {
 
 /**
  * A note about one claim: verdict word with its icon and colour, a one-line reason, how each
- * of the claim's details fared, the quoted source sentences, and ways out (close, dismiss, Escape).
+ * of the claim's details fared, the quoted source sentences, the reader's correction beside the
+ * verdict, a way to make one, and ways out (close, dismiss, Escape).
  */
 export function NoteCard(p: CardProps) {
   const titleId = `${p.id}-title`;
@@ -76,14 +86,18 @@ export function NoteCard(p: CardProps) {
           </svg>
         </button>
       </div>
+      {p.correction && <CorrectionLine checker={p.verdict} correction={p.correction} />}
       <p class="reason">{p.reason}</p>
       {p.verdict !== 'offtopic' && p.details && p.details.length > 0 && <DetailList id={`${p.id}-details`} details={p.details} />}
       {p.verdict !== 'offtopic' && <EvidenceList evidence={p.evidence} />}
-      {p.onDismiss && (
+      {(p.onDismiss || p.onCorrect) && (
         <div class="card-foot">
-          <button type="button" class="dismiss" onClick={p.onDismiss}>
-            Dismiss note
-          </button>
+          {p.onCorrect && <CorrectionForm id={p.id} correction={p.correction} onCorrect={p.onCorrect} onEngage={p.onEngage} />}
+          {p.onDismiss && (
+            <button type="button" class="dismiss" onClick={p.onDismiss}>
+              Dismiss note
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CorrectionMark } from '../../shared/corrections';
 import type { Box, MarkerView, SelectionView } from '../../shared/views';
 import { Badge, quiet } from './Badge';
 import { NoteCard, type Place } from './NoteCard';
@@ -12,6 +13,10 @@ export interface NotesActions {
   checkSelection(): void;
   /** The selection card was closed. */
   closeSelection(): void;
+  /** Keep the reader's correction of a claim's verdict; rejects when it was not kept. */
+  correct?(id: string, mark: CorrectionMark): Promise<void>;
+  /** Keep the reader's correction of the selection card's verdict. */
+  correctSelection?(mark: CorrectionMark): Promise<void>;
 }
 
 /** A request from outside (the popup) to open a note. */
@@ -107,9 +112,11 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
   }, [open?.id, open?.seq]);
 
   // A finished selection check takes focus, so keyboard and screen-reader users land on it.
+  // A correction shown on the same answer is no new answer: the focus stays where the reader is.
+  const answer = selection?.kind === 'result' ? selection.result : selection?.kind === 'error' ? selection : null;
   useLayoutEffect(() => {
-    if (selection && selection.kind !== 'button' && selection.kind !== 'checking') selectionCard.current?.focus({ preventScroll: true });
-  }, [selection]);
+    if (answer) selectionCard.current?.focus({ preventScroll: true });
+  }, [answer]);
 
   // Escape closes cards even while focus is on the page rather than in our shadow root.
   useEffect(() => {
@@ -195,6 +202,13 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
           }}
           onPointerEnter={cancelClose}
           onPointerLeave={closeSoon}
+          correction={openMarker.correction}
+          onCorrect={actions.correct ? (mark) => actions.correct!(openMarker.id, mark) : undefined}
+          // A reader writing a correction must not lose the card when the pointer drifts off it.
+          onEngage={() => {
+            cancelClose();
+            setOpen((o) => (o && o.id === openMarker.id && !o.pinned ? { ...o, pinned: true } : o));
+          }}
           extra={{ 'data-factcheck-note': openMarker.id }}
         />
       )}
@@ -222,6 +236,7 @@ export function NotesLayer({ markers, selection, origin, viewport, request, acti
           place={notePlace(clampLeft(local(selection.box).left), local(selection.box), screenRows())}
           cardRef={selectionCard}
           onClose={() => actions.closeSelection()}
+          onCorrect={actions.correctSelection ? (mark) => actions.correctSelection!(mark) : undefined}
         />
       )}
     </div>

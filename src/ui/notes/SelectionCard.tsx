@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import type { CorrectionMark } from '../../shared/corrections';
 import type { SelectionView } from '../../shared/views';
 import { NoteCard, type Place } from './NoteCard';
 
@@ -8,11 +9,14 @@ export function SelectionCard({
   place,
   cardRef,
   onClose,
+  onCorrect,
 }: {
   view: Exclude<SelectionView, { kind: 'button' }>;
   place: Place;
   cardRef: Ref<HTMLDivElement>;
   onClose(): void;
+  /** Keeps the reader's correction of the selection's verdict. */
+  onCorrect?: (mark: CorrectionMark) => Promise<void>;
 }) {
   if (view.kind === 'result') {
     const r = view.result;
@@ -26,6 +30,8 @@ export function SelectionCard({
         place={place}
         cardRef={cardRef}
         onClose={onClose}
+        correction={view.correction}
+        onCorrect={onCorrect}
         extra={{ 'data-factcheck-result': r.verdict, 'aria-live': 'polite' }}
       />
     );

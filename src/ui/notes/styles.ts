@@ -82,8 +82,25 @@ ${verdictClassRules('--v')}
 .stance-contradicts .stance { color: var(--contradicted); }
 blockquote { margin: 2px 0; padding: 0 0 0 8px; border-left: 2px solid var(--line); font-style: italic; }
 cite { display: block; font-style: normal; font-size: 12px; color: var(--muted); }
-.card-foot { margin-top: 8px; display: flex; justify-content: flex-end; }
-.dismiss, .check-selection {
+.card-foot { margin-top: 8px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.card-foot .dismiss { margin-left: auto; }
+.correction { margin: 6px 0 2px; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; }
+.correction-line { margin: 0; font-weight: 600; }
+.correction-comment { margin: 2px 0 0; color: var(--muted); }
+.correct-kept { flex-basis: 100%; margin: 0; order: 3; color: var(--muted); font-size: 12px; }
+.correct-kept:empty { display: none; }
+.correct-form { flex-basis: 100%; order: 2; margin: 0; }
+.correct-form fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 6px; padding: 4px 8px 6px; display: grid; gap: 2px; }
+.correct-form legend { padding: 0 4px; font-weight: 600; }
+.correct-choice, .correct-comment { display: flex; align-items: center; gap: 6px; }
+.correct-comment { flex-direction: column; align-items: stretch; gap: 2px; }
+.correct-comment textarea { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 4px; resize: vertical; }
+.correct-choice input { margin: 0; accent-color: #0969da; }
+.correct-error { margin: 4px 0; color: var(--contradicted); }
+.correct-actions { display: flex; gap: 6px; margin-top: 6px; }
+.card-foot .dismiss { order: 4; }
+.correct-form input:focus-visible, .correct-form textarea:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.dismiss, .check-selection, .correct-toggle, .correct-actions button {
   font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg);
   padding: 3px 10px; cursor: pointer;
 }

@@ -13,9 +13,13 @@ export const STANCE_WORD = {
   related: 'Related',
 } as const;
 
-/** The label a screen reader announces for a badge: "Fact check: contradicted — <reason>". */
-export function badgeLabel(verdict: Verdict, reason: string): string {
-  return `Fact check: ${verdictWord(verdict).toLowerCase()} \u2014 ${reason}`;
+/**
+ * The label a screen reader announces for a badge: "Fact check: contradicted — <reason>", and
+ * "; you said supported" when the reader corrected it, so the correction is heard before the note opens.
+ */
+export function badgeLabel(verdict: Verdict, reason: string, corrected?: Verdict): string {
+  const yours = corrected ? `; you said ${verdictWord(corrected).toLowerCase()}` : '';
+  return `Fact check: ${verdictWord(verdict).toLowerCase()} \u2014 ${reason}${yours}`;
 }
 
 /** "Title, 7 September 2022" or just the title when the source gives no date. */

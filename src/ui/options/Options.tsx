@@ -3,6 +3,8 @@ import { FetchPageError, originPattern, parsePageUrl } from './fetch-page';
 import { SourceList, type SourceActions } from './SourceList';
 import type { Added, FetchedPage, SourceRow, SourcesApi } from './sources-api';
 import { sortSources, useSources } from './use-sources';
+import { Corrections } from './Corrections';
+import type { CorrectionsApi } from './corrections-api';
 import { WhatToMark } from './WhatToMark';
 
 /** Everything the options page asks of the browser; tests hand in their own. */
@@ -15,8 +17,10 @@ export interface OptionsPorts {
   requestOrigin(pattern: string): Promise<boolean>;
   /** Downloads a page for import (see fetch-page.ts). */
   fetchPage(url: URL): Promise<FetchedPage>;
-  /** Saves a JSON text as a file in the user's downloads. */
-  download(filename: string, json: string): void;
+  /** Saves a text as a file in the user's downloads (JSON unless `type` says otherwise). */
+  download(filename: string, json: string, type?: string): void;
+  /** The reader's corrections; the page lists them when given. */
+  corrections?: CorrectionsApi;
 }
 
 interface Job {
@@ -267,6 +271,8 @@ export function Options({ ports }: { ports: OptionsPorts }) {
       </section>
 
       <WhatToMark />
+
+      {ports.corrections && <Corrections api={ports.corrections} download={(name, text, type) => ports.download(name, text, type)} />}
 
       <section aria-labelledby="export-head">
         <h2 id="export-head">Back up your sources</h2>

@@ -1,6 +1,6 @@
-/** Saves a JSON text as a file through the page's own download link (no "downloads" permission needed). */
-export function downloadJson(doc: Document, filename: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+/** Saves a text (JSON unless `type` says otherwise) as a file through the page's own download link (no "downloads" permission needed). */
+export function downloadJson(doc: Document, filename: string, json: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([json], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = filename;

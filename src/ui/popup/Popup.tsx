@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClaimSummary, PageSummary } from '../../shared/messages';
+import { correctionWords } from '../../shared/corrections';
 import { detailOutcome, detailText } from '../../shared/detail-words';
 import { pausedHosts, setPaused } from '../../shared/settings';
 import { blockedReason, explainBlocked, hostOf } from './page-access';
@@ -334,6 +335,11 @@ function ClaimItem({ claim, onReveal }: { claim: ClaimSummary; onReveal: (c: Cla
           {label.word}
         </span>
         <span class="claim-text">{claim.text}</span>
+        {claim.correction && (
+          <span class="correction" data-correction={claim.correction.label}>
+            {correctionWords(claim.verdict, claim.correction.label)}
+          </span>
+        )}
         {detail && (
           <span class={`detail detail-${detail.outcome}`} data-outcome={detail.outcome}>
             <span class="detail-text">{detailText(detail)}</span>: <span class="detail-outcome">{detailOutcome(detail)}</span>

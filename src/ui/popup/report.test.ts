@@ -140,3 +140,20 @@ describe('whether there is a report', () => {
     expect(hasClaims(summary({ status: 'paused', claims: [] }))).toBe(false);
   });
 });
+
+describe('a reader’s correction in the report', () => {
+  const corrected = summary({ claims: [{ ...contradicted, correction: { label: 'supported', comment: 'The *decree* says 48 hours.' } }, partly] });
+
+  it('puts both verdicts and the reader’s comment under the claim in Markdown', () => {
+    const md = reportMarkdown(corrected, AT);
+    expect(md).toContain('**Corrected:** Checker: Contradicted · You: Supported\n\n**Your comment:** The \\*decree\\* says 48 hours.\n\n**Why:**');
+    // A claim the reader did not correct says nothing of corrections.
+    expect(md.split('## 2.')[1]).not.toContain('Corrected');
+  });
+
+  it('carries the correction in the JSON report, in the scorer’s label and in words', () => {
+    const data = JSON.parse(reportJson(corrected, AT));
+    expect(data.claims[0].correction).toEqual({ label: 'supported', word: 'Supported', comment: 'The *decree* says 48 hours.' });
+    expect(data.claims[1].correction).toBeNull();
+  });
+});

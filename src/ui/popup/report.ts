@@ -4,6 +4,7 @@
  */
 import type { DetailResult, Evidence, Verdict } from '../../core/types';
 import type { PageSummary } from '../../shared/messages';
+import { correctionWords } from '../../shared/corrections';
 import { detailOutcome, detailText } from '../../shared/detail-words';
 import { COUNTED_VERDICTS, verdictLabel } from './verdict-label';
 
@@ -43,6 +44,15 @@ export interface ReportClaim {
   reason: string;
   details: ReportDetail[];
   sources: ReportSource[];
+  /** The reader's own verdict of the claim, kept in this browser; null when the reader made none. */
+  correction: ReportCorrection | null;
+}
+
+/** A reader's correction in the saved report: the verdict in the scorer's label and in words. */
+export interface ReportCorrection {
+  label: Verdict;
+  word: string;
+  comment: string;
 }
 
 /** What "Save JSON" writes. */
@@ -87,6 +97,7 @@ export function reportData(summary: PageSummary, at: Date): PageReport {
         quotes: d.quotes,
       })),
       sources: c.evidence.map((e) => ({ quote: e.quote, title: e.sourceTitle, date: e.sourceDate, stance: e.stance, points: e.points })),
+      correction: c.correction ? { label: c.correction.label, word: verdictLabel(c.correction.label).word, comment: c.correction.comment } : null,
     })),
   };
 }
@@ -121,6 +132,10 @@ export function reportMarkdown(summary: PageSummary, at: Date): string {
     const label = verdictLabel(c.verdict);
     out.push('', `## ${i + 1}. ${label.icon} ${label.word}`, '');
     out.push(`**Claim:** ${inline(c.text)}`, '');
+    if (c.correction) {
+      out.push(`**Corrected:** ${inline(correctionWords(c.verdict, c.correction.label))}`, '');
+      if (c.correction.comment) out.push(`**Your comment:** ${inline(c.correction.comment)}`, '');
+    }
     out.push(`**Why:** ${inline(c.reason)}`);
     if (c.details.length) {
       out.push('', '**Details:**', '');
