@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import type { Checker } from '../core';
 import type { FactBundle } from '../core/types';
-import { loadChecker, seedDatabase, type SourceDb } from '../db';
+import { seedDatabase, type SourceDb } from '../db';
+import { loadChecker } from '../db/load-checker';
 
 /** Checkers built from the fact database, which is seeded with the bundle first. */
 export interface DbCheckerSource {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importSource } from '../core/import/import-source';
 import type { FactBundle } from '../core/types';
 import seedFacts from '../generated/seed-facts.json';
-import { listCorrections, listSources, loadChecker, openSourceDb, saveCorrection, SCHEMA_V1, SCHEMA_V2, type SourceDb } from '.';
+import { listCorrections, listSources, openSourceDb, saveCorrection, SCHEMA_V1, SCHEMA_V2, type SourceDb } from '.';
+import { loadChecker } from './load-checker';
 
 const bundle = seedFacts as unknown as FactBundle;
 const NOTES = 'Albania hired a Dutch law firm to seek compensation from Iran for the July cyberattack.\nThe firm was chosen by the Council of Ministers in October 2022.';

@@ -14,13 +14,13 @@ import {
   exportUserSources,
   importFile,
   listSources,
-  loadChecker,
   openSourceDb,
   removeSource,
   seedDatabase,
   setSourceEnabled,
   type SourceDb,
 } from '.';
+import { loadChecker } from './load-checker';
 
 const bundle = seedFacts as unknown as FactBundle;
 let clock = 1_700_000_000_000;
