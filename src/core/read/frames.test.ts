@@ -34,6 +34,11 @@ describe('frames: who did what to whom', () => {
     expect(first('Albania, a NATO member, has severed diplomatic relations with Iran.')).toMatchObject({ actor: 'albania', target: 'iran' });
   });
 
+  it('reads a capital after "in" as a place, not as its government', () => {
+    expect(first('Staff at the Iranian embassy in Tirana burned documents.').actor).toBe('iran');
+    expect(first('Tirana expelled the diplomats.').actor).toBe('albania');
+  });
+
   it('keeps what the act is about', () => {
     expect(first('Tehran accused Albania of hosting terrorists.').theme).toEqual(expect.arrayContaining(['host', 'terrorist']));
   });

@@ -15,14 +15,14 @@ function partyOf(e: EntityEntry): string | undefined {
 }
 
 // Names by their words, longest first, so "islamic republic of iran" wins over "iran".
-const NAMES = new Map<string, { words: string[]; party: string }[]>();
+const NAMES = new Map<string, { words: string[]; party: string; capital?: boolean }[]>();
 for (const e of ENTITIES) {
   const party = partyOf(e);
   if (!party) continue;
   for (const name of e.names) {
     const words = name.split(' ');
     const list = NAMES.get(words[0]!) ?? [];
-    list.push({ words, party });
+    list.push({ words, party, ...(e.metonym ? { capital: true } : {}) });
     NAMES.set(words[0]!, list);
   }
 }
@@ -43,6 +43,11 @@ function partiesIn(words: Word[]): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
     const known = (NAMES.get(plain(words[i]!)) ?? []).find((n) => n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x));
+    // "in Tirana" is where something happens; "Tirana agreed" is the government.
+    if (known?.capital && LOCATING.has(words[i - 1]?.lower ?? '')) {
+      i += known.words.length - 1;
+      continue;
+    }
     if (known) {
       out.set(i + known.words.length - 1, known.party);
       i += known.words.length - 1;
@@ -59,6 +64,9 @@ function partiesIn(words: Word[]): Map<number, string> {
   }
   return out;
 }
+
+// Prepositions that place a capital as a place ("in Tirana", "outside Tehran").
+const LOCATING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'through']);
 
 function unknownName(w: Word, at: number): boolean {
   return at > 0 && w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text) && MONTHS[w.lower] === undefined && WEEKDAYS[w.lower] === undefined;
