@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolders, type LocalServer } from '../../scripts/chromium';
 import {
   badges,
+  browserWindowReachable,
   chooseMenuItem,
   FIREFOX_PATH,
   fireShortcut,
@@ -11,8 +12,10 @@ import {
   missingFirefox,
   openContextMenu,
   openExtensionPage,
+  reinstallAddon,
   REPO,
   restartAddon,
+  setViewportSize,
   settled,
   tabIdOf,
   until,
@@ -26,6 +29,20 @@ const missing = missingFirefox();
 if (missing) console.log(`firefox e2e: skipped, ${missing}`);
 
 const MENU_LABEL = 'Fact-check selection';
+
+/** What the background page exposes for the tests (src/background/index.ts). */
+type Triggers = {
+  menuId: string;
+  commandName: string;
+  menuClick(info: { menuItemId: string; selectionText?: string }, tab: { id: number }): Promise<boolean>;
+  command(name: string, tab: { id: number }): Promise<boolean>;
+};
+/** The part of Firefox's `browser` API the suite calls from the add-on's pages. */
+type ExtensionApi = {
+  runtime: { getBackgroundPage(): Promise<Window>; lastError?: { message?: string } };
+  contextMenus: { create(props: object, done: () => void): void; remove(id: string): Promise<void> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+};
 const DEMO_CLAIMS = {
   cut: 'Albania broke off diplomatic relations with Iran on Wednesday, blaming Tehran for the cyberattack that hit government computer systems in July.',
   hours: 'Rama gave the Iranian diplomats 48 hours to pack up and leave the country.',
@@ -43,6 +60,11 @@ const SOURCE_TEXT = [
 
 describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => {
   let browser: Browser;
+  let addonId: string;
+  let firefoxVersion: string;
+  // Whether WebDriver BiDi reaches Firefox's own window (its context menu, the add-on's key,
+  // the add-on manager): not in Firefox 140 ESR.
+  let windowReachable: boolean;
   let server: LocalServer;
   let demoUrl: string;
   const opened: Page[] = [];
@@ -88,13 +110,51 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
       return { x: box.left + 30, y: box.top + box.height / 2, selected: getSelection()!.toString() };
     }, claim);
 
-  /** Right-clicks the selection and chooses "Fact-check selection" in Firefox's context menu. */
+  /**
+   * One of the add-on's pages opened in a tab of its own, from which the background page is
+   * reached (`runtime.getBackgroundPage()`) with its `factcheckTriggers`: the functions it runs on
+   * `menus.onClicked` and `commands.onCommand` (as the Chromium suite does from its service worker).
+   */
+  const extensionTab = async () => {
+    const ext = await newTab();
+    await openExtensionPage(browser, ext, 'popup.html');
+    return ext;
+  };
+
+  /**
+   * Right-clicks the selection and chooses "Fact-check selection" in Firefox's context menu.
+   * Where the browser window is out of reach (Firefox 140), the item's existence is checked
+   * through `menus.create` (which refuses an id already taken) and its click is run through
+   * the background page, with the details Firefox would pass.
+   */
   const checkByMenu = async (page: Page, claim: string) => {
     const at = await selectClaim(page, claim);
     expect(at.selected).toBe(claim);
-    const items = await openContextMenu(browser, page, at.x, at.y);
-    expect(items).toContain(MENU_LABEL);
-    await chooseMenuItem(browser, MENU_LABEL);
+    if (windowReachable) {
+      const items = await openContextMenu(browser, page, at.x, at.y);
+      expect(items).toContain(MENU_LABEL);
+      await chooseMenuItem(browser, MENU_LABEL);
+      return selectionResult(page);
+    }
+    const ext = await extensionTab();
+    const tabId = await tabIdOf(ext, page.url());
+    const handled = await ext.evaluate(
+      async ({ tabId, selectionText }) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const t = ((await api.runtime.getBackgroundPage()) as unknown as { factcheckTriggers: Triggers }).factcheckTriggers;
+        // A second item with the menu's id is refused while the add-on's own item exists.
+        const refusal = await new Promise<string | undefined>((done) => {
+          api.contextMenus.create({ id: t.menuId, title: 'probe', contexts: ['selection'] }, () => done(api.runtime.lastError?.message));
+        });
+        if (!refusal?.includes('already exists')) {
+          await api.contextMenus.remove(t.menuId).catch(() => {});
+          throw new Error(`the add-on has no context-menu item ${t.menuId} (${refusal ?? 'a new one could be made'})`);
+        }
+        return t.menuClick({ menuItemId: t.menuId, selectionText }, { id: tabId });
+      },
+      { tabId, selectionText: claim },
+    );
+    expect(handled).toBe(true);
     return selectionResult(page);
   };
 
@@ -102,8 +162,17 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     const started = Date.now();
     server = await serveFolders({ '/demo/': path.join(REPO, 'seeds/demo'), '/pages/': path.join(REPO, 'tests/e2e/pages') });
     demoUrl = `${server.base}/demo/article.html`;
-    ({ browser } = await launchFirefox());
-    console.log(`firefox e2e: ${await browser.version()} with the add-on installed in ${Date.now() - started} ms`);
+    ({ browser, addonId } = await launchFirefox());
+    firefoxVersion = await browser.version();
+    console.log(`firefox e2e: ${firefoxVersion} with the add-on installed in ${Date.now() - started} ms`);
+    windowReachable = await browserWindowReachable(browser);
+    if (!windowReachable) {
+      console.log(
+        `firefox e2e: ${firefoxVersion} gives WebDriver BiDi no access to the browser window (browsingContext.getTree with 'moz:scope': 'chrome' lists no chrome://browser/content/browser.xhtml): ` +
+          'the menu item and the shortcut are checked through the extension’s own APIs and run through the background page’s factcheckTriggers, ' +
+          'and the add-on is uninstalled and installed again instead of switched off and on',
+      );
+    }
   });
 
   // Each test starts with no tab of its own open: a tab left from another would answer too.
@@ -137,18 +206,35 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     const inPage = await page.evaluate(() => {
       const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
       const contradicted = reg.get('factcheck-contradicted');
-      const sheets = [...document.adoptedStyleSheets, ...document.styleSheets];
+      // Firefox 140 lets the page read no rule of a sheet the content script made (a
+      // SecurityError); such sheets are counted.
+      let unreadable = 0;
+      const rules = [...document.adoptedStyleSheets, ...document.styleSheets].flatMap((s) => {
+        try {
+          return [...s.cssRules].map((r) => r.cssText);
+        } catch (error) {
+          if ((error as { name?: string }).name !== 'SecurityError') throw error;
+          unreadable += 1;
+          return [];
+        }
+      }).join('\n');
       return {
         hosts: document.querySelectorAll('factcheck-notes').length,
         open: document.querySelector('factcheck-notes')?.shadowRoot != null,
         highlighted: contradicted ? [...contradicted].map((r) => r.toString().replace(/\s+/g, ' ')) : [],
-        rules: sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+        rules,
+        unreadable,
       };
     });
     expect(inPage.hosts).toBe(1);
     expect(inPage.open).toBe(true);
     expect(inPage.highlighted).toContain(DEMO_CLAIMS.hours);
-    expect(inPage.rules).toContain('::highlight(factcheck-contradicted)');
+    if (inPage.unreadable === 0) {
+      expect(inPage.rules).toContain('::highlight(factcheck-contradicted)');
+    } else {
+      console.log(`firefox e2e: ${firefoxVersion} lets a page read no rule of a stylesheet the content script made (CSSStyleSheet.cssRules: SecurityError): the ::highlight rule is not checked there, only the highlighted ranges`);
+      expect(inPage.rules).not.toContain('::highlight(factcheck-contradicted)');
+    }
   });
 
   test('a note opens from its badge by keyboard with the quoted evidence', async () => {
@@ -235,7 +321,22 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   test('the keyboard shortcut Firefox registered from the manifest (Alt+Shift+F) checks the selection', async () => {
     const page = await openDemo();
     expect((await selectClaim(page, DEMO_CLAIMS.admitted)).selected).toBe(DEMO_CLAIMS.admitted);
-    expect(await fireShortcut(browser)).toEqual({ key: 'F', modifiers: 'alt,shift' });
+    if (windowReachable) {
+      expect(await fireShortcut(browser)).toEqual({ key: 'F', modifiers: 'alt,shift' });
+    } else {
+      // The shortcut Firefox registered, as the add-on's commands API reports it, and the
+      // background's command handler run for that tab.
+      const ext = await extensionTab();
+      const tabId = await tabIdOf(ext, page.url());
+      const { shortcut, handled } = await ext.evaluate(async (tabId) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const t = ((await api.runtime.getBackgroundPage()) as unknown as { factcheckTriggers: Triggers }).factcheckTriggers;
+        const shortcut = (await api.commands.getAll()).find((c) => c.name === t.commandName)?.shortcut ?? null;
+        return { shortcut, handled: await t.command(t.commandName, { id: tabId }) };
+      }, tabId);
+      expect(shortcut).toBe('Alt+Shift+F');
+      expect(handled).toBe(true);
+    }
     const card = await selectionResult(page);
     expect(card.verdict).toBe('contradicted');
   });
@@ -252,7 +353,7 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   test('the popup lists the page’s claims with their verdicts, and choosing one shows it on the page', async () => {
     const article = await openDemo();
     // A short window, so that the claim chosen below lies under the fold.
-    await article.setViewport({ width: 1100, height: 420 });
+    await setViewportSize(browser, article, 1100, 420);
     const shown = await until('notes', async () => ((await badges(article)).length >= 5 ? badges(article) : null));
     const popup = await openPopup(demoUrl);
     const listed = await until('the claims in the popup', () =>
@@ -345,7 +446,8 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   test('switched off and on again (as at a browser start or an update), the add-on keeps one set of notes, its menu and the user’s sources', async () => {
     const open = await openDemo();
     const before = await until('notes', async () => ((await badges(open)).length >= 5 ? badges(open) : null));
-    await restartAddon(browser);
+    if (windowReachable) await restartAddon(browser);
+    else addonId = await reinstallAddon(browser, addonId);
     // The tab that stayed open is read again by the restarted content script: one layer, one badge per claim.
     await until('the open tab to be marked again', async () => (await open.$$eval('>>> [data-factcheck-verdict]', (els) => els.length)) >= before.length, 15_000);
     await settled(open);
@@ -356,6 +458,8 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     expect((await badges(open)).map((n) => n.claim).sort()).toEqual(before.map((n) => n.claim).sort());
 
     // A page loaded now: its menu item is there and the source added in options is still used.
+    // (The first tab is closed, so that the tab showing the demo is this one.)
+    await open.close();
     const page = await openDemo();
     const card = await checkByMenu(page, DEMO_CLAIMS.hours);
     expect(card.verdict).toBe('contradicted');

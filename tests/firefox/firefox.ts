@@ -59,6 +59,11 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.ml.enable': false,
       'browser.ml.chat.enabled': false,
+      // Where the add-on manager cannot be reached to switch the add-on off and on
+      // (Firefox 140), it is uninstalled and installed again instead: keep its internal UUID
+      // and its data (IndexedDB, storage) across that, as an update would.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
   try {
@@ -102,6 +107,38 @@ export async function openExtensionPage(browser: Browser, page: Page, file: stri
   const url = `${EXTENSION_ORIGIN}/${file}`;
   await bidi(browser).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'none' });
   await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+}
+
+/**
+ * Whether WebDriver BiDi reaches Firefox's own browser window (`browsingContext.getTree` with
+ * `'moz:scope': 'chrome'`). Firefox 140 ESR ignores that scope and lists only the tabs, so the
+ * native context menu, the add-on's XUL <key> and the add-on manager are out of reach there.
+ */
+export async function browserWindowReachable(browser: Browser): Promise<boolean> {
+  const tree = (await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+    contexts: { url: string }[];
+  };
+  return tree.contexts.some((c) => c.url === 'chrome://browser/content/browser.xhtml');
+}
+
+/**
+ * Sets the size of `page`'s viewport with BiDi's own `browsingContext.setViewport`. Puppeteer's
+ * `setViewport` also sends `emulation.setScreenOrientationOverride`, which Firefox 140 does
+ * not know.
+ */
+export async function setViewportSize(browser: Browser, page: Page, width: number, height: number): Promise<void> {
+  await bidi(browser).send('browsingContext.setViewport', { context: contextOf(page), viewport: { width, height } });
+}
+
+/**
+ * Uninstalls the add-on and installs the same build again, for a Firefox whose add-on manager
+ * the suite cannot reach (see `browserWindowReachable`). With the `keep…OnUninstall` prefs set
+ * at launch it keeps its UUID and its data, as at an update; unlike a switch off and on,
+ * Firefox fires `runtime.onInstalled` then.
+ */
+export async function reinstallAddon(browser: Browser, addonId: string): Promise<string> {
+  await browser.uninstallExtension(addonId);
+  return browser.installExtension(FIREFOX_EXT_DIR);
 }
 
 /** Evaluates `expression` in Firefox's own browser window (its chrome), where the context menu lives. */
@@ -168,9 +205,11 @@ export async function settled(page: Page, timeout = 15_000): Promise<void> {
         return await page.evaluate(pageSettled);
       } catch (error) {
         // Firefox 140 ESR (Debian 12's) lets a page read no property of an object a content
-        // script made, so the measures' counts cannot be read there: the page counts as
-        // settled once it has been read and no measure has been added for half a second.
-        if (!String(error).includes('Permission denied')) throw error;
+        // script made ('Permission denied'), nor, once the add-on was uninstalled, of one a
+        // content script now gone made ('dead object'), so the measures' counts cannot be read
+        // there: the page counts as settled once it has been read and no measure has been
+        // added for half a second.
+        if (!/Permission denied|dead object/.test(String(error))) throw error;
         const now = await page.evaluate(() =>
           ['factcheck:scan', 'factcheck:check'].map((n) => performance.getEntriesByName(n).length).join('/'),
         );
