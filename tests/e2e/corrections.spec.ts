@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, settled, tabIdOf, test } from './fixtures';
+import { screenshotPath } from '../../scripts/screenshot-path';
 
 // A reader corrects the checker's verdict in a note, on the project's six-verdict page, and
 // finds the correction again: after a reload, on another page with the same sentence, on the
@@ -37,7 +38,7 @@ async function correctByMouse(page: Page, claim: string, verdict: string, label:
   await expect(note.locator('.correction-line')).toHaveText(`Checker: ${verdict} · You: ${label}`);
 }
 
-test('a reader corrects a note with the mouse and sees both verdicts again after a reload and on another page', async ({ context, page, server }) => {
+test('a reader corrects a note with the mouse and sees both verdicts again after a reload and on another page', { tag: '@screenshot' }, async ({ context, page, server }) => {
   await page.setViewportSize({ width: 760, height: 720 });
   await openVerdicts(page, server);
   await correctByMouse(page, SUPPORTED, 'Supported', 'Contradicted', 'The decree gave them 48 hours.');
@@ -54,7 +55,7 @@ test('a reader corrects a note with the mouse and sees both verdicts again after
   await expect(badge).toHaveAttribute('aria-label', /; you said contradicted$/);
   await badge.click();
   await expect(note.locator('.correction-line')).toHaveText('Checker: Supported · You: Contradicted');
-  await page.screenshot({ path: 'docs/screenshots/correction.png' });
+  await page.screenshot({ path: screenshotPath('correction.png') });
 
   // The same sentence, laid out otherwise, on a page of another site.
   await context.route('https://news.test/**', (route) =>
