@@ -6,9 +6,11 @@ import {
   badges,
   browserWindowReachable,
   chooseMenuItem,
+  closeFirefox,
   FIREFOX_PATH,
   fireShortcut,
   launchFirefox,
+  type LaunchedFirefox,
   missingFirefox,
   openContextMenu,
   openExtensionPage,
@@ -59,6 +61,7 @@ const SOURCE_TEXT = [
 ].join('\n\n');
 
 describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => {
+  let launched: LaunchedFirefox | undefined;
   let browser: Browser;
   let addonId: string;
   let firefoxVersion: string;
@@ -162,7 +165,8 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     const started = Date.now();
     server = await serveFolders({ '/demo/': path.join(REPO, 'seeds/demo'), '/pages/': path.join(REPO, 'tests/e2e/pages') });
     demoUrl = `${server.base}/demo/article.html`;
-    ({ browser, addonId } = await launchFirefox());
+    launched = await launchFirefox();
+    ({ browser, addonId } = launched);
     firefoxVersion = await browser.version();
     console.log(`firefox e2e: ${firefoxVersion} with the add-on installed in ${Date.now() - started} ms`);
     windowReachable = await browserWindowReachable(browser);
@@ -184,7 +188,7 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeFirefox(launched);
     await server?.close();
   });
 

@@ -4,7 +4,8 @@
  * puppeteer's page API does not give in Firefox: opening moz-extension:// pages, Firefox's own
  * context menu, and waiting on what happens inside the notes' shadow root.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { pageSettled, tabShowing } from '../helpers/in-browser';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,8 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export interface LaunchedFirefox {
   browser: Browser;
   addonId: string;
+  /** The folder Firefox saves downloads in without asking (a fresh one; `closeFirefox` removes it). */
+  downloads: string;
 }
 
 /** Why the suite cannot run here, or null when it can. */
@@ -42,6 +45,7 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
   if (!existsSync(path.join(FIREFOX_EXT_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXT_DIR}: run \`npm run build:firefox\` or set FIREFOX_EXT_DIR.`);
   }
+  const downloads = mkdtempSync(path.join(os.tmpdir(), 'factcheck-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -64,15 +68,62 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       // and its data (IndexedDB, storage) across that, as an update would.
       'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.webextensions.keepStorageOnUninstall': true,
+      // A file the add-on's pages save (an export, a report) goes straight into a folder of
+      // the test's own, where the test reads it, as a reader would open it from Downloads.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      // Lets a page read the clipboard (navigator.clipboard.readText) without Firefox's
+      // "Paste" prompt, which this session cannot answer: the tests read what "Copy report" put there.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   try {
     const addonId = await browser.installExtension(FIREFOX_EXT_DIR);
-    return { browser, addonId };
+    return { browser, addonId, downloads };
   } catch (error) {
     await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Closes Firefox and removes its downloads folder. */
+export async function closeFirefox(launched: LaunchedFirefox | undefined): Promise<void> {
+  if (!launched) return;
+  await launched.browser.close();
+  rmSync(launched.downloads, { recursive: true, force: true });
+}
+
+/** A file Firefox saved in the downloads folder: its name and its text. */
+export interface SavedFile {
+  name: string;
+  path: string;
+  text: string;
+}
+
+/**
+ * Runs `act` (a click that saves a file) and waits until Firefox has saved one new file in
+ * `folder`: it writes into a `.part` file first and gives the file its name when it is done.
+ */
+export async function download(folder: string, act: () => Promise<unknown>, timeout = 10_000): Promise<SavedFile> {
+  const before = new Set(readdirSync(folder));
+  await act();
+  const name = await until(
+    'Firefox to save the file',
+    () => {
+      const now = readdirSync(folder);
+      if (now.some((n) => n.endsWith('.part'))) return null;
+      const added = now.filter((n) => !before.has(n));
+      if (added.length > 1) throw new Error(`more than one file saved: ${added.join(', ')}`);
+      return added[0] && statSync(path.join(folder, added[0])).size > 0 ? added[0] : null;
+    },
+    timeout,
+  );
+  const file = path.join(folder, name);
+  return { name, path: file, text: readFileSync(file, 'utf8') };
 }
 
 /** Polls `probe` until it returns a truthy value, or fails with `what` after `timeout` ms. */
