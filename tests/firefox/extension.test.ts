@@ -286,6 +286,82 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     expect(await page.$eval('>>> [role="dialog"] .correction-comment', (el) => el.textContent)).toBe('Your comment: About the exiles, not the break.');
   });
 
+  // The corrections on the project's six-verdict page, as the Chromium suite makes them
+  // (tests/e2e/corrections.spec.ts): by keyboard alone, then listed, changed, exported and
+  // imported on the options page, and carried by the popup's report.
+  const VERDICTS_CLAIMS = {
+    unverified: 'Turkey offered to mediate between Albania and Iran.',
+    mixed: 'The MEK was transferred to Albania in 2016.',
+    contradicted: 'Iranian diplomats were given 48 hours to leave Albania.',
+  };
+  const OFFTOPIC = 'Not about the Albania\u2013Iran dispute';
+
+  const openVerdicts = async () => {
+    const page = await newTab();
+    await page.goto(`${server.base}/pages/verdicts.html`);
+    await settled(page);
+    await until('six notes', async () => (await badges(page)).length === 6);
+    return page;
+  };
+
+  /** The element that has the focus, looking into shadow roots. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return { tag: el?.localName ?? null, text: el?.textContent?.trim() ?? '', label: el?.getAttribute('aria-label') ?? null, value: (el as HTMLInputElement | null)?.value ?? null };
+    });
+
+  /** The open note's "Checker: … · You: …" line, or null. */
+  const correctionLine = (page: Page) => page.$eval('>>> [role="dialog"] .correction-line', (el) => el.textContent).catch(() => null);
+  const lineIs = (page: Page, words: string) => until(`“${words}” in the note`, async () => ((await correctionLine(page)) === words ? words : null));
+
+  /** Corrects a claim's note with the mouse: open it, "Wrong verdict?", pick, comment, save. */
+  const correctByMouse = async (page: Page, claim: string, checkerWord: string, verdict: string, word: string, comment = '') => {
+    await (await until('the badge', () => page.$(`>>> [data-factcheck-claim="${claim}"]`))).click();
+    await (await until('“Wrong verdict?” in the note', () => page.$('>>> [role="dialog"] [data-factcheck-action="correct"]'))).click();
+    await (await until('the verdicts to choose from', () => page.$(`>>> .correct-form input[value="${verdict}"]`))).click();
+    if (comment) await (await page.$('>>> .correct-form textarea'))!.type(comment);
+    await (await page.$('>>> .correct-form button[type="submit"]'))!.click();
+    await lineIs(page, `Checker: ${checkerWord} · You: ${word}`);
+  };
+
+  test('a reader corrects a note with the keyboard alone, and sees both verdicts after a reload', async () => {
+    const page = await openVerdicts();
+    const claim = `>>> [data-factcheck-claim="${VERDICTS_CLAIMS.unverified}"]`;
+    await (await until('the badge', () => page.$(claim))).focus();
+    await page.keyboard.press('Enter');
+    await until('the note to open', () => page.$('>>> [role="dialog"]'));
+    // Tab through the note to its "Wrong verdict?" button.
+    for (let i = 0; i < 30 && (await focused(page)).text !== 'Wrong verdict?'; i++) await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Wrong verdict?');
+    await page.keyboard.press('Enter');
+    // The form takes the focus on its first verdict; the arrow keys choose, as in any radio group.
+    expect(await until('the first verdict to take the focus', async () => ((await focused(page)).tag === 'input' ? focused(page) : null))).toMatchObject({ tag: 'input', value: 'supported' });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ tag: 'input', value: 'mixed' });
+    expect(await page.$eval('>>> .correct-form input[value="mixed"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Turkey offered, Albania did not answer.');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Save correction');
+    await page.keyboard.press('Enter');
+    await lineIs(page, 'Checker: Unverified · You: Disputed');
+    expect(await page.$eval('>>> [role="dialog"] [role="status"]', (el) => el.textContent)).toBe('Kept in this browser: you say disputed.');
+    expect((await focused(page)).text).toBe('Change your verdict');
+    // Escape closes the note and gives the focus back to the badge, which now tells both verdicts.
+    await page.keyboard.press('Escape');
+    await until('the note to close', async () => (await page.$('>>> [role="dialog"]')) === null);
+    expect((await focused(page)).label).toMatch(/^Fact check: unverified .*; you said disputed$/);
+
+    await page.reload();
+    await settled(page);
+    await (await until('the badge after the reload', () => page.$(claim))).focus();
+    await page.keyboard.press('Enter');
+    await lineIs(page, 'Checker: Unverified · You: Disputed');
+    expect(await page.$eval('>>> [role="dialog"] .correction-comment', (el) => el.textContent)).toBe('Your comment: Turkey offered, Albania did not answer.');
+  });
+
   test('the page the Chromium notes test reads gets the same verdicts', async () => {
     const page = await newTab();
     await page.goto(`${server.base}/pages/article.html`);
