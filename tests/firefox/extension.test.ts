@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolders, type LocalServer } from '../../scripts/chromium';
@@ -7,6 +8,7 @@ import {
   browserWindowReachable,
   chooseMenuItem,
   closeFirefox,
+  download,
   FIREFOX_PATH,
   fireShortcut,
   launchFirefox,
@@ -360,6 +362,79 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     await page.keyboard.press('Enter');
     await lineIs(page, 'Checker: Unverified · You: Disputed');
     expect(await page.$eval('>>> [role="dialog"] .correction-comment', (el) => el.textContent)).toBe('Your comment: Turkey offered, Albania did not answer.');
+  });
+
+  test('the options page lists a correction, changes it, exports it as JSON Lines and imports it back', async () => {
+    const page = await openVerdicts();
+    await correctByMouse(page, VERDICTS_CLAIMS.mixed, 'Disputed', 'supported', 'Supported');
+
+    const options = await newTab();
+    await openExtensionPage(browser, options, 'options.html');
+    /** The correction's entry as the reader sees it, or null when it is not listed. */
+    const entry = () =>
+      options.evaluate((claim) => {
+        const li = [...document.querySelectorAll('[data-testid="correction-item"]')].find((e) => e.querySelector('.correction-claim')?.textContent === claim);
+        if (!li) return null;
+        const text = (sel: string) => li.querySelector(sel)?.textContent ?? null;
+        return { page: text('a'), checker: text('[data-testid="correction-checker"]'), label: text('[data-testid="correction-label"]'), date: text('time'), text: (li as HTMLElement).innerText };
+      }, VERDICTS_CLAIMS.mixed);
+    const item = () => options.$$('[data-testid="correction-item"]').then(async (els) => {
+      for (const el of els) if ((await el.$eval('.correction-claim', (p) => p.textContent)) === VERDICTS_CLAIMS.mixed) return el;
+      throw new Error('the correction is not listed');
+    });
+    const status = () => options.$eval('[data-testid="correction-status"]', (el) => el.textContent ?? '');
+
+    expect(await until('the correction in the list', entry, 15_000)).toMatchObject({
+      page: 'Six verdicts: a test page written for this project',
+      checker: 'Disputed',
+      label: 'Supported',
+      date: new Date().toISOString().slice(0, 10),
+    });
+
+    // Changed: another verdict and a comment.
+    await (await (await item()).$('button[aria-label^="Change your correction"]'))!.click();
+    const select = await until('the verdict to choose', async () => (await item()).$('form.correction-edit select'));
+    await select.select('offtopic');
+    await (await (await item()).$('form.correction-edit textarea'))!.type('A history of the MEK, not of the break.');
+    await (await (await item()).$('form.correction-edit button[type="submit"]'))!.click();
+    await until('the changed verdict', async () => (await entry())?.label === OFFTOPIC);
+    expect(await status()).toBe('Changed: you say not about the albania\u2013iran dispute.');
+    expect((await entry())!.text).toContain('A history of the MEK, not of the break.');
+
+    // Exported: the file Firefox saves holds one JSON line per correction, this one changed.
+    const saved = await download(launched!.downloads, () => options.click('[data-testid="export-corrections"]'));
+    expect(saved.name).toMatch(/^albania-iran-factcheck-corrections-\d{4}-\d\d-\d\d\.jsonl$/);
+    const lines = saved.text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(await status()).toBe(`Exported ${lines.length} ${lines.length === 1 ? 'correction' : 'corrections'}.`);
+    const line = lines.find((l) => l.text === VERDICTS_CLAIMS.mixed)!;
+    expect(Object.keys(line)).toEqual(['id', 'text', 'label', 'url', 'title', 'checker', 'comment', 'at']);
+    expect(line).toMatchObject({ label: 'offtopic', checker: 'mixed', url: `${server.base}/pages/verdicts.html`, comment: 'A history of the MEK, not of the break.' });
+
+    const fileInput = async () => (await options.$('[data-testid="correction-file"]')) as ElementHandle<HTMLInputElement>;
+
+    // Removed, then imported back from that file.
+    await (await (await item()).$('button[aria-label^="Remove your correction"]'))!.click();
+    await until('the correction to leave the list', async () => (await entry()) === null);
+    await (await fileInput()).uploadFile(saved.path);
+    await until('the import', async () => /^Imported 1 correction\./.test(await status()));
+    expect(await until('the correction back in the list', entry)).toMatchObject({ checker: 'Disputed', label: OFFTOPIC });
+
+    // A bad file is refused with one line, and nothing kept is lost.
+    const kept = (await options.$$('[data-testid="correction-item"]')).length;
+    const bad = path.join(launched!.downloads, 'notes.jsonl');
+    writeFileSync(bad, '{"text": "Albania cut ties."}\n');
+    await (await fileInput()).uploadFile(bad);
+    const refusal = await until('the refusal', () => options.$eval('[data-testid="correction-error"]', (el) => el.textContent).catch(() => null));
+    expect(refusal).toBe('“notes.jsonl” line 1: id: missing. Nothing was imported.');
+    expect(await options.$$eval('[role="alert"]', (els) => els.filter((e) => /\S/.test(e.textContent ?? '')).length)).toBe(1);
+    expect((await options.$$('[data-testid="correction-item"]')).length).toBe(kept);
+
+    // The note on the page shows the changed correction.
+    await page.reload();
+    await settled(page);
+    await page.bringToFront();
+    await (await until('the badge after the reload', () => page.$(`>>> [data-factcheck-claim="${VERDICTS_CLAIMS.mixed}"]`))).click();
+    await lineIs(page, `Checker: Disputed · You: ${OFFTOPIC}`);
   });
 
   test('the page the Chromium notes test reads gets the same verdicts', async () => {
