@@ -437,6 +437,38 @@ describe.skipIf(missing !== null)(`the Firefox build in ${FIREFOX_PATH}`, () => 
     await lineIs(page, `Checker: Disputed · You: ${OFFTOPIC}`);
   });
 
+  test('the popup lists a corrected claim with both verdicts, and its reports carry the correction', async () => {
+    const page = await openVerdicts();
+    await correctByMouse(page, VERDICTS_CLAIMS.contradicted, 'Contradicted', 'supported', 'Supported', 'An early draft said 48 hours.');
+    const popup = await openPopup(`${server.base}/pages/verdicts.html`);
+    const listed = await until('the corrected claim in the popup', () =>
+      popup.evaluate((claim) => {
+        const b = [...document.querySelectorAll('button.claim')].find((e) => e.textContent?.includes(claim));
+        return b?.querySelector('.correction')?.textContent ?? null;
+      }, VERDICTS_CLAIMS.contradicted),
+    );
+    expect(listed).toBe('Checker: Contradicted · You: Supported');
+
+    /** The report's button with that text. */
+    const reportButton = async (text: string) => {
+      for (const b of await popup.$$('[aria-label="Report"] button')) if ((await b.evaluate((e) => e.textContent?.trim())) === text) return b;
+      throw new Error(`no “${text}” button in the popup`);
+    };
+    /** What the popup says about its report. */
+    const said = () => popup.$eval('[aria-label="Report"] ~ :is(.report-note, .notice)', (el) => el.textContent).catch(() => null);
+    await popup.bringToFront();
+    await (await reportButton('Copy report')).click();
+    expect(await until('the popup to say the report was copied', said)).toBe('Report copied as Markdown: 6 claims.');
+    const md = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain(`**Claim:** ${VERDICTS_CLAIMS.contradicted}\n\n**Corrected:** Checker: Contradicted · You: Supported\n\n**Your comment:** An early draft said 48 hours.`);
+
+    const save = await reportButton('Save JSON');
+    const saved = await download(launched!.downloads, () => save.click());
+    expect(await said()).toBe(`Report saved as ${saved.name}.`);
+    const data = JSON.parse(saved.text) as { claims: { text: string; correction: unknown }[] };
+    expect(data.claims.find((c) => c.text === VERDICTS_CLAIMS.contradicted)?.correction).toEqual({ label: 'supported', word: 'Supported', comment: 'An early draft said 48 hours.' });
+  });
+
   test('the page the Chromium notes test reads gets the same verdicts', async () => {
     const page = await newTab();
     await page.goto(`${server.base}/pages/article.html`);
