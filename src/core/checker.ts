@@ -8,7 +8,7 @@ import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
 import { matchDetails, wordForWord, type MatchedDetail } from './match/match-details';
-import { describeFrame, judgeFrames, partyName, type FrameJudgement } from './match/frames';
+import { judgeFrames, type FrameJudgement } from './match/frames';
 import { assertsNothing, denialIn, framesOf, qualifyingWords, speakerIn } from './read/frames';
 import { ENTITIES } from './knowledge/dispute';
 import { readWords, type Word } from './read/nlp';
@@ -16,7 +16,7 @@ import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
-import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
+import { decisiveFacts, detailResults, frameWords, reasonFor, speakerWords, UNVERIFIED_REASON, WITHOUT_DENIAL } from './verdict/explain';
 import { disputeTopic, hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
 import { pageOpening } from './read/opening';
 
@@ -313,7 +313,7 @@ export class Checker {
         const giving = d.backing.filter((a) => wordForWord(d.detail.text, a.fact.quote) >= THRESHOLDS.quoteAsGiven);
         const theirs = giving.map((a) => speakerOfFact(a.fact)).filter((x): x is string => !!x);
         if (!speaker || !theirs.length || theirs.includes(speaker) || ROLES.has(speaker) || theirs.some((x) => ROLES.has(x))) continue;
-        Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: `the words of ${partyName(theirs[0])}`, strong: true, bound: true }], backing: [] });
+        Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: speakerWords(theirs[0]!), strong: true, bound: true }], backing: [] });
         verdict = decideVerdict({ ...input, details });
       }
     }
@@ -323,7 +323,7 @@ export class Checker {
       const denial = denialIn(english());
       const best = plain[0];
       if (denial && best && best.matched >= THRESHOLDS.denialAnchor && !AFFIRMS_NOTHING.test(best.fact.quote)) {
-        details.push({ detail: { kind: 'action', text: denial, pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing: [{ alignment: best, says: 'it without a denial', strong: true, bound: true }] });
+        details.push({ detail: { kind: 'action', text: denial, pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing: [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }] });
         verdict = decideVerdict({ ...input, details });
       }
     }
@@ -449,12 +449,12 @@ const FRAME_POS = -1;
 // action's detail takes the frame's outcome, or the frame becomes a detail of its own.
 function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): MatchedDetail[] {
   for (const j of frames.filter((x) => x.outcome === 'clashes')) {
-    const clashing = [{ alignment: j.alignment, says: j.says!, strong: true, bound: true }];
+    const clashing = [{ alignment: j.alignment, says: frameWords(j.theirs!), strong: true, bound: true }];
     const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
     // Where the sources disagree on the act, the claim is not contradicted by one of them.
     if (own?.outcome === 'disputed') continue;
-    if (own) Object.assign(own, { detail: { ...own.detail, text: describeFrame(j.frame) }, outcome: 'clashes', backing: [], clashing });
-    else details.push({ detail: { kind: 'action', text: describeFrame(j.frame), pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
+    if (own) Object.assign(own, { detail: { ...own.detail, text: frameWords(j.frame) }, outcome: 'clashes', backing: [], clashing });
+    else details.push({ detail: { kind: 'action', text: frameWords(j.frame), pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
   }
   return details;
 }

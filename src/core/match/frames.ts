@@ -12,8 +12,8 @@ export interface FrameJudgement {
   outcome: 'backed' | 'clashes';
   /** The fact that decides it. */
   alignment: Alignment;
-  /** What that fact says instead, for a clash ("Albania cut ties with Iran"). */
-  says?: string;
+  /** The fact's own frame, for a clash: what it tells instead. */
+  theirs?: Frame;
   /** Why it clashes: the act denied, the roles swapped, or another doer. */
   why?: 'polarity' | 'swap' | 'other-actor';
 }
@@ -66,20 +66,6 @@ function otherParty(claim: Frame, fact: Frame): boolean {
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
 
-/** A frame in a reader's words: "Albania severed (Iran)", "Iran was not behind". */
-export function describeFrame(f: Frame): string {
-  const denied = f.negated && !/\b(?:not|never|n't|no)\b/i.test(f.text) ? 'did not ' : '';
-  return `${partyName(f.actor)} ${denied}${f.text}${f.target ? ` (${partyName(f.target)})` : ''}`;
-}
-
-// Party ids are the lexicon's ("albania", "us", "council-of-ministers").
-/** A party as a reader names it ("Albania", "US", "Adrienne Watson"). */
-export function partyName(p: string | undefined): string {
-  if (!p) return 'someone';
-  if (p.length <= 3) return p.toUpperCase();
-  return p.split('-').map((w, i) => (i === 0 || w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
-}
-
 /**
  * Compares who did what to whom: a claim's act is backed where a fact that shares its words
  * tells the same act by the same parties, and clashes where it tells it denied (or its
@@ -111,11 +97,11 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           continue;
         }
         if (clash || a.matched < THRESHOLDS.frameClashAnchor) continue;
-        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'polarity' };
+        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
-          clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'swap' };
+          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
         } else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {
-          clash = { frame, outcome: 'clashes', alignment: a, says: describeFrame(f), why: 'other-actor' };
+          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'other-actor' };
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { DetailResult, Verdict } from '../types';
+import type { DetailResult, Frame, Verdict } from '../types';
 import type { Alignment } from '../match/align';
 import type { MatchedDetail } from '../match/match-details';
 
@@ -93,3 +93,24 @@ export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: n
   }
   return out.slice(0, max);
 }
+
+/** A frame in a reader's words: "Albania severed (Iran)", "Iran was not behind". */
+export function frameWords(f: Frame): string {
+  const denied = f.negated && !/\b(?:not|never|n't|no)\b/i.test(f.text) ? 'did not ' : '';
+  return `${partyName(f.actor)} ${denied}${f.text}${f.target ? ` (${partyName(f.target)})` : ''}`;
+}
+
+/** A party as a reader names it ("Albania", "US", "Adrienne Watson"), from the lexicon's ids ("adrienne-watson"). */
+export function partyName(p: string | undefined): string {
+  if (!p) return 'someone';
+  if (p.length <= 3) return p.toUpperCase();
+  return p.split('-').map((w, i) => (i === 0 || w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+/** What a source says of quoted words it gives to another speaker. */
+export function speakerWords(party: string): string {
+  return `the words of ${partyName(party)}`;
+}
+
+/** What a source says of a claim that denies what it affirms. */
+export const WITHOUT_DENIAL = 'it without a denial';
