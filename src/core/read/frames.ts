@@ -99,6 +99,18 @@ function firstNominal(words: Word[], parties: Map<number, string>, from: number)
   return k;
 }
 
+const QUOTE_MARK = /^["\u201c\u201d]$/;
+
+// Whether each word stands inside quotation marks: curly marks say which way they face,
+// straight ones open and close in turn.
+function quotedMask(words: Word[]): boolean[] {
+  let quoted = false;
+  return words.map((w) => {
+    if (QUOTE_MARK.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
+    return quoted;
+  });
+}
+
 // Quotation marks end a clause looking back ("“…,” Rama said"), not looking forward
 // (accused it of “hosting terrorists”).
 function isBreak(w: Word, back = true): boolean {
@@ -199,9 +211,9 @@ export function readFrames(sentence: string): Frame[] {
 export function framesOf(words: Word[]): Frame[] {
   const parties = partiesIn(words);
   const out: Frame[] = [];
-  let quoted = false;
+  const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
-    if (/^["\u201c\u201d]$/.test(words[i]!.text)) quoted = words[i]!.text === '\u201d' ? false : words[i]!.text === '\u201c' ? true : !quoted;
+    const quoted = inQuote[i]!;
     const p = predicateAt(words, i);
     if (!p || REPORTING_VERBS.has(words[i]!.lemma)) continue;
     // "Iran denied it and called ...", "... between Albania and Israel, and expelled": verbs
@@ -292,11 +304,10 @@ const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neithe
 
 /** The first denial a sentence makes in its own voice (not inside quotation marks), with the word it denies. */
 export function denialIn(words: Word[]): string | undefined {
-  let quoted = false;
+  const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/^["\u201c\u201d]$/.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
-    if (quoted || !(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
+    if (inQuote[i] || !(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
     // "have no relations", "is not the first": a state denied is often the news told in the
     // negative (ties cut), not the opposite of it.
     const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
@@ -312,12 +323,7 @@ export function denialIn(words: Word[]): string | undefined {
  */
 export function speakerIn(words: Word[]): string | undefined {
   const parties = partiesIn(words);
-  let quoted = false;
-  const inQuote: boolean[] = [];
-  for (const w of words) {
-    if (/^["\u201c\u201d]$/.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
-    inQuote.push(quoted);
-  }
+  const inQuote = quotedMask(words);
   for (let r = 0; r < words.length; r++) {
     const w = words[r]!;
     const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB';
@@ -325,7 +331,7 @@ export function speakerIn(words: Word[]): string | undefined {
     if (inQuote[r] || (!saying && !according)) continue;
     for (let d = 1; d <= 6; d++) {
       for (const k of according ? [r + 1 + d] : [r - d, r + d]) {
-        if (k < 0 || k >= words.length || inQuote[k] || /^["\u201c\u201d]$/.test(words[k]!.text)) continue;
+        if (k < 0 || k >= words.length || inQuote[k] || QUOTE_MARK.test(words[k]!.text)) continue;
         const p = parties.get(k);
         if (p) return p;
       }
