@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listCorrections, openSourceDb, saveCorrection, type SourceDb } from '../../db';
 import { dbCorrectionsApi } from './corrections-api';
 import { Corrections } from './Corrections';
+import { until } from '../../../tests/helpers/until';
 
 const CLAIM = 'Iranian diplomats were given 48 hours to leave Albania.';
 let root: HTMLElement;
@@ -15,18 +16,6 @@ let db: SourceDb;
 let downloads: [string, string, string][];
 let n = 0;
 
-async function until(check: () => void, ms = 4000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await act(() => new Promise((r) => setTimeout(r, 15)));
-    }
-  }
-}
 
 const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
 const items = () => [...root.querySelectorAll<HTMLElement>('[data-testid="correction-item"]')];

@@ -12,6 +12,7 @@ import { readHtmlWith } from '../../shared/readable-text';
 import { dbSourcesApi } from './db-sources';
 import { FetchPageError } from './fetch-page';
 import { Options, type OptionsPorts } from './Options';
+import { until } from '../../../tests/helpers/until';
 
 const seeds = bundle as unknown as FactBundle;
 
@@ -29,18 +30,6 @@ let ports: OptionsPorts & {
 let notified: number;
 let dbCount = 0;
 
-async function until(check: () => void, ms = 4000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await act(() => new Promise((r) => setTimeout(r, 15)));
-    }
-  }
-}
 
 const items = () => [...root.querySelectorAll<HTMLElement>('[data-testid="source-item"]')];
 const titles = () => items().map((li) => li.querySelector('h3')!.textContent);

@@ -10,6 +10,10 @@ import { emptyCounts, type PageSummary } from '../../shared/messages';
 import { pausedHosts } from '../../shared/settings';
 import { Popup } from './Popup';
 import type { PopupPorts, TargetTab } from './ports';
+import { until as waitFor } from '../../../tests/helpers/until';
+
+// The popup's updates are quick: a shorter wait, tried more often.
+const until = (check: () => void, ms = 2000) => waitFor(check, ms, 10);
 
 const evidence: Evidence = {
   factId: 'seed:x#3',
@@ -118,18 +122,6 @@ async function mount(p: PopupPorts) {
   });
 }
 
-async function until(check: () => void, ms = 2000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await act(() => new Promise((r) => setTimeout(r, 10)));
-    }
-  }
-}
 
 const text = () => root.textContent ?? '';
 
