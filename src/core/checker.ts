@@ -300,9 +300,9 @@ export class Checker {
       // the sources' own event by one of its names, dates, figures or quotes.
       const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
       const judged = judgeFrames(framesOf(english()), plain).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
-      const framed = withFrames(details, judged);
-      if (!covered) verdict = decideVerdict({ ...input, details: framed });
-      else if (framed.some((d) => d.outcome === 'clashes' && d.detail.pos === FRAME_POS)) verdict = decideVerdict({ ...input, details: framed, onTopic: true });
+      const clashes = withFrames(details, judged);
+      if (!covered) verdict = decideVerdict(input);
+      else if (clashes) verdict = decideVerdict({ ...input, onTopic: true });
     }
     // Quoted words given to another speaker than the one the sources give them to.
     const quotesGiven = details.filter((d) => d.detail.kind === 'quote' && d.outcome === 'backed');
@@ -446,15 +446,18 @@ const AFFIRMS_NOTHING = /\b(?:no|not|never|nothing|none|neither|nor|without|yet 
 const FRAME_POS = -1;
 
 // A clash of who did what to whom outranks the same act found among the same words: the
-// action's detail takes the frame's outcome, or the frame becomes a detail of its own.
-function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): MatchedDetail[] {
+// action's detail takes the frame's outcome, or the frame becomes a detail of its own. Says
+// how many clashes it set.
+function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number {
+  let clashes = 0;
   for (const j of frames.filter((x) => x.outcome === 'clashes')) {
     const clashing = [{ alignment: j.alignment, says: frameWords(j.theirs!), strong: true, bound: true }];
     const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
     // Where the sources disagree on the act, the claim is not contradicted by one of them.
     if (own?.outcome === 'disputed') continue;
+    clashes++;
     if (own) Object.assign(own, { detail: { ...own.detail, text: frameWords(j.frame) }, outcome: 'clashes', backing: [], clashing });
     else details.push({ detail: { kind: 'action', text: frameWords(j.frame), pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
   }
-  return details;
+  return clashes;
 }

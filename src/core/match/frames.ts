@@ -58,7 +58,7 @@ function sameTheme(a: Frame, b: Frame): boolean {
 // The same act by another doer to the same receiver, or by the same doer to another receiver,
 // about the same thing ("Rama accused North Korea of the July 15 cyberattack").
 function otherParty(claim: Frame, fact: Frame): boolean {
-  if (claim.quoted || fact.quoted || !claim.theme?.length || !fact.theme?.length) return false;
+  if (claim.quoted || !claim.theme?.length || !fact.theme?.length) return false;
   const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && (!claim.target || claim.target === fact.target);
   const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && !!claim.actor && claim.actor === fact.actor;
   return otherDoer || otherReceiver;

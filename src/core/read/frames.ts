@@ -38,8 +38,8 @@ const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
 
 const plain = (w: Word) => w.lower.replace(/\./g, '');
 
-/** The parties named in a sentence, by the position of the word that ends each name. */
-function partiesIn(words: Word[]): Map<number, string> {
+/** The parties named in a sentence, by the position of the word that ends each name; `starts` learns where each name begins. */
+function partiesIn(words: Word[], starts = new Map<number, number>()): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
     const known = (NAMES.get(plain(words[i]!)) ?? []).find((n) => n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x));
@@ -50,6 +50,7 @@ function partiesIn(words: Word[]): Map<number, string> {
     }
     if (known) {
       out.set(i + known.words.length - 1, known.party);
+      starts.set(i + known.words.length - 1, i);
       i += known.words.length - 1;
       continue;
     }
@@ -57,8 +58,15 @@ function partiesIn(words: Word[]): Map<number, string> {
     // the same, who can be the wrong one.
     let j = i;
     while (j < words.length && unknownName(words[j]!, j) && !NAMES.has(plain(words[j]!))) j++;
+    // ... unless it follows "in", "on" or "at": then it names where ("in the Middle East").
+    const placed = LOCATING.has(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'DET' && LOCATING.has(words[i - 2]?.lower ?? ''));
+    if (j - i >= 2 && placed) {
+      i = j - 1;
+      continue;
+    }
     if (j - i >= 2) {
       out.set(j - 1, `name:${words.slice(i, j).map((w) => w.lower).join('-')}`);
+      starts.set(j - 1, i);
       i = j - 1;
     }
   }
@@ -117,6 +125,10 @@ function isBreak(w: Word, back = true): boolean {
   return FRAME_BREAKS.has(w.lower) || (w.pos === 'PUNCT' && (back ? /[;:()\u201c\u201d"]/ : /[;:()]/).test(w.text));
 }
 
+// Prepositions that after "be" tell where someone stands ("was behind the attack"); "is by
+// no means", "was in July" say nothing of the kind.
+const STANDING = new Set(['behind', 'against']);
+
 // The verb of a clause: a full verb, or a form of "be" whose complement says the thing
 // ("was behind the attack", "was responsible").
 function predicateAt(words: Word[], i: number): { key: string; group?: string; at: number } | undefined {
@@ -131,7 +143,7 @@ function predicateAt(words: Word[], i: number): { key: string; group?: string; a
     let k = i + 1;
     while (words[k] && (words[k]!.lower === 'not' || words[k]!.lower === "n't" || words[k]!.lower === 'never' || words[k]!.pos === 'ADV')) k++;
     const c = words[k];
-    if (c && (c.pos === 'ADJ' || c.pos === 'ADP') && words[k + 1]?.lower !== 'to') {
+    if (c && (c.pos === 'ADJ' || STANDING.has(c.lower)) && words[k + 1]?.lower !== 'to') {
       const action = ACTION_OF.get(c.lower);
       return action ? { key: `a:${action.id}`, group: action.group, at: k } : { key: `b:${c.lemma}`, at: k };
     }
@@ -143,6 +155,8 @@ function predicateAt(words: Word[], i: number): { key: string; group?: string; a
 function isPassive(words: Word[], i: number): boolean {
   const w = words[i]!;
   if (w.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(w.lower) || w.lower === w.lemma) return false;
+  // "was orchestrated and sponsored by Iran": the second participle shares the first's voice.
+  if (words[i - 1]?.pos === 'CCONJ' && words[i - 2]?.pos === 'VERB') return isPassive(words, i - 2);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = words[k]!;
     if (x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'get')) return true;
@@ -209,7 +223,8 @@ export function readFrames(sentence: string): Frame[] {
 
 /** The frames of a sentence already read into words. */
 export function framesOf(words: Word[]): Frame[] {
-  const parties = partiesIn(words);
+  const starts = new Map<number, number>();
+  const parties = partiesIn(words, starts);
   const out: Frame[] = [];
   const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
@@ -230,7 +245,9 @@ export function framesOf(words: Word[]): Frame[] {
     let object: 'open' | 'party' | 'other' = 'open';
     for (let k = p.at + 1; k < words.length; k++) {
       const w = words[k]!;
-      if (isBreak(w, false) || w.text === ',' || (w.pos === 'VERB' && !complement(words, k))) break;
+      // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
+      const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
+      if (isBreak(w, false) || w.text === ',' || (w.pos === 'VERB' && !paired && !complement(words, k))) break;
       const party = parties.get(k);
       if (!party) {
         if (THEME_POS.has(w.pos) && !partyWord(words, parties, k)) theme.push(w.lemma);
@@ -238,7 +255,8 @@ export function framesOf(words: Word[]): Frame[] {
         if (object === 'open' && w.pos === 'ADP') object = 'other';
         continue;
       }
-      let s = k;
+      // The words before the name's first ("by the Islamic Republic of Iran") say how it stands to the act.
+      let s = starts.get(k) ?? k;
       while (s > p.at + 1 && !parties.has(s - 1) && words[s - 1]!.pos !== 'ADP' && words[s - 1]!.pos !== 'VERB') s--;
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;

@@ -36,5 +36,20 @@ export function readWords(sentence: string): Word[] {
   const lemma = tokens.out(its.lemma as never) as unknown as string[];
   const pos = tokens.out(its.pos) as string[];
   const negated = tokens.out(its.negationFlag) as unknown as boolean[];
-  return text.map((t, i) => ({ text: t, lower: t.toLowerCase(), lemma: (lemma[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X', negated: !!negated[i] }));
+  return repairTags(text.map((t, i) => ({ text: t, lower: t.toLowerCase(), lemma: (lemma[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X', negated: !!negated[i] })));
+}
+
+// The light model reads a past form between a name and "and" + verb as a noun ("China
+// orchestrated and sponsored"): the verbs of a pair are alike, so the first is a verb too.
+function repairTags(words: Word[]): Word[] {
+  for (let i = 1; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'NOUN' || !/[a-z]ed$/.test(w.lower)) continue;
+    if (words[i + 1]!.pos !== 'CCONJ' || words[i + 2]!.pos !== 'VERB' || !/ed$/.test(words[i + 2]!.lower)) continue;
+    w.pos = 'VERB';
+    // Its lemma was read as a noun's: the library reads it again as a verb.
+    const again = nlp().readDoc(`they ${w.lower}`).tokens().out(nlp().its.lemma as never) as unknown as string[];
+    w.lemma = (again[1] ?? w.lemma).toLowerCase();
+  }
+  return words;
 }
