@@ -75,7 +75,11 @@ export function readDetails(claim: Analysis): Detail[] {
   // Spans of time back from now ("two months ago") measure from the report's day, which a
   // claim read alone does not have: they may clash but are not needed.
   for (const n of claim.features.numbers) {
-    const ago = /\bago$/i.test(n.text) || claim.tokens.some((t) => t.word === 'ago' && t.pos > n.pos && t.pos - n.pos <= 3);
+    // So do spans from another event ("two months after the attack", "four years before the
+    // rupture"): the sources date the events, seldom the time between them.
+    // "for more than a year before the attack" is a length all the same.
+    const lasting = claim.tokens.some((t) => t.word === 'for' && t.pos < n.pos && n.pos - t.pos <= 3);
+    const ago = /\bago$/i.test(n.text) || (!!n.offset && !lasting) || claim.tokens.some((t) => t.word === 'ago' && t.pos > n.pos && t.pos - n.pos <= 3);
     out.push({ kind: 'amount', text: n.text || String(n.min), pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit))), number: n });
   }
   for (const d of claim.features.dates) out.push({ kind: 'date', text: d.text, pos: d.pos, required: !onlyWeekday(d), date: d });
