@@ -329,7 +329,9 @@ export function denialIn(words: Word[]): string | undefined {
     // "have no relations", "is not the first": a state denied is often the news told in the
     // negative (ties cut), not the opposite of it.
     const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
-    if (verb && (verb.lemma === 'be' || verb.lemma === 'have')) continue;
+    // "has never objected", "was not found": the auxiliary's verb is what is denied.
+    const main = words.slice(i + 1, i + 3).some((x) => x.pos === 'VERB');
+    if (verb && (verb.lemma === 'be' || verb.lemma === 'have') && !main) continue;
     return words.slice(i, i + 2).map((x) => x.text).join(' ');
   }
   return undefined;
