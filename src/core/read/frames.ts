@@ -320,18 +320,28 @@ export function qualifyingWords(words: Word[]): Set<string> {
 /** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
 const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nobody', 'nor']);
 
+const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
+
+/** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
+const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from']];
+
 /** The first denial a sentence makes in its own voice (not inside quotation marks), with the word it denies. */
 export function denialIn(words: Word[]): string | undefined {
   const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (inQuote[i] || !(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
-    // "have no relations", "is not the first": a state denied is often the news told in the
-    // negative (ties cut), not the opposite of it.
+    if (inQuote[i]) continue;
+    const phrase = DENYING_PHRASES.find((p) => p.every((x, k) => words[i + k]?.lemma === x || words[i + k]?.lower === x));
+    if (phrase) return words.slice(i, i + phrase.length + 1).map((x) => x.text).join(' ');
+    if (!(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
+    // "have no relations": a state denied is often the news told in the negative (ties cut),
+    // not the opposite of it.
     const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
     // "has never objected", "was not found": the auxiliary's verb is what is denied.
     const main = words.slice(i + 1, i + 3).some((x) => x.pos === 'VERB');
-    if (verb && (verb.lemma === 'be' || verb.lemma === 'have') && !main) continue;
+    if (verb && verb.lemma === 'have' && !main) continue;
+    // "is not the first", "was not Iran's only target": a rank denied says there were others.
+    if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     return words.slice(i, i + 2).map((x) => x.text).join(' ');
   }
   return undefined;
