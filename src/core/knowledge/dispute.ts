@@ -393,6 +393,14 @@ export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'terror
   day: [[['dispute-day']]],
 };
 
+/**
+ * Acts a source sentence tells in other words, each with the cue sets (one cue of each) that
+ * tell it: diplomats ordered to leave, or given hours to, have been expelled.
+ */
+export const TOLD_ACTS: { concept: string; cues: string[][] }[] = [
+  { concept: 'c:expel', cues: [['c:order', 'c:deadline', 'n:hour'], ['c:leave'], ['c:diplomat', 'c:ambassador']] },
+];
+
 /** The dispute's own days (year, month, day): the attack, the break, the diplomats' leaving. */
 export const DISPUTE_DAYS: [number, number, number][] = [[2022, 7, 15], [2022, 9, 7], [2022, 9, 8]];
 

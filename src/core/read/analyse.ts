@@ -1,7 +1,7 @@
 import type { ActionDetail, DateDetail, EntityDetail, Features, NumberDetail } from '../types';
 import { foldTypography, tokenize, stem, type Token } from './text';
 import { isFraming } from './framing';
-import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry, type Side } from '../knowledge/dispute';
+import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, TOLD_ACTS, type EntityEntry, type Side } from '../knowledge/dispute';
 import {
   CAPITAL_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, LIGHT_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, SEASONS, STOPWORDS, UNITS,
   VAGUE_AMOUNTS, WEEKDAYS, WHOLE_WORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, STANCE_OBJECTS, REGION_WORDS,
@@ -744,6 +744,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     i += len - 1;
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);
+  // A source sentence states the acts it tells in other words ("ordered to leave" is an expulsion).
+  if (!forClaim) for (const t of TOLD_ACTS) if (t.cues.every((set) => set.some((c) => terms.has(c)))) terms.add(t.concept);
   // Each date and action remembers the words around it, so that "a cyberattack in July" is
   // compared with the date of the cyberattack and not with the date of the break.
   // Claims keep the words around each amount and date, to tell whether a fact speaks of
