@@ -1,8 +1,9 @@
 import { HOURS_IN } from '../knowledge/english';
 import type { Analysis, TermUnit } from '../read/analyse';
-import type { DateDetail, Fact, NumberDetail } from '../types';
+import type { ActionDetail, DateDetail, Fact, NumberDetail } from '../types';
 import { entityEntry } from '../read/analyse';
 import { THRESHOLDS } from '../thresholds';
+import { polarity } from './polarity';
 
 /** How one detail of a claim fared against one fact. */
 export interface Point {
@@ -162,8 +163,9 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
       const group = fact.features.actions.filter((a) => a.group === action.group);
       const close = group.filter((a) => a.near?.some((x) => near.has(x)));
       const same = close.length ? close : group;
-      const agree = same.find((a) => a.id === action.id && a.negated === action.negated);
-      const clash = same.find((a) => (a.id === action.id) !== (a.negated === action.negated));
+      const told = (a: ActionDetail) => polarity(a.id === action.id, action.negated, a.negated, action.group);
+      const agree = same.find((a) => told(a) === 'agrees');
+      const clash = same.find((a) => told(a) === 'clashes');
       if (!agree && clash) {
         clashed += w;
         points.push({ kind: 'action', slot: `action:${action.group}`, outcome: 'clashes', claim: (action.negated ? 'not ' : '') + action.text, fact: (clash.negated ? 'not ' : '') + clash.text, weight: w });

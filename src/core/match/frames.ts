@@ -1,7 +1,7 @@
 import type { Fact, Frame } from '../types';
 import { readFrames } from '../read/frames';
 import type { Alignment } from './align';
-import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
+import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
@@ -87,8 +87,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         const same = sameAct(frame, f);
         const opposite = !same && oppositeAct(frame, f);
         if ((!same && !opposite) || !sameTheme(frame, f)) continue;
-        // Of two complementary acts, the one denied is the other done ("did not fail" is "succeeded").
-        const agreeing = same ? f.negated === frame.negated : COMPLEMENTARY_GROUPS.has(f.group!) && f.negated !== frame.negated;
+        const told = polarity(same, frame.negated, f.negated, f.group);
+        const agreeing = told === 'agrees';
         const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target);
         const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target);
         if (agreeing && roles) {
@@ -97,7 +97,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           continue;
         }
         if (clash || a.matched < THRESHOLDS.frameClashAnchor) continue;
-        if (roles && anchored) clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
+        if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
         } else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {

@@ -1,10 +1,10 @@
 import type { Detail } from '../read/details';
-import type { DetailResult, Fact, NumberDetail } from '../types';
+import type { ActionDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber } from './align';
 import { THRESHOLDS } from '../thresholds';
-import { COMPLEMENTARY_GROUPS } from '../knowledge/dispute';
+import { polarity } from './polarity';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -104,9 +104,10 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
       return things.size && theirs.length ? theirs.some((t) => things.has(t)) : !!x.near?.some((t) => near.has(t));
     });
     const same = close.length ? close : group;
-    const both = COMPLEMENTARY_GROUPS.has(action.group);
-    const agree = same.find((x) => (x.id === action.id ? x.negated === action.negated : both && x.negated !== action.negated) && !(x.modal && d.unit?.past));
-    const clash = same.find((x) => (x.id === action.id) !== (x.negated === action.negated) && !(x.modal && d.unit?.past));
+    // What was to be done ("ordered to leave") neither backs nor denies it done ("left").
+    const told = (x: ActionDetail) => (x.modal && d.unit?.past ? undefined : polarity(x.id === action.id, action.negated, x.negated, action.group));
+    const agree = same.find((x) => told(x) === 'agrees');
+    const clash = same.find((x) => told(x) === 'clashes');
     const pointed = a.points.some((p) => p.kind === 'action' && p.outcome === 'clashes' && p.slot === `action:${action.group}`);
     if (agree) {
       // ... and it agrees only about the same thing: "restored 1118 services" says
