@@ -7,16 +7,15 @@ import { FactIndex } from './facts/fact-index';
 import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
 import { stripTag } from './read/tags';
-import { matchDetails, wordForWord, type MatchedDetail } from './match/match-details';
-import { judgeFrames, type FrameJudgement } from './match/frames';
-import { assertsNothing, denialIn, framesOf, qualifyingWords, speakerIn } from './read/frames';
-import { ENTITIES } from './knowledge/dispute';
+import { matchDetails } from './match/match-details';
+import { readMatch } from './match/reading';
+import { assertsNothing } from './read/frames';
 import { readWords, type Word } from './read/nlp';
 import { decideVerdict } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
-import { decisiveFacts, detailResults, frameWords, reasonFor, speakerWords, UNVERIFIED_REASON, WITHOUT_DENIAL } from './verdict/explain';
+import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
 import { disputeTopic, hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
 import { pageOpening } from './read/opening';
 
@@ -285,58 +284,14 @@ export class Checker {
     const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
-    let details = matchDetails(readDetails(claim), plain, weigher);
-    const input = { details, onTopic, core, addressed, unknowing: !!claim.unknowing };
+    const matched = matchDetails(readDetails(claim), plain, weigher);
     // The claim is read by the language library only when it is judged at all and some fact
     // speaks to it: most sentences of most pages never get this far.
     let words: Word[] | undefined;
     const english = () => (words ??= readWords(text));
-    let verdict = decideVerdict(input);
-    // A claim that changes who did what in a source sentence it mostly repeats is about what
-    // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
-    const covered = verdict === 'offtopic' && core >= THRESHOLDS.frameCovered;
-    if ((verdict !== 'offtopic' || covered) && plain.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
-      // Off the dispute, another doer is another story, not a clash, unless the claim names
-      // the sources' own event by one of its names, dates, figures or quotes.
-      const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
-      const judged = judgeFrames(framesOf(english()), plain).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
-      const clashes = withFrames(details, judged);
-      if (!covered) verdict = decideVerdict(input);
-      else if (clashes) verdict = decideVerdict({ ...input, onTopic: true });
-    }
-    // Quoted words given to another speaker than the one the sources give them to.
-    const quotesGiven = details.filter((d) => d.detail.kind === 'quote' && d.outcome === 'backed');
-    if (quotesGiven.length && verdict !== 'offtopic') {
-      const speaker = speakerIn(english());
-      for (const d of quotesGiven) {
-        // Only a source sentence that gives the words nearly as they stand tells whose they are.
-        const giving = d.backing.filter((a) => wordForWord(d.detail.text, a.fact.quote) >= THRESHOLDS.quoteAsGiven);
-        const theirs = giving.map((a) => speakerOfFact(a.fact)).filter((x): x is string => !!x);
-        if (!speaker || !theirs.length || theirs.includes(speaker) || ROLES.has(speaker) || theirs.some((x) => ROLES.has(x))) continue;
-        Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: speakerWords(theirs[0]!), strong: true, bound: true }], backing: [] });
-        verdict = decideVerdict({ ...input, details });
-      }
-    }
-    // A claim that denies what the source sentence stating most of it affirms ("posed no
-    // threat", "had nothing to do with") says the opposite of that sentence.
-    if (verdict === 'supported' || verdict === 'partly') {
-      const denial = denialIn(english());
-      const best = plain[0];
-      if (denial && best && best.matched >= THRESHOLDS.denialAnchor && !AFFIRMS_NOTHING.test(best.fact.quote)) {
-        details.push({ detail: { kind: 'action', text: denial, pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing: [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }] });
-        verdict = decideVerdict({ ...input, details });
-      }
-    }
-    // A word that only qualifies ("brazen", "sweeping") or points ("itself") is no detail
-    // that a source must state.
-    if (verdict === 'partly') {
-      const qualifying = qualifyingWords(english());
-      details = details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifying.has(d.detail.text.toLowerCase()));
-      verdict = decideVerdict({ ...input, details });
-    }
+    const { details, onTopic: about } = readMatch({ details: matched, facts: plain, onTopic, core, addressed }, english);
+    const verdict = decideVerdict({ details, onTopic: about, core, addressed, unknowing: !!claim.unknowing, claimsNothing: () => assertsNothing(text, english()) });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };
-    // A heading or a bare phrase may share every word with a source and still claim nothing.
-    if ((verdict === 'supported' || verdict === 'partly') && assertsNothing(text, english())) verdict = 'unverified';
     if (verdict === 'unverified') {
       const related = plain.filter((a) => a.matched >= THRESHOLDS.relatedQuote).slice(0, 2);
       return {
@@ -426,38 +381,4 @@ function mergeClashes(points: Point[]): Point[] {
     else out.push({ ...p });
   }
   return out;
-}
-
-// Titles ("prime minister") name no one in particular: they neither give nor take words.
-const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
-
-// Who a source sentence gives its words to, read once per fact.
-const SPEAKERS = new WeakMap<Fact, string | null>();
-function speakerOfFact(fact: Fact): string | undefined {
-  let s = SPEAKERS.get(fact);
-  if (s === undefined) SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? null));
-  return s ?? undefined;
-}
-
-// A source sentence that itself denies, fails or withholds something has a denial to agree with.
-const AFFIRMS_NOTHING = /\b(?:no|not|never|nothing|none|neither|nor|without|yet to|fail(?:ed|s)?|unable|refused|declined|den(?:y|ied|ies)|reject(?:ed|s)?)\b|n't\b/i;
-
-// Details that come from frames, not from a word of the claim, have no position in it.
-const FRAME_POS = -1;
-
-// A clash of who did what to whom outranks the same act found among the same words: the
-// action's detail takes the frame's outcome, or the frame becomes a detail of its own. Says
-// how many clashes it set.
-function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number {
-  let clashes = 0;
-  for (const j of frames.filter((x) => x.outcome === 'clashes')) {
-    const clashing = [{ alignment: j.alignment, says: frameWords(j.theirs!), strong: true, bound: true }];
-    const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
-    // Where the sources disagree on the act, the claim is not contradicted by one of them.
-    if (own?.outcome === 'disputed') continue;
-    clashes++;
-    if (own) Object.assign(own, { detail: { ...own.detail, text: frameWords(j.frame) }, outcome: 'clashes', backing: [], clashing });
-    else details.push({ detail: { kind: 'action', text: frameWords(j.frame), pos: FRAME_POS, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
-  }
-  return clashes;
 }

@@ -13,6 +13,8 @@ export interface VerdictInput {
   addressed: number;
   /** The claim says something could not be found out ("could not determine who was behind"). */
   unknowing?: boolean;
+  /** Whether the claim asserts nothing a source could back (a heading, a phrase); asked only of a claim that would be supported. */
+  claimsNothing?: () => boolean;
 }
 
 /**
@@ -20,7 +22,13 @@ export interface VerdictInput {
  * between sources makes it mixed, every detail backed supports it, some backed and some
  * not found make it partly supported, nothing backed leaves it unverified.
  */
-export function decideVerdict({ details, onTopic, core, addressed, unknowing }: VerdictInput): Verdict {
+export function decideVerdict(input: VerdictInput): Verdict {
+  const verdict = fromDetails(input);
+  // A heading or a bare phrase may share every word with a source and still claim nothing.
+  return (verdict === 'supported' || verdict === 'partly') && input.claimsNothing?.() ? 'unverified' : verdict;
+}
+
+function fromDetails({ details, onTopic, core, addressed, unknowing }: VerdictInput): Verdict {
   const strong = onTopic || addressed >= THRESHOLDS.offTopicCore;
   if (!strong) return 'offtopic';
   // Off the dispute, a claim about someone no source names is another story

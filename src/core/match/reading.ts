@@ -1,0 +1,133 @@
+import type { Fact } from '../types';
+import type { Alignment } from './align';
+import type { MatchedDetail } from './match-details';
+import { wordForWord } from './match-details';
+import { judgeFrames, type FrameJudgement } from './frames';
+import { denialIn, framesOf, qualifyingWords, speakerIn } from '../read/frames';
+import { readWords, type Word } from '../read/nlp';
+import { ENTITIES } from '../knowledge/dispute';
+import { frameWords, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
+import { THRESHOLDS } from '../thresholds';
+
+/** What the matching stage hands on: the claim's details as matched word by word, and the facts that share its words. */
+export interface WordMatch {
+  details: MatchedDetail[];
+  /** Facts that are not fact-checks, best first. */
+  facts: Alignment[];
+  /** The claim is about the dispute (by itself or by its page). */
+  onTopic: boolean;
+  /** Share of the claim the best fact covers. */
+  core: number;
+  /** Share of the claim the best fact states, the same way or otherwise. */
+  addressed: number;
+}
+
+/** The details once the claim's English is read: who did what to whom, who said it, what it denies. */
+export interface ReadMatch {
+  details: MatchedDetail[];
+  /** A sentence off the dispute that retells a source's own event with another doer is about the dispute after all. */
+  onTopic: boolean;
+}
+
+/**
+ * The claim read as English, against the facts that share its words: a clash of who did
+ * what to whom (frames), quoted words given to another speaker, and the claim's own denial
+ * of what the sentence stating most of it affirms, each become a clashing detail; words that
+ * only qualify ("brazen", "reportedly") stop counting as details. `words` reads the claim
+ * with the language library, only when some fact speaks to it.
+ */
+export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
+  let onTopic = m.onTopic;
+  const strong = onTopic || m.addressed >= THRESHOLDS.offTopicCore;
+  // A claim that changes who did what in a source sentence it mostly repeats is about what
+  // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
+  const covered = !onTopic && m.core >= THRESHOLDS.frameCovered;
+  // Most sentences of most pages stop here, unread.
+  if (!strong && !covered) return { details: m.details, onTopic };
+  const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifyingWords(words()).has(d.detail.text.toLowerCase()));
+  if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
+    // Off the dispute, another doer is another story, not a clash, unless the claim names
+    // the sources' own event by one of its names, dates, figures or quotes.
+    const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
+    const judged = judgeFrames(framesOf(words()), m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    if (withFrames(details, judged) && covered) onTopic = true;
+  }
+  if (!strong && !onTopic) return { details, onTopic };
+  giveQuotesTheirSpeakers(details, words());
+  denyWithClaim(details, m.facts[0], words());
+  return { details, onTopic };
+}
+
+// A clash of who did what to whom outranks the same act found among the same words: the
+// action's detail takes the frame's outcome, or the frame becomes a detail of its own. Says
+// how many clashes it set.
+function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number {
+  let clashes = 0;
+  for (const j of frames.filter((x) => x.outcome === 'clashes')) {
+    const clashing = [{ alignment: j.alignment, says: frameWords(j.theirs!), strong: true, bound: true }];
+    const own = details.find((d) => d.detail.kind === 'action' && j.frame.text.toLowerCase().includes(d.detail.text.toLowerCase()));
+    // Where the sources disagree on the act, the claim is not contradicted by one of them.
+    if (own?.outcome === 'disputed') continue;
+    clashes++;
+    if (own) Object.assign(own, { detail: { ...own.detail, text: frameWords(j.frame) }, outcome: 'clashes', backing: [], clashing });
+    else details.push(readDetail(frameWords(j.frame), clashing));
+  }
+  return clashes;
+}
+
+// Quoted words given to another speaker than the one the sources give them to.
+function giveQuotesTheirSpeakers(details: MatchedDetail[], words: Word[]): void {
+  const quotes = details.filter((d) => d.detail.kind === 'quote' && d.outcome === 'backed');
+  if (!quotes.length) return;
+  const speaker = speakerIn(words);
+  if (!speaker || ROLES.has(speaker)) return;
+  for (const d of quotes) {
+    // Only a source sentence that gives the words nearly as they stand tells whose they are.
+    const giving = d.backing.filter((a) => wordForWord(d.detail.text, a.fact.quote) >= THRESHOLDS.quoteAsGiven);
+    const theirs = giving.map((a) => speakerOfFact(a.fact)).filter((x): x is string => !!x);
+    if (!theirs.length || theirs.includes(speaker) || theirs.some((x) => ROLES.has(x))) continue;
+    Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: speakerWords(theirs[0]!), strong: true, bound: true }], backing: [] });
+  }
+}
+
+// A claim that denies what the source sentence stating most of it affirms ("posed no
+// threat", "had nothing to do with") says the opposite of that sentence; where the claim is
+// already contradicted or disputed, its denial adds nothing.
+function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+  if (!best || best.matched < THRESHOLDS.denialAnchor) return;
+  if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
+  const denial = denialIn(words);
+  if (denial && !deniesToo(best.fact.quote, denial)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
+}
+
+// Whether a source sentence itself denies, fails or withholds what the claim denies: the
+// words before the denied word where it has it, or anywhere in it where it has not.
+function deniesToo(quote: string, denial: string): boolean {
+  const denied = denial.toLowerCase().split(/\s+/).pop()!;
+  const words = quote.toLowerCase().split(/[^a-z']+/);
+  const at = words.indexOf(denied);
+  if (at < 0) return AFFIRMS_NOTHING.test(quote);
+  return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
+}
+
+/** How many words before a word a denial of it may stand ("did not, as feared, destroy"). */
+const DENIAL_REACH = 5;
+
+// A detail the reading found rather than a word of the claim: it has no position in it.
+function readDetail(text: string, clashing: MatchedDetail['clashing']): MatchedDetail {
+  return { detail: { kind: 'action', text, pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing };
+}
+
+// Titles ("prime minister") name no one in particular: they neither give nor take words.
+const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
+
+// Who a source sentence gives its words to, read once per fact.
+const SPEAKERS = new WeakMap<Fact, string | null>();
+function speakerOfFact(fact: Fact): string | undefined {
+  let s = SPEAKERS.get(fact);
+  if (s === undefined) SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? null));
+  return s ?? undefined;
+}
+
+// A source sentence that itself denies, fails or withholds something has a denial to agree with.
+const AFFIRMS_NOTHING = /\b(?:no|not|never|nothing|none|neither|nor|without|yet to|fail(?:ed|s)?|unable|refused|declined|den(?:y|ied|ies)|reject(?:ed|s)?)\b|n't\b/i;
