@@ -35,6 +35,8 @@ export const THRESHOLDS = {
   coreSupport: 0.3,
   /** Off the dispute, the best fact must cover this share before the claim is judged. */
   offTopicCore: 0.72,
+  /** ... or this share, with every detail of the claim backed. */
+  offTopicBacked: 0.5,
   /** Share of a claim's plain words (not names, amounts, dates or actions) that may go unstated in a supported claim. */
   termSlack: 0.1,
   /** Weight of an amount or a date in a claim: details are what fact-checks turn on. */

@@ -29,7 +29,11 @@ export function decideVerdict(input: VerdictInput): Verdict {
 }
 
 function fromDetails({ details, onTopic, core, addressed, unknowing }: VerdictInput): Verdict {
-  const strong = onTopic || addressed >= THRESHOLDS.offTopicCore;
+  // Off the dispute, a sentence a source covers is judged on that source: one that states
+  // most of it, or a good part of it with every detail of it backed ("the EU, Canada, the US
+  // and Japan once listed the MEK as a terrorist organisation").
+  const allBacked = details.length > 0 && details.every((d) => d.outcome === 'backed');
+  const strong = onTopic || addressed >= THRESHOLDS.offTopicCore || (allBacked && core >= THRESHOLDS.offTopicBacked);
   if (!strong) return 'offtopic';
   // Off the dispute, a claim about someone no source names is another story
   // ("Montenegro's government networks were hit by a cyberattack").
