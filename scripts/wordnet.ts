@@ -13,7 +13,17 @@ export type WordNetPos = 'noun' | 'verb' | 'adj';
 export interface Synset {
   words: string[];
   /** Antonyms of one of its words: which word (from 1), and the other synset's offset, part of speech and word. */
-  antonyms: { from: number; offset: string; pos: string; to: number }[];
+  antonyms: Pointer[];
+  /** Derivationally related forms of one of its words ("violate" and "violation"), in the same shape. */
+  derived: Pointer[];
+}
+
+/** A word-to-word pointer: which word (from 1), and the other synset's offset, part of speech and word. */
+export interface Pointer {
+  from: number;
+  offset: string;
+  pos: string;
+  to: number;
 }
 
 /** Every synset of a part of speech, by offset. */
@@ -25,13 +35,15 @@ export function readSynsets(pos: WordNetPos): Map<number, Synset> {
     const count = parseInt(f[3]!, 16);
     const words: string[] = [];
     for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/, ''));
-    const antonyms: Synset['antonyms'] = [];
+    const antonyms: Pointer[] = [];
+    const derived: Pointer[] = [];
     let at = 5 + 2 * count;
     for (let p = Number(f[at - 1]); p > 0; p--, at += 4) {
-      // "!" is an antonym; its last field gives the word in this synset and in the other (hex).
-      if (f[at] === '!') antonyms.push({ from: parseInt(f[at + 3]!.slice(0, 2), 16), offset: f[at + 1]!, pos: f[at + 2]!, to: parseInt(f[at + 3]!.slice(2), 16) });
+      // "!" is an antonym, "+" a derived form; the last field gives the word in this synset and in the other (hex).
+      const list = f[at] === '!' ? antonyms : f[at] === '+' ? derived : undefined;
+      list?.push({ from: parseInt(f[at + 3]!.slice(0, 2), 16), offset: f[at + 1]!, pos: f[at + 2]!, to: parseInt(f[at + 3]!.slice(2), 16) });
     }
-    out.set(Number(f[0]), { words, antonyms });
+    out.set(Number(f[0]), { words, antonyms, derived });
   }
   return out;
 }
