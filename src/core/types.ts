@@ -70,7 +70,7 @@ export interface DateDetail {
   text: string;
   /** Last token of the date, while parsing. */
   end?: number;
-  /** Set while parsing when the year was guessed from the report's date. */
+  /** The year was guessed from the report's date ("in August"): it is compared only beside the month. */
   inferred?: boolean;
   /** Terms of the words the date qualifies, telling which event it dates. */
   near?: string[];

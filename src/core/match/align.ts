@@ -72,7 +72,9 @@ type DateField = 'year' | 'month' | 'day' | 'weekday';
 
 function sharedFields(a: DateDetail, b: DateDetail): DateField[] {
   const out: DateField[] = [];
-  if (a.year !== undefined && b.year !== undefined) out.push('year');
+  // A year guessed from the report's date ("in August") is only compared beside its month.
+  const guessed = (a.inferred || b.inferred) && (a.month === undefined || b.month === undefined);
+  if (a.year !== undefined && b.year !== undefined && !guessed) out.push('year');
   if (a.month !== undefined && b.month !== undefined) out.push('month');
   if (a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined) out.push('day');
   if (a.weekday !== undefined && b.weekday !== undefined) out.push('weekday');

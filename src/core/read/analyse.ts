@@ -431,7 +431,7 @@ function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateD
   if (out.some((d) => d.year !== undefined && !d.inferred)) {
     for (const d of out) if (d.inferred) delete d.year;
   }
-  for (const d of out) delete d.inferred;
+  for (const d of out) if (d.year === undefined) delete d.inferred;
   return out;
 }
 
