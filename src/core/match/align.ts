@@ -15,6 +15,8 @@ export interface Point {
   loose?: boolean;
   /** For dates: the words the two dates qualify are the same ("joined NATO in 2009"). */
   tight?: boolean;
+  /** For dates: how many fields (year, month, day, weekday) the two give and were compared. */
+  precision?: number;
   claim: string;
   fact: string;
   weight: number;
@@ -124,11 +126,11 @@ export function compareDate(d: DateDetail, fact: Fact): Point | null {
   const close = best.filter((b) => sameEvent(b.date));
   const tight = (f: DateDetail) => !!f.near && f.near.some((x) => near.has(x));
   const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
-  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), precision: agree.fields.length, claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
-  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
+  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), precision: best[0]!.fields.length, claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
 }
 
 function related(a: string, b: string): boolean {

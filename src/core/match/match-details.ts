@@ -156,6 +156,7 @@ function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
 // "welcomed ... in 2014").
 function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
   const out: Judged = { agree: [], clash: [] };
+  const precision = new Map<Alignment, number>();
   const measure = !!d.number && MEASURES.has(d.number.unit);
   for (const a of facts) {
     // Whether the fact tells what surrounds the detail in the claim: then it speaks of
@@ -167,13 +168,19 @@ function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
       // A weekday fits many events of a week; it agrees only beside the same words.
       const weekday = !!d.date && !d.required;
       if (weekday ? !p.loose && p.tight : (!p.loose || local) && (d.number || p.tight || local)) out.agree.push(a);
+      precision.set(a, p.precision ?? 0);
       continue;
     }
+    precision.set(a, p.precision ?? 0);
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
     const bound = measure || (d.number ? true : !!p.tight && local);
     const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
+  // "July" fits "July 25" only until a source says "July 15": where no source states the
+  // claim's date as finely as one that clashes, the coarser agreements do not state it.
+  const finest = Math.max(0, ...out.clash.filter((c) => c.bound).map((c) => precision.get(c.alignment) ?? 0));
+  if (!out.agree.some((a) => (precision.get(a) ?? 0) >= finest)) out.agree = [];
   return out;
 }
 
