@@ -139,7 +139,7 @@ export const FRAMING_WORDS = words(
     'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
     'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +
     'evening morning afternoon night overnight noon later earlier soon shortly immediately recently ' +
-    'turn justify justified argue argued claim claimed insist insisted stress stressed emphasise emphasised emphasize emphasized ' +
+    'believe believed believes turn justify justified argue argued claim claimed insist insisted stress stressed emphasise emphasised emphasize emphasized ' +
     'fact indeed actually also further still even already again ever never subsequently meanwhile ' +
     'foe foes enemy enemies bitter rift row spat feud tension tensions tense ' +
     'big huge large small grand serious severe extreme heavy heavily sharp sharply harsh harshly ' +

@@ -113,3 +113,14 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
   }
   return out;
 }
+
+/**
+ * Whether a source's act, told by its words ("restored"), is done to what the claim's act is
+ * done to, as far as both frames say: false when both name what they act on and it differs
+ * ("cut diplomatic relations" against "restored 1118 electronic services").
+ */
+export function actsOnSameThing(claim: Frame, fact: Fact, act: string): boolean {
+  const theirs = framesOfFact(fact).find((f) => f.text.toLowerCase().split(' ').includes(act.toLowerCase().replace(/^not /, '')));
+  return !theirs || sameTheme(claim, theirs);
+}
+

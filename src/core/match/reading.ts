@@ -1,8 +1,8 @@
-import type { Fact } from '../types';
+import type { Fact, Frame } from '../types';
 import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { wordForWord } from './match-details';
-import { judgeFrames, type FrameJudgement } from './frames';
+import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, framesOf, qualifyingWords, speakerIn } from '../read/frames';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
@@ -49,7 +49,9 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
-    const judged = judgeFrames(framesOf(words()), m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    const frames = framesOf(words());
+    keepToSameThing(details, frames);
+    const judged = judgeFrames(frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   if (!strong && !onTopic) return { details, onTopic };
@@ -73,6 +75,18 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number 
     else details.push(readDetail(frameWords(j.frame), clashing));
   }
   return clashes;
+}
+
+// An opposite act found among the same words clashes only if it is done to the same thing:
+// cutting relations is not answered by restoring electronic services.
+function keepToSameThing(details: MatchedDetail[], frames: Frame[]): void {
+  for (const d of details) {
+    if (d.detail.kind !== 'action' || !d.clashing.length) continue;
+    const mine = frames.find((f) => f.text.toLowerCase().split(' ').includes(d.detail.text.toLowerCase()));
+    if (!mine) continue;
+    d.clashing = d.clashing.filter((c) => actsOnSameThing(mine, c.alignment.fact, c.says));
+    if (!d.clashing.length) d.outcome = d.backing.length ? 'backed' : 'not-found';
+  }
 }
 
 // Quoted words given to another speaker than the one the sources give them to.
