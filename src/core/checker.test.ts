@@ -224,3 +224,40 @@ describe('topic by what a sentence says, on its page', () => {
     }
   });
 });
+
+describe('details read as a reader would', () => {
+  const checker = fresh();
+  const verdict = (s: string) => checker.checkClaim(s).verdict;
+
+  it('takes diplomats ordered to leave as expelled', () => {
+    expect(verdict('Albania expelled the Iranian embassy staff after it cut ties over the cyberattack.')).toBe('supported');
+  });
+
+  it('does not need a source to repeat a span from another event, nor compares it with the span of another event', () => {
+    expect(verdict('Two months after the July cyberattack, Albania cut its diplomatic ties with Iran.')).toBe('supported');
+    expect(verdict('Angered by the attack on its systems, the government decided to cut diplomatic relations with Iran two months later.')).not.toBe('contradicted');
+  });
+
+  it('dates the year after "earlier in", not the word "earlier"', () => {
+    expect(verdict('Earlier in 2022, Albania said it had foiled several attacks planned by Iranian agents against the MEK.')).toBe('supported');
+  });
+
+  it('contradicts a day that clashes with the sources even where some give only the month', () => {
+    const r = checker.checkClaim('Rama blamed Iran for a cyberattack on 22 July that hit government systems.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.evidence.some((e) => /15/.test(e.quote))).toBe(true);
+  });
+
+  it('contradicts the sources own event told with another culprit, though no source names that country', () => {
+    expect(verdict('Rama accused Venezuela of the July 15 cyberattack on Albanian government systems.')).toBe('contradicted');
+  });
+
+  it('judges a background sentence the sources state in full, though it names no event of the dispute', () => {
+    expect(verdict('The EU and Canada once listed the MEK as a terrorist organisation.')).toBe('supported');
+  });
+
+  it('contradicts a claim that denies what the source sentence stating it affirms', () => {
+    expect(verdict('Rama said the July attack on government systems was far from a failure.')).not.toBe('supported');
+    expect(verdict('Iran has never objected to Albania hosting members of the MEK.')).toBe('contradicted');
+  });
+});

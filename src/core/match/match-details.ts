@@ -162,6 +162,8 @@ function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
     // Whether the fact tells what surrounds the detail in the claim: then it speaks of
     // the same event.
     const local = localCover(d.number?.around ?? d.date?.around ?? [], a) >= THRESHOLDS.localCover;
+    // A span from another event ("two months later") is compared only beside the same event.
+    if (d.number?.offset && !local) continue;
     const p = d.number ? compareNumber(d.number, a.fact, local ? () => true : sameThing(d.number)) : compareDate(d.date!, a.fact);
     if (!p) continue;
     if (p.outcome === 'agrees') {

@@ -39,6 +39,17 @@ describe('frames: who did what to whom', () => {
     expect(first('Tirana expelled the diplomats.').actor).toBe('albania');
   });
 
+  it('gives both verbs joined by "and" the doer after "by", past the words of a long name', () => {
+    const frames = readFrames('The attack was planned and paid for by the Islamic Republic of Iran.');
+    expect(frames.find((f) => f.text === 'planned')?.actor).toBe('iran');
+    expect(readFrames('The hack was prepared and launched by the Islamic Republic of Iran.').map((f) => f.actor)).toEqual(['iran', 'iran']);
+  });
+
+
+  it('takes an unknown name after "in" for a place, not a party', () => {
+    expect(first('Such attacks are common in the Far North, officials said.').actor).toBeUndefined();
+  });
+
   it('keeps what the act is about', () => {
     expect(first('Tehran accused Albania of hosting terrorists.').theme).toEqual(expect.arrayContaining(['host', 'terrorist']));
   });
@@ -57,6 +68,18 @@ describe('denials a claim makes in its own voice', () => {
     expect(denialIn(readWords('The ministry said the hackers caused no damage.'))).toBe('no damage');
     expect(denialIn(readWords('The two countries have no embassies now.'))).toBeUndefined();
     expect(denialIn(readWords('He called it "not a war" on Monday.'))).toBeUndefined();
+  });
+
+  it('finds the verb an auxiliary denies, and phrases that deny what follows them', () => {
+    expect(denialIn(readWords('Iran has never accepted the charge.'))).toBe('never accepted');
+    expect(denialIn(readWords('The ministry had yet to answer the letter.'))).toBe('yet to answer');
+    expect(denialIn(readWords('Officials stopped short of naming a culprit.'))).toBe('stopped short of naming');
+    expect(denialIn(readWords('The outage was far from brief.'))).toBe('far from brief');
+  });
+
+  it('takes a rank denied as saying there were others, not as a denial', () => {
+    expect(denialIn(readWords('Albania is not the first country to be hit.'))).toBeUndefined();
+    expect(denialIn(readWords('The outage was not an accident.'))).toBe('not an');
   });
 });
 

@@ -39,9 +39,12 @@ export function readWords(sentence: string): Word[] {
   return repairTags(text.map((t, i) => ({ text: t, lower: t.toLowerCase(), lemma: (lemma[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X', negated: !!negated[i] })));
 }
 
-// The light model reads a past form between a name and "and" + verb as a noun ("China
-// orchestrated and sponsored"): the verbs of a pair are alike, so the first is a verb too.
-function repairTags(words: Word[]): Word[] {
+/**
+ * Mends what the light model is known to misread: a past form before "and" and another past
+ * verb is read as a noun after some names ("China orchestrated and sponsored"); the verbs of
+ * a pair are alike, so the first is a verb too.
+ */
+export function repairTags(words: Word[]): Word[] {
   for (let i = 1; i + 2 < words.length; i++) {
     const w = words[i]!;
     if (w.pos !== 'NOUN' || !/[a-z]ed$/.test(w.lower)) continue;
