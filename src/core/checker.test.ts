@@ -261,3 +261,18 @@ describe('details read as a reader would', () => {
     expect(verdict('Iran has never objected to Albania hosting members of the MEK.')).toBe('contradicted');
   });
 });
+
+describe('who says what', () => {
+  const checker = fresh();
+  const verdict = (s: string) => checker.checkClaim(s).verdict;
+
+  it('reads a stance told with "be" as taken by the speaker towards the subject', () => {
+    expect(verdict('The Iranian foreign ministry said the Albanian government’s decision was thoughtless.')).toBe('supported');
+    expect(verdict('Iran’s foreign ministry said the Albanian decision was short-sighted.')).toBe('supported');
+  });
+
+  it('contradicts words the sources give to one speaker when the claim gives them to another', () => {
+    expect(verdict('Mandiant said the Albanian government’s decision was thoughtless and short-sighted.')).toBe('contradicted');
+    expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');
+  });
+});

@@ -17,6 +17,8 @@ export const THRESHOLDS = {
   quoteLiteral: 0.5,
   /** Share of a quote's words a source sentence must give as written before the speaker it names can contradict the claim's. */
   quoteAsGiven: 0.8,
+  /** The source sentence that states most of a claim must state this share of it for its speaker to contradict the claim's (words reported without quotation marks). */
+  reportAsGiven: 0.6,
   /** The source sentence that states most of a claim must state this share of it for the claim's denial to contradict it. */
   denialAnchor: 0.6,
   /** Off the dispute, a fact must cover this share of a claim for its act, told otherwise, to contradict the claim. */

@@ -18,6 +18,10 @@ export interface EntityEntry {
   metonym?: boolean;
   /** Names it shares with a broader entity that must not count as a clash (White House ⊂ US). */
   partOf?: string;
+  /** For a person: the body or country whose words they give (a spokeswoman's council, an ambassador's country). */
+  speaksFor?: string;
+  /** A body every country has ("the foreign ministry"): whose it is, the name alone does not say. */
+  anyCountry?: boolean;
   /** A news agency or outlet: it reports claims and is never a detail of one. */
   agency?: boolean;
   /** A one-word name that is also an ordinary word ("shah", "jordan", "turkey"): a name only with a capital. */
@@ -206,7 +210,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'tasnim', kind: 'org', names: ['tasnim', 'tasnim news agency'] },
   { id: 'council-of-ministers', kind: 'org', names: ['council of ministers', 'albanian cabinet', 'cabinet'] },
   { id: 'revolutionary-guards', kind: 'org', names: ['revolutionary guards', 'revolutionary guard', 'irgc', 'islamic revolutionary guard corps'] },
-  { id: 'foreign-ministry', kind: 'org', names: ['foreign ministry', 'ministry of foreign affairs', 'foreign office'] },
+  { id: 'foreign-ministry', kind: 'org', anyCountry: true, names: ['foreign ministry', 'ministry of foreign affairs', 'foreign office'] },
   { id: 'us-military', kind: 'org', names: ['us military', 'u s military', 'pentagon', 'cyber command'], partOf: 'us' },
   { id: 'state-department', kind: 'org', names: ['state department', 'department of state'], partOf: 'us' },
   { id: 'treasury', kind: 'org', names: ['treasury', 'us treasury', 'treasury department'], partOf: 'us' },
@@ -223,10 +227,10 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'foreign-minister', kind: 'role', names: ['foreign minister', 'foreign secretary', 'top diplomat'] },
   { id: 'spokesperson', kind: 'role', names: ['spokeswoman', 'spokesperson', 'spokesman'] },
   { id: 'edi-rama', kind: 'person', side: 'albania', names: ['edi rama', 'rama'] },
-  { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson'] },
-  { id: 'yuri-kim', kind: 'person', names: ['yuri kim'] },
-  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'] },
-  { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'] },
+  { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson'], speaksFor: 'nsc' },
+  { id: 'yuri-kim', kind: 'person', names: ['yuri kim'], speaksFor: 'us' },
+  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'], speaksFor: 'mandiant' },
+  { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'], speaksFor: 'uk' },
   { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
   { id: 'shah', kind: 'person', needsCapital: true, names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },

@@ -56,6 +56,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   }
   if (!strong && !onTopic) return { details, onTopic };
   giveQuotesTheirSpeakers(details, words());
+  giveWordsTheirSpeaker(details, m.facts[0], words());
   denyWithClaim(details, m.facts[0], words());
   return { details, onTopic };
 }
@@ -103,6 +104,36 @@ function giveQuotesTheirSpeakers(details: MatchedDetail[], words: Word[]): void 
     Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: speakerWords(theirs[0]!), strong: true, bound: true }], backing: [] });
   }
 }
+
+// Words reported without quotation marks ("Cleverly said the attack had failed") given to
+// another speaker than the source sentence that states them nearly all gives them to. Two
+// speakers are one when one speaks for the other (a spokeswoman for her council, it for its
+// country).
+function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+  if (!best || best.matched < THRESHOLDS.reportAsGiven || best.fact.id.includes('+')) return;
+  if (details.some((d) => d.detail.kind === 'quote' || d.outcome === 'clashes' || d.outcome === 'disputed')) return;
+  const speaker = speakerIn(words);
+  const theirs = speakerOfFact(best.fact);
+  const unplaced = (x: string) => ROLES.has(x) || !!ENTRY.get(x)?.anyCountry;
+  if (!speaker || !theirs || unplaced(speaker) || unplaced(theirs)) return;
+  const mine = speakingFor(speaker);
+  if (speakingFor(theirs).some((x) => mine.includes(x))) return;
+  details.push(readDetail(`said by ${speaker}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
+}
+
+// A speaker and those it speaks for, nearest first (Adrienne Watson, the NSC, the White House, the US).
+function speakingFor(party: string): string[] {
+  const out = [party];
+  for (let e = ENTRY.get(party); e; ) {
+    const next = e.speaksFor ?? e.partOf ?? e.side ?? e.country;
+    if (!next || out.includes(next)) break;
+    out.push(next);
+    e = ENTRY.get(next);
+  }
+  return out;
+}
+
+const ENTRY = new Map(ENTITIES.map((e) => [e.id, e]));
 
 // A claim that denies what the source sentence stating most of it affirms ("posed no
 // threat", "had nothing to do with") says the opposite of that sentence; where the claim is

@@ -90,3 +90,19 @@ describe('who a sentence gives its words to', () => {
     expect(speakerIn(readWords('Iran was behind the attack.'))).toBeUndefined();
   });
 });
+
+describe('who speaks for whom', () => {
+  it('gives a body every country has to the country named before it', () => {
+    expect(speakerIn(readWords('Iran’s foreign ministry said the move was rash.'))).toBe('iran');
+    expect(speakerIn(readWords('The Albanian foreign ministry said the move was rash.'))).toBe('albania');
+  });
+
+  it('takes a party after the verb of saying as the speaker only when what was said came first', () => {
+    expect(speakerIn(readWords('The ministry said Tehran rejects any such use of cyberspace.'))).toBeUndefined();
+    expect(speakerIn(readWords('"It is over," said Rama.'))).toBe('albania');
+  });
+
+  it('reads a country after "in" as where the speaker is, not who speaks', () => {
+    expect(speakerIn(readWords('Dissidents in Albania said the summit was off.'))).toBeUndefined();
+  });
+});

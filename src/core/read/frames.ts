@@ -15,14 +15,14 @@ function partyOf(e: EntityEntry): string | undefined {
 }
 
 // Names by their words, longest first, so "islamic republic of iran" wins over "iran".
-const NAMES = new Map<string, { words: string[]; party: string; capital?: boolean }[]>();
+const NAMES = new Map<string, { words: string[]; party: string; capital?: boolean; anyCountry?: boolean }[]>();
 for (const e of ENTITIES) {
   const party = partyOf(e);
   if (!party) continue;
   for (const name of e.names) {
     const words = name.split(' ');
     const list = NAMES.get(words[0]!) ?? [];
-    list.push({ words, party, ...(e.metonym ? { capital: true } : {}) });
+    list.push({ words, party, ...(e.metonym ? { capital: true } : {}), ...(e.anyCountry ? { anyCountry: true } : {}) });
     NAMES.set(words[0]!, list);
   }
 }
@@ -43,13 +43,18 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
   const out = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
     const known = (NAMES.get(plain(words[i]!)) ?? []).find((n) => n.words.every((x, k) => words[i + k] && plain(words[i + k]!) === x));
-    // "in Tirana" is where something happens; "Tirana agreed" is the government.
-    if (known?.capital && LOCATING.has(words[i - 1]?.lower ?? '')) {
+    // "in Tirana" is where something happens; "Tirana agreed" is the government. So is "in
+    // Albania" (though "ties to Albania" names it).
+    const before = words[i - 1]?.lower ?? '';
+    if (known && (known.capital ? LOCATING.has(before) : WITHIN.has(before))) {
       i += known.words.length - 1;
       continue;
     }
     if (known) {
-      out.set(i + known.words.length - 1, known.party);
+      // "Iran's foreign ministry", "the Iranian foreign ministry": a body every country has
+      // acts for the country named before it.
+      const owner = known.anyCountry ? out.get(/^['\u2019]s$/.test(words[i - 1]?.lower ?? '') ? i - 2 : i - 1) : undefined;
+      out.set(i + known.words.length - 1, owner ?? known.party);
       starts.set(i + known.words.length - 1, i);
       i += known.words.length - 1;
       continue;
@@ -72,6 +77,9 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
   }
   return out;
 }
+
+// Prepositions that place any name as a place ("dissidents in Albania").
+const WITHIN = new Set(['in', 'inside', 'within', 'across', 'throughout']);
 
 // Prepositions that place a capital as a place ("in Tirana", "outside Tehran").
 const LOCATING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'through']);
@@ -281,8 +289,11 @@ export function framesOf(words: Word[]): Frame[] {
       p.group = TIES_KEPT.group;
     }
     const passive = isPassive(words, i);
-    const actor = passive ? agent : before;
-    const target = passive ? before : after;
+    // "the Albanian decision was thoughtless": a stance told with "be" is taken towards its
+    // subject, by whoever says so.
+    const judged = p.at !== i && p.group === 'stance';
+    const actor = judged ? speakerIn(words) : passive ? agent : before;
+    const target = judged || passive ? before : after;
     out.push({
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
@@ -359,8 +370,11 @@ export function speakerIn(words: Word[]): string | undefined {
     const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB';
     const according = w.lower === 'according' && words[r + 1]?.lower === 'to';
     if (inQuote[r] || (!saying && !according)) continue;
+    // A party after the verb is its speaker only where what was said came first ("..., said
+    // Rama"); otherwise it opens what was said ("said Tehran rejects ...").
+    const inverted = r > 0 && (words[r - 1]!.text === ',' || QUOTE_MARK.test(words[r - 1]!.text));
     for (let d = 1; d <= 6; d++) {
-      for (const k of according ? [r + 1 + d] : [r - d, r + d]) {
+      for (const k of according ? [r + 1 + d] : inverted ? [r - d, r + d] : [r - d]) {
         if (k < 0 || k >= words.length || inQuote[k] || QUOTE_MARK.test(words[k]!.text)) continue;
         const p = parties.get(k);
         if (p) return p;
