@@ -276,3 +276,9 @@ describe('who says what', () => {
     expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');
   });
 });
+
+describe('another culprit for the sources own event', () => {
+  it('contradicts a claim that puts another country behind the July 15 attack', () => {
+    expect(fresh().checkClaim('The United States concluded that Russia was behind the reckless July 15 cyberattack on Albania.').verdict).toBe('contradicted');
+  });
+});

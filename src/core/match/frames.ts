@@ -58,8 +58,11 @@ function sameTheme(a: Frame, b: Frame): boolean {
 // The same act by another doer to the same receiver, or by the same doer to another receiver,
 // about the same thing ("Rama accused North Korea of the July 15 cyberattack").
 function otherParty(claim: Frame, fact: Frame): boolean {
-  if (claim.quoted || !claim.theme?.length || !fact.theme?.length) return false;
-  const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && (!claim.target || claim.target === fact.target);
+  // The claim must say what its act is about. So must the source, for a plain verb ("lives",
+  // "sided with"); an act of the lexicon or a standing ("was behind") may leave it to the
+  // words around, in a sentence that states most of the claim.
+  if (claim.quoted || !claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:'))) return false;
+  const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && fits(claim.target, fact.target);
   const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && !!claim.actor && claim.actor === fact.actor;
   return otherDoer || otherReceiver;
 }

@@ -106,3 +106,10 @@ describe('who speaks for whom', () => {
     expect(speakerIn(readWords('Dissidents in Albania said the summit was off.'))).toBeUndefined();
   });
 });
+
+describe('verbs joined by "and"', () => {
+  it('leave the second verb unnamed when the first has no named doer', () => {
+    const frames = readFrames('Later they made a pact with Iraq and fought beside it in the war.');
+    expect(frames.find((f) => f.text === 'fought')?.actor).toBeUndefined();
+  });
+});

@@ -243,7 +243,10 @@ export function framesOf(words: Word[]): Frame[] {
     // joined by "and" share their doer, whatever was named in between.
     // After ", and" the verb goes back to the sentence's first doer, past the clauses between.
     const joined = words[i - 1]?.pos !== 'CCONJ' ? undefined : words[i - 2]?.text === ',' ? out.find((f) => f.actor)?.actor : out[out.length - 1]?.actor;
-    const before = joined ?? doerBefore(words, parties, i);
+    // A verb joined to one whose doer is unnamed ("they forged an alliance with Iraq and
+    // sided with them") has an unnamed doer too, not the last name before it.
+    const pairedWith = words[i - 1]?.pos === 'CCONJ' && words[i - 2]?.text !== ',' ? out[out.length - 1] : undefined;
+    const before = joined ?? (pairedWith ? undefined : doerBefore(words, parties, i));
     let after: string | undefined;
     let agent: string | undefined;
     const theme: string[] = [];
