@@ -1,0 +1,168 @@
+// Reads the amounts of a sentence with what they count ("24 hours", "some 3,000 members",
+// "a full week"), in numbers or in words.
+import type { NumberDetail } from '../types';
+import { stem, type Token } from './text';
+import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS } from '../knowledge/english';
+
+function numberValue(t: Token): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
+  return NUMBER_WORDS[t.word];
+}
+
+
+// Units a lone "one" or "a" can count: measures ("a day") and counted nouns ("one diplomat").
+const COUNTED = new Set<string>([...Object.values(UNITS).map((u) => u.unit), ...Object.values(COUNT_NOUNS)]);
+
+/** Finds amounts with what they count, skipping tokens already read as dates; `namedAt` tells a name ("3,000 Iranian dissidents"). */
+export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (tokens: Token[], i: number) => boolean): NumberDetail[] {
+  const out: NumberDetail[] = [];
+  const pending: { detail: NumberDetail; unitAt: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    let lo: number | undefined;
+    let hi: number | undefined;
+    let end = i;
+    let start = i;
+    const value = numberValue(t);
+    if (value !== undefined && !(t.word === 'one' && tokens[i + 1]?.word === 'of')) {
+      let v = value;
+      const mult = tokens[i + 1] ? MULTIPLIERS[tokens[i + 1]!.word] : undefined;
+      if (mult) {
+        v *= mult;
+        end = i + 1;
+      }
+      lo = v;
+      hi = v;
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && tokens[i + 1] && UNITS[tokens[i + 1]!.word]) {
+      lo = hi = 1;
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && WHOLE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 2] && UNITS[tokens[i + 2]!.word]) {
+      // "a full week", "a whole month": the word only insists on the amount.
+      lo = hi = 1;
+      used.add(i + 1);
+      end = i + 1;
+    } else if (VAGUE_AMOUNTS[t.word] || VAGUE_AMOUNTS[fuzzyVague(t.word)]) {
+      [lo, hi] = VAGUE_AMOUNTS[t.word] ?? VAGUE_AMOUNTS[fuzzyVague(t.word)]!;
+    } else if ((t.word === 'few' || t.word === 'several') && tokens[i + 1] && MULTIPLIERS[tokens[i + 1]!.word]) {
+      const m = MULTIPLIERS[tokens[i + 1]!.word]!;
+      // "a few hundred" is a few; "several hundred" may run higher.
+      lo = (t.word === 'few' ? 2 : 3) * m;
+      hi = (t.word === 'few' ? 6 : 9) * m;
+      end = i + 1;
+      if (tokens[i - 1]?.word === 'a') start = i - 1;
+    }
+    if (lo === undefined || hi === undefined) continue;
+    // Hedges widen the range: "some 3,000" is about 3,000, "more than 100" at least 100.
+    const mod = tokens[start - 1]?.word;
+    const mod2 = tokens[start - 2]?.word;
+    if (mod === 'some' || mod === 'about' || mod === 'around' || mod === 'roughly' || mod === 'approximately' || mod === 'estimated' || mod === 'circa') {
+      lo *= 0.9;
+      hi *= 1.1;
+      start -= 1;
+    } else if (mod === 'nearly' || mod === 'almost') {
+      lo *= 0.85;
+      start -= 1;
+    } else if (mod === 'over' || (mod === 'than' && mod2 === 'more') || (mod === 'least' && mod2 === 'at')) {
+      hi = Math.max(hi * 3, lo + 1);
+      start -= mod === 'over' ? 1 : 2;
+    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under' || (mod === 'to' && mod2 === 'up')) {
+      lo = 0;
+      start -= mod === 'under' ? 1 : 2;
+    }
+    // The unit is the first noun after the amount, past adjectives and names of nationality.
+    let unit = '';
+    let factor = 1;
+    let j = end + 1;
+    // Measures ("24 hours", "40 km") are part of the amount; counted nouns ("15 diplomats")
+    // stay words of the sentence that a fact must also cover.
+    let consumedTo = end;
+    const two = tokens[j] && tokens[j + 1] ? `${tokens[j]!.word} ${tokens[j + 1]!.word}` : '';
+    if (UNITS[two]) {
+      unit = UNITS[two]!.unit;
+      factor = UNITS[two]!.factor;
+      end = j + 1;
+      consumedTo = end;
+    } else {
+      while (j < tokens.length && j <= end + 4) {
+        const w = tokens[j]!.word;
+        if (w === 'of' || w === 'the' || w === 'its' || w === 'their' || COUNT_ADJECTIVES.has(w) || namedAt(tokens, j)) {
+          j++;
+          continue;
+        }
+        if (numberValue(tokens[j]!) !== undefined) {
+          // "1118 of the 1225 services": both count services.
+          pending.push({ detail: { min: 0, max: 0, unit: '', pos: i, text: '' }, unitAt: j });
+          break;
+        }
+        if (UNITS[w]) {
+          unit = UNITS[w]!.unit;
+          factor = UNITS[w]!.factor;
+          consumedTo = j;
+        } else if (!STOPWORDS.has(w)) {
+          // "500 people dead" counts the dead.
+          const next = tokens[j + 1]?.word;
+          unit = (w === 'people' || w === 'persons') && next && COUNT_NOUNS[next] ? COUNT_NOUNS[next]! : COUNT_NOUNS[w] ?? stem(w);
+        }
+        end = Math.max(end, j);
+        break;
+      }
+    }
+    const detail: NumberDetail = {
+      min: lo * factor,
+      max: hi * factor,
+      unit,
+      pos: i,
+      text: tokens.slice(start, end + 1).map((x) => x.raw).join(' '),
+      // "two months after the attack" places an event in time; "a month to leave" is a length.
+      ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') ? { offset: true } : {}),
+    };
+    // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
+    if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;
+    // "one report said", "one official": a single unnamed speaker is attribution, not a figure.
+    if ((t.word === 'one' || t.word === 'a' || t.word === 'an') && !COUNTED.has(unit)) continue;
+    const p = pending.find((x) => x.detail.pos === i);
+    if (p) p.detail = detail;
+    out.push(detail);
+    for (let k = Math.max(start, 0); k <= consumedTo; k++) if (k <= i || k === consumedTo || UNITS[tokens[k]!.word] || MULTIPLIERS[tokens[k]!.word]) used.add(k);
+    // Adjectives between an amount and what it counts ("1,225 online services") belong to the amount.
+    for (let k = i + 1; k < end; k++) if (COUNT_ADJECTIVES.has(tokens[k]!.word)) used.add(k);
+  }
+  for (const p of pending) {
+    const later = out.find((d) => d.pos === p.unitAt);
+    if (later && !p.detail.unit) p.detail.unit = later.unit;
+  }
+  return out;
+}
+
+// Typos seen in real articles ("hundrends") still read as the amount they meant.
+function fuzzyVague(word: string): string {
+  // Short words are other words one letter off ("tense" is not "tens").
+  if (word.length < 7) return word;
+  for (const k of Object.keys(VAGUE_AMOUNTS)) {
+    if (Math.abs(k.length - word.length) <= 1 && word[0] === k[0] && editDistanceAtMostOne(k, word)) return k;
+  }
+  return word;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
