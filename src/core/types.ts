@@ -136,6 +136,8 @@ export interface Features {
   modal?: string[];
   /** For facts: who did what to whom. */
   frames?: Frame[];
+  /** For facts read with their frames: who the sentence gives its words to, if anyone. */
+  speaker?: string;
 }
 
 /** One checkable statement of a source. */

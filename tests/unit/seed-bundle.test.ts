@@ -32,6 +32,13 @@ describe('bundled fact base', () => {
     }
   });
 
+  it('records who each quoted source sentence gives its words to, so the background need not read it', () => {
+    const said = committed.facts.filter((f) => /\bRama said\.?$|, Rama said|PM Rama said/.test(f.quote));
+    expect(said.length).toBeGreaterThan(0);
+    for (const f of said) expect(f.features.speaker).toBe('albania');
+    expect(committed.facts.some((f) => f.features.frames && f.features.speaker === undefined)).toBe(true);
+  });
+
   it('invents no publisher or address for the articles', () => {
     for (const s of committed.sources) {
       expect(s.url).toBeNull();

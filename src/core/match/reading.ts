@@ -166,9 +166,11 @@ function readDetail(text: string, clashing: MatchedDetail['clashing']): MatchedD
 // Titles ("prime minister") name no one in particular: they neither give nor take words.
 const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
 
-// Who a source sentence gives its words to, read once per fact.
+// Who a source sentence gives its words to: the seeds' were read with their frames when the
+// bundle was built; a reader's own sources are read here, once per fact.
 const SPEAKERS = new WeakMap<Fact, string | null>();
 function speakerOfFact(fact: Fact): string | undefined {
+  if (fact.features.frames) return fact.features.speaker;
   let s = SPEAKERS.get(fact);
   if (s === undefined) SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? null));
   return s ?? undefined;
