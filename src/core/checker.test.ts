@@ -282,3 +282,11 @@ describe('another culprit for the sources own event', () => {
     expect(fresh().checkClaim('The United States concluded that Russia was behind the reckless July 15 cyberattack on Albania.').verdict).toBe('contradicted');
   });
 });
+
+describe('parts of a month', () => {
+  it('contradicts "the end of September" where the sources give the 8th, and agrees with "mid-July" for the 15th', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iranian diplomats were told they had until the end of September to leave Albania.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Rama blamed Iran for the mid-July cyberattack on government systems.').verdict).toBe('supported');
+  });
+});

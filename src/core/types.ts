@@ -64,6 +64,8 @@ export interface DateDetail {
   /** Last month of a range ("this summer" is 6..8). */
   monthMax?: number;
   day?: number;
+  /** Last day of a part of a month ("the end of September" is 21..31). */
+  dayMax?: number;
   /** 0 = Sunday ... 6 = Saturday. */
   weekday?: number;
   pos: number;

@@ -97,7 +97,7 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
       if (b.monthMax === undefined) return inRange(b.month!, a.month!, a.monthMax);
       return inRange(a.month!, b.month!, b.monthMax) || inRange(b.month!, a.month!, a.monthMax);
     }
-    if (f === 'day') return a.day === b.day && a.month === b.month;
+    if (f === 'day') return a.month === b.month && overlaps({ min: a.day!, max: a.dayMax ?? a.day! }, { min: b.day!, max: b.dayMax ?? b.day! });
     return a.weekday === b.weekday;
   });
 }
@@ -126,11 +126,13 @@ export function compareDate(d: DateDetail, fact: Fact): Point | null {
   const close = best.filter((b) => sameEvent(b.date));
   const tight = (f: DateDetail) => !!f.near && f.near.some((x) => near.has(x));
   const agree = (close.length ? close : best).find((b) => compatible(d, b.date, b.fields));
-  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), precision: agree.fields.length, claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
+  // A part of a month ("mid-July") agrees with a day less finely than the day itself.
+  const grain = (b: { date: DateDetail; fields: DateField[] }) => b.fields.length - (b.fields.includes('day') && (d.dayMax !== undefined || b.date.dayMax !== undefined) ? 0.5 : 0);
+  if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), precision: grain(agree), claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;
-  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), precision: best[0]!.fields.length, claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
+  return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), precision: Math.max(...best.map(grain)), claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
 }
 
 function related(a: string, b: string): boolean {

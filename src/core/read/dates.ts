@@ -4,6 +4,17 @@ import type { DateDetail } from '../types';
 import { type Token } from './text';
 import { COUNT_ADJECTIVES, MONTHS, SEASONS, STOPWORDS, UNITS, WEEKDAYS } from '../knowledge/english';
 
+/** The days a part of a month covers ("early", "mid-", "the end of"). */
+const PART_OF_MONTH: Record<string, { day: number; dayMax: number }> = {
+  early: { day: 1, dayMax: 10 },
+  beginning: { day: 1, dayMax: 10 },
+  start: { day: 1, dayMax: 10 },
+  mid: { day: 11, dayMax: 20 },
+  middle: { day: 11, dayMax: 20 },
+  late: { day: 21, dayMax: 31 },
+  end: { day: 21, dayMax: 31 },
+};
+
 /** Calendar date for a weekday, the closest such day to the reference date. */
 function resolveWeekday(weekday: number, ref: Date): Date {
   const diff = ((weekday - ref.getUTCDay() + 7) % 7);
@@ -76,7 +87,7 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
     // mid-July, late-July, early-July
     const hy = /^(mid|late|early)-([a-z]+)$/.exec(w);
     if (hy && MONTHS[hy[2]!] !== undefined) {
-      const d: DateDetail = { month: MONTHS[hy[2]!]!, pos: i, text: t.raw };
+      const d: DateDetail = { month: MONTHS[hy[2]!]!, pos: i, text: t.raw, ...PART_OF_MONTH[hy[1]!] };
       let end = i;
       if (tokens[i + 1] && isYear(tokens, i + 1)) {
         d.year = Number(tokens[i + 1]!.word);
@@ -111,6 +122,13 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
       } else if (dayNumber(tokens[i + 1]) !== undefined && !(tokens[i + 2] && UNITS[tokens[i + 2]!.word])) {
         d.day = dayNumber(tokens[i + 1]);
         end = i + 1;
+      } else {
+        // "the end of September", "early September": a part of the month.
+        const part = tokens[i - 1]?.word === 'of' ? PART_OF_MONTH[tokens[i - 2]?.word ?? ''] : PART_OF_MONTH[tokens[i - 1]?.word ?? ''];
+        if (part) {
+          Object.assign(d, part);
+          from = tokens[i - 1]?.word === 'of' ? i - 2 : i - 1;
+        }
       }
       if (tokens[end + 1] && isYear(tokens, end + 1, true)) {
         d.year = Number(tokens[end + 1]!.word);
