@@ -6,6 +6,8 @@ import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, framesOf, qualifyingWords, speakerIn } from '../read/frames';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
+import { entityEntry } from '../read/lexicon';
+import { isJudged } from '../verdict/rules';
 import { frameWords, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
 import { THRESHOLDS } from '../thresholds';
 
@@ -38,13 +40,13 @@ export interface ReadMatch {
  */
 export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   let onTopic = m.onTopic;
-  const strong = onTopic || m.addressed >= THRESHOLDS.offTopicCore;
   // A claim that changes who did what in a source sentence it mostly repeats is about what
   // that sentence is about, named side or not ("a diplomat was acquitted of supplying ...").
   const covered = !onTopic && m.core >= THRESHOLDS.frameCovered;
   // Most sentences of most pages stop here, unread.
-  if (!strong && !covered) return { details: m.details, onTopic };
-  const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifyingWords(words()).has(d.detail.text.toLowerCase()));
+  if (!isJudged(m) && !covered) return { details: m.details, onTopic };
+  const qualifying = qualifyingWords(words());
+  const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifying.has(d.detail.text.toLowerCase()));
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
@@ -54,7 +56,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     const judged = judgeFrames(frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
-  if (!strong && !onTopic) return { details, onTopic };
+  if (!isJudged({ ...m, details, onTopic })) return { details, onTopic };
   giveQuotesTheirSpeakers(details, words());
   giveWordsTheirSpeaker(details, m.facts[0], words());
   denyWithClaim(details, m.facts[0], words());
@@ -114,7 +116,7 @@ function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undef
   if (details.some((d) => d.detail.kind === 'quote' || d.outcome === 'clashes' || d.outcome === 'disputed')) return;
   const speaker = speakerIn(words);
   const theirs = speakerOfFact(best.fact);
-  const unplaced = (x: string) => ROLES.has(x) || !!ENTRY.get(x)?.anyCountry;
+  const unplaced = (x: string) => ROLES.has(x) || !!entityEntry(x)?.anyCountry;
   if (!speaker || !theirs || unplaced(speaker) || unplaced(theirs)) return;
   const mine = speakingFor(speaker);
   if (speakingFor(theirs).some((x) => mine.includes(x))) return;
@@ -124,16 +126,14 @@ function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undef
 // A speaker and those it speaks for, nearest first (Adrienne Watson, the NSC, the White House, the US).
 function speakingFor(party: string): string[] {
   const out = [party];
-  for (let e = ENTRY.get(party); e; ) {
+  for (let e = entityEntry(party); e; ) {
     const next = e.speaksFor ?? e.partOf ?? e.side ?? e.country;
     if (!next || out.includes(next)) break;
     out.push(next);
-    e = ENTRY.get(next);
+    e = entityEntry(next);
   }
   return out;
 }
-
-const ENTRY = new Map(ENTITIES.map((e) => [e.id, e]));
 
 // A claim that denies what the source sentence stating most of it affirms ("posed no
 // threat", "had nothing to do with") says the opposite of that sentence; where the claim is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detail, DetailKind } from '../read/details';
 import type { MatchedDetail, Outcome } from '../match/match-details';
-import { decideVerdict } from './rules';
+import { decideVerdict, isJudged } from './rules';
 
 function d(kind: DetailKind, outcome: Outcome, required = kind !== 'term'): MatchedDetail {
   const detail: Detail = { kind, text: kind, pos: 0, required, neighbours: [] };
@@ -27,6 +27,11 @@ describe('the verdict rules, gravest first', () => {
     expect(decideVerdict({ details: [d('action', 'backed')], onTopic: false, core: 0.4, addressed: 0.4 })).toBe('offtopic');
     expect(decideVerdict({ details: [d('action', 'backed')], onTopic: false, core: 0.9, addressed: 0.9 })).toBe('supported');
     expect(decideVerdict({ details: [d('action', 'backed'), d('term', 'not-found')], onTopic: false, core: 0.9, addressed: 0.9 })).toBe('offtopic');
+  });
+  it('judge a claim off the dispute that a source states in good part, every detail of it backed', () => {
+    expect(isJudged({ details: [d('name', 'backed'), d('date', 'backed')], onTopic: false, core: 0.6, addressed: 0.6 })).toBe(true);
+    expect(isJudged({ details: [d('name', 'backed'), d('term', 'not-found')], onTopic: false, core: 0.6, addressed: 0.6 })).toBe(false);
+    expect(decideVerdict({ details: [d('name', 'backed'), d('date', 'backed')], onTopic: false, core: 0.6, addressed: 0.6 })).toBe('supported');
   });
 });
 

@@ -28,13 +28,20 @@ export function decideVerdict(input: VerdictInput): Verdict {
   return (verdict === 'supported' || verdict === 'partly') && input.claimsNothing?.() ? 'unverified' : verdict;
 }
 
-function fromDetails({ details, onTopic, core, addressed, unknowing }: VerdictInput): Verdict {
-  // Off the dispute, a sentence a source covers is judged on that source: one that states
-  // most of it, or a good part of it with every detail of it backed ("the EU, Canada, the US
-  // and Japan once listed the MEK as a terrorist organisation").
+/**
+ * Whether a claim is judged at all: one about the dispute is; off the dispute, a sentence a
+ * source covers is judged on that source, one that states most of it, or a good part of it
+ * with every detail of it backed ("the EU, Canada, the US and Japan once listed the MEK as a
+ * terrorist organisation").
+ */
+export function isJudged({ details, onTopic, core, addressed }: Pick<VerdictInput, 'details' | 'onTopic' | 'core' | 'addressed'>): boolean {
   const allBacked = details.length > 0 && details.every((d) => d.outcome === 'backed');
-  const strong = onTopic || addressed >= THRESHOLDS.offTopicCore || (allBacked && core >= THRESHOLDS.offTopicBacked);
-  if (!strong) return 'offtopic';
+  return onTopic || addressed >= THRESHOLDS.offTopicCore || (allBacked && core >= THRESHOLDS.offTopicBacked);
+}
+
+function fromDetails(input: VerdictInput): Verdict {
+  const { details, onTopic, core, unknowing } = input;
+  if (!isJudged(input)) return 'offtopic';
   // Off the dispute, a claim about someone no source names is another story
   // ("Montenegro's government networks were hit by a cyberattack").
   if (!onTopic && details.some((d) => d.detail.kind === 'name' && d.outcome === 'not-found')) return 'offtopic';
