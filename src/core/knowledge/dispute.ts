@@ -397,6 +397,11 @@ export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'terror
   day: [[['dispute-day']]],
 };
 
+/** Whether a sentence's cues meet a list of cue sets: one cue of each set. */
+export function meetsCues(cues: ReadonlySet<string>, sets: readonly string[][]): boolean {
+  return sets.every((set) => set.some((c) => cues.has(c)));
+}
+
 /**
  * Acts a source sentence tells in other words, each with the cue sets (one cue of each) that
  * tell it: diplomats ordered to leave, or given hours to, have been expelled.

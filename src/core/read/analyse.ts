@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { EVENT_CONCEPTS, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
   LIGHT_WORDS, STOPWORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS,
 } from '../knowledge/english';
@@ -259,7 +259,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   }
   for (const n of numbers) terms.add(`n:${n.unit}`);
   // A source sentence states the acts it tells in other words ("ordered to leave" is an expulsion).
-  if (!forClaim) for (const t of TOLD_ACTS) if (t.cues.every((set) => set.some((c) => terms.has(c)))) terms.add(t.concept);
+  if (!forClaim) for (const t of TOLD_ACTS) if (meetsCues(terms, t.cues)) terms.add(t.concept);
   // Each date and action remembers the words around it, so that "a cyberattack in July" is
   // compared with the date of the cyberattack and not with the date of the break.
   // Claims keep the words around each amount and date, to tell whether a fact speaks of

@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import {
   ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
-  IRAN_EVENTS, IRAN_MAY, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+  IRAN_EVENTS, IRAN_MAY, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 import { stem } from './text';
@@ -29,12 +29,8 @@ function cuesOf(a: Analysis): Set<string> {
   return cues;
 }
 
-function meets(cues: Set<string>, sets: string[][]): boolean {
-  return sets.every((set) => set.some((c) => cues.has(c)));
-}
-
 function states(cues: Set<string>, events: readonly (keyof typeof DISPUTE_EVENTS)[]): boolean {
-  return events.some((e) => DISPUTE_EVENTS[e].some((sets) => meets(cues, sets)));
+  return events.some((e) => DISPUTE_EVENTS[e].some((sets) => meetsCues(cues, sets)));
 }
 
 /** How a sentence stands to the dispute by itself (see `Topic`). */
@@ -55,7 +51,7 @@ export function disputeTopic(a: Analysis): Topic {
     if (states(cues, ALBANIA_ANY_COMPANY)) return 'states';
     if (namesOtherState(a, true)) return 'none';
     if (states(cues, ALBANIA_EVENTS)) return 'states';
-    return meets(cues, ALBANIA_MAY) ? 'may' : 'none';
+    return meetsCues(cues, ALBANIA_MAY) ? 'may' : 'none';
   }
   if (iran) {
     if (!namesOtherState(a, false) && (states(cues, IRAN_EVENTS) || IRAN_ANSWER.some((sets) => sets.every((c) => cues.has(c))))) return 'states';
