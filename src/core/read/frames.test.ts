@@ -3,6 +3,8 @@ import { assertsNothing, denialIn, readFrames, speakerIn } from './frames';
 import { readWords } from './nlp';
 
 const first = (s: string) => readFrames(s)[0]!;
+const denial = (s: string) => denialIn(readWords(s));
+const speaker = (s: string) => speakerIn(readWords(s));
 
 describe('frames: who did what to whom', () => {
   it('reads the doer before an active verb and the receiver after it', () => {
@@ -65,45 +67,45 @@ describe('lines that assert nothing', () => {
 
 describe('denials a claim makes in its own voice', () => {
   it('finds a denied act, not a state told in the negative or words in quotation marks', () => {
-    expect(denialIn(readWords('The ministry said the hackers caused no damage.'))).toBe('no damage');
-    expect(denialIn(readWords('The two countries have no embassies now.'))).toBeUndefined();
-    expect(denialIn(readWords('He called it "not a war" on Monday.'))).toBeUndefined();
+    expect(denial('The ministry said the hackers caused no damage.')).toBe('no damage');
+    expect(denial('The two countries have no embassies now.')).toBeUndefined();
+    expect(denial('He called it "not a war" on Monday.')).toBeUndefined();
   });
 
   it('finds the verb an auxiliary denies, and phrases that deny what follows them', () => {
-    expect(denialIn(readWords('Iran has never accepted the charge.'))).toBe('never accepted');
-    expect(denialIn(readWords('The ministry had yet to answer the letter.'))).toBe('yet to answer');
-    expect(denialIn(readWords('Officials stopped short of naming a culprit.'))).toBe('stopped short of naming');
-    expect(denialIn(readWords('The outage was far from brief.'))).toBe('far from brief');
+    expect(denial('Iran has never accepted the charge.')).toBe('never accepted');
+    expect(denial('The ministry had yet to answer the letter.')).toBe('yet to answer');
+    expect(denial('Officials stopped short of naming a culprit.')).toBe('stopped short of naming');
+    expect(denial('The outage was far from brief.')).toBe('far from brief');
   });
 
   it('takes a rank denied as saying there were others, not as a denial', () => {
-    expect(denialIn(readWords('Albania is not the first country to be hit.'))).toBeUndefined();
-    expect(denialIn(readWords('The outage was not an accident.'))).toBe('not an');
+    expect(denial('Albania is not the first country to be hit.')).toBeUndefined();
+    expect(denial('The outage was not an accident.')).toBe('not an');
   });
 });
 
 describe('who a sentence gives its words to', () => {
   it('names the party beside the verb of saying, outside the quotation marks', () => {
-    expect(speakerIn(readWords('"Iran must answer for this," Rama said.'))).toBe('albania');
-    expect(speakerIn(readWords('According to Washington, Iran was behind it.'))).toBe('us');
-    expect(speakerIn(readWords('Iran was behind the attack.'))).toBeUndefined();
+    expect(speaker('"Iran must answer for this," Rama said.')).toBe('albania');
+    expect(speaker('According to Washington, Iran was behind it.')).toBe('us');
+    expect(speaker('Iran was behind the attack.')).toBeUndefined();
   });
 });
 
 describe('who speaks for whom', () => {
   it('gives a body every country has to the country named before it', () => {
-    expect(speakerIn(readWords('Iran’s foreign ministry said the move was rash.'))).toBe('iran');
-    expect(speakerIn(readWords('The Albanian foreign ministry said the move was rash.'))).toBe('albania');
+    expect(speaker('Iran’s foreign ministry said the move was rash.')).toBe('iran');
+    expect(speaker('The Albanian foreign ministry said the move was rash.')).toBe('albania');
   });
 
   it('takes a party after the verb of saying as the speaker only when what was said came first', () => {
-    expect(speakerIn(readWords('The ministry said Tehran rejects any such use of cyberspace.'))).toBeUndefined();
-    expect(speakerIn(readWords('"It is over," said Rama.'))).toBe('albania');
+    expect(speaker('The ministry said Tehran rejects any such use of cyberspace.')).toBeUndefined();
+    expect(speaker('"It is over," said Rama.')).toBe('albania');
   });
 
   it('reads a country after "in" as where the speaker is, not who speaks', () => {
-    expect(speakerIn(readWords('Dissidents in Albania said the summit was off.'))).toBeUndefined();
+    expect(speaker('Dissidents in Albania said the summit was off.')).toBeUndefined();
   });
 });
 
