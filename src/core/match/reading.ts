@@ -57,8 +57,9 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   if (!isJudged({ ...m, details, onTopic })) return { details, onTopic };
-  giveQuotesTheirSpeakers(details, words());
-  giveWordsTheirSpeaker(details, m.facts[0], words());
+  const speaker = speakerIn(words());
+  if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
+  if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   denyWithClaim(details, m.facts[0], words());
   return { details, onTopic };
 }
@@ -93,34 +94,40 @@ function keepToSameThing(details: MatchedDetail[], frames: Frame[]): void {
 }
 
 // Quoted words given to another speaker than the one the sources give them to.
-function giveQuotesTheirSpeakers(details: MatchedDetail[], words: Word[]): void {
-  const quotes = details.filter((d) => d.detail.kind === 'quote' && d.outcome === 'backed');
-  if (!quotes.length) return;
-  const speaker = speakerIn(words);
-  if (!speaker || ROLES.has(speaker)) return;
-  for (const d of quotes) {
+function giveQuotesTheirSpeakers(details: MatchedDetail[], speaker: string): void {
+  for (const d of details.filter((x) => x.detail.kind === 'quote' && x.outcome === 'backed')) {
     // Only a source sentence that gives the words nearly as they stand tells whose they are.
     const giving = d.backing.filter((a) => wordForWord(d.detail.text, a.fact.quote) >= THRESHOLDS.quoteAsGiven);
     const theirs = giving.map((a) => speakerOfFact(a.fact)).filter((x): x is string => !!x);
+    // Words in quotation marks are one speaker's own: another who speaks for the same body
+    // did not say them, and a body the sentence leaves unplaced ("its foreign ministry") is
+    // still not the claim's speaker (unlike words reported in other words; see giveWordsTheirSpeaker).
     if (!theirs.length || theirs.includes(speaker) || theirs.some((x) => ROLES.has(x))) continue;
     Object.assign(d, { outcome: 'clashes', clashing: [{ alignment: d.backing[0]!, says: speakerWords(theirs[0]!), strong: true, bound: true }], backing: [] });
   }
 }
 
 // Words reported without quotation marks ("Cleverly said the attack had failed") given to
-// another speaker than the source sentence that states them nearly all gives them to. Two
-// speakers are one when one speaks for the other (a spokeswoman for her council, it for its
-// country).
-function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+// another speaker than the source sentence that states them nearly all gives them to.
+function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undefined, speaker: string): void {
   if (!best || best.matched < THRESHOLDS.reportAsGiven || best.fact.id.includes('+')) return;
   if (details.some((d) => d.detail.kind === 'quote' || d.outcome === 'clashes' || d.outcome === 'disputed')) return;
-  const speaker = speakerIn(words);
   const theirs = speakerOfFact(best.fact);
-  const unplaced = (x: string) => ROLES.has(x) || !!entityEntry(x)?.anyCountry;
-  if (!speaker || !theirs || unplaced(speaker) || unplaced(theirs)) return;
-  const mine = speakingFor(speaker);
-  if (speakingFor(theirs).some((x) => mine.includes(x))) return;
+  if (!theirs || unplaced(theirs) || sameSpeaker(theirs, speaker)) return;
   details.push(readDetail(`said by ${speaker}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
+}
+
+// Titles ("prime minister") name no one in particular, and a body every country has ("the
+// foreign ministry") no one country: such speakers neither give nor take words.
+function unplaced(party: string): boolean {
+  return ROLES.has(party) || !!entityEntry(party)?.anyCountry;
+}
+
+// Two speakers are one when one speaks for the other (a spokeswoman for her council, it for
+// its country).
+function sameSpeaker(a: string, b: string): boolean {
+  const mine = speakingFor(a);
+  return speakingFor(b).some((x) => mine.includes(x));
 }
 
 // A speaker and those it speaks for, nearest first (Adrienne Watson, the NSC, the White House, the US).
