@@ -283,6 +283,23 @@ describe('another culprit for the sources own event', () => {
   });
 });
 
+describe('a source sentence the claim retells', () => {
+  const checker = fresh();
+
+  it('dates the same event when each has one date, wherever the date stands', () => {
+    const r = checker.checkClaim('Belgian police foiled a 2016 plot against an Iranian opposition rally near Paris, and an Iranian diplomat was convicted of supplying the explosives.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toMatch(/2018, not 2016/);
+    expect(checker.checkClaim('Belgian police foiled a 2018 plot against an Iranian opposition rally near Paris, and an Iranian diplomat was convicted of supplying the explosives.').verdict).toBe('supported');
+  });
+
+  it('contradicts another country in the place of a side, and names the side once', () => {
+    const r = checker.checkClaim('The United States and the United Kingdom, both NATO allies, condemned the Chinese state for the cyber attack against Albania\u2019s government.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toBe('The sources say Iranian, not Chinese.');
+  });
+});
+
 describe('parts of a month', () => {
   it('contradicts "the end of September" where the sources give the 8th, and agrees with "mid-July" for the 15th', () => {
     const checker = fresh();

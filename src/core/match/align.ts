@@ -105,14 +105,15 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
 // The most specific dates of the fact decide: "15 June" is judged against "July 15",
 // not against "this summer".
 /** Compares a claim date with the dates of a fact of the same event; null when none is comparable. */
-export function compareDate(d: DateDetail, fact: Fact): Point | null {
+export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point | null {
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
   const wide = new Set(d.wide ?? []);
   // A date only contradicts a date of the same event: what one qualifies stands next to
-  // the other. A date elsewhere in the sentence may still confirm it.
+  // the other, or the fact retells the claim's one dated event. A date elsewhere in the
+  // sentence may still confirm it.
   const sameEvent = (f: DateDetail) =>
-    !near.size || !f.near || (f.wide ?? []).some((x) => near.has(x)) || f.near.some((x) => wide.has(x));
+    oneEvent || !near.size || !f.near || (f.wide ?? []).some((x) => near.has(x)) || f.near.some((x) => wide.has(x));
   // "TIRANA, Sept. 8 -", "date 2022-09-07": a report's own date dates no event.
   for (const f of fact.features.dates) {
     if (f.dateline) continue;
@@ -205,12 +206,11 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
         (f) =>
           family(f.kind) === family(e.kind) &&
           !claimEntityIds.has(f.id) &&
-          !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)) &&
-          !(f.kind === 'country' && entityEntry(f.id)?.side),
+          !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)),
       );
       if (others.length) {
         clashed += w;
-        const names = [...new Set(others.map((o) => o.text))];
+        const names = [...new Map(others.map((o) => [o.id, o.text])).values()];
         points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'clashes', claim: e.text, fact: names.join(' and '), weight: w });
         continue;
       }

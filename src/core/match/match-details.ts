@@ -154,7 +154,7 @@ function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
 // A date clashes strongly with the date of an event a fact mostly shares with the claim,
 // and weakly with a date that qualifies the same words ("moved to Albania in 2016",
 // "welcomed ... in 2014").
-function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
+function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   const out: Judged = { agree: [], clash: [] };
   const precision = new Map<Alignment, number>();
   const measure = !!d.number && MEASURES.has(d.number.unit);
@@ -164,7 +164,10 @@ function judgeMeasure(d: Detail, facts: Alignment[]): Judged {
     const local = localCover(d.number?.around ?? d.date?.around ?? [], a) >= THRESHOLDS.localCover;
     // A span from another event ("two months later") is compared only beside the same event.
     if (d.number?.offset && !local) continue;
-    const p = d.number ? compareNumber(d.number, a.fact, local ? () => true : sameThing(d.number)) : compareDate(d.date!, a.fact);
+    // A fact that retells a claim with one date, itself with one date, dates the same event
+    // ("a 2015 plot" against "In 2018, police foiled an attack").
+    const oneEvent = dates === 1 && a.matched >= THRESHOLDS.clashAddressed && a.fact.features.dates.filter((x) => !x.dateline).length === 1;
+    const p = d.number ? compareNumber(d.number, a.fact, local ? () => true : sameThing(d.number)) : compareDate(d.date!, a.fact, oneEvent);
     if (!p) continue;
     if (p.outcome === 'agrees') {
       // A weekday fits many events of a week; it agrees only beside the same words.
@@ -227,10 +230,11 @@ function sourcesOf(list: Alignment[]): Set<string> {
 export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher): MatchedDetail[] {
   const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
   const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
+  const dates = details.filter((d) => d.kind === 'date').length;
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
-    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured);
+    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured, dates);
     else if (detail.kind === 'action') {
       judged = judgeAction(detail, measured);
       // An action no fact states as an action may still be told in other words.

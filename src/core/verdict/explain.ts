@@ -11,8 +11,11 @@ function list(words: string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
+// Several facts may name the same others ("Iranian", "Iran and Tehran"): a name is answered
+// by the fact that states most of the claim, other values once each.
 function says(d: MatchedDetail): string {
-  return list(d.clashing.map((c) => c.says));
+  const clashing = d.detail.kind === 'name' ? [...d.clashing].sort((a, b) => b.alignment.matched - a.alignment.matched).slice(0, 1) : d.clashing;
+  return list(clashing.flatMap((c) => c.says.split(' and ')));
 }
 
 /** The details a reader is shown: every name, amount, date and action, and plain words no source states. */
