@@ -293,6 +293,10 @@ describe('a source sentence the claim retells', () => {
     expect(checker.checkClaim('Belgian police foiled a 2018 plot against an Iranian opposition rally near Paris, and an Iranian diplomat was convicted of supplying the explosives.').verdict).toBe('supported');
   });
 
+  it('takes a body named beside an act the lexicon knows as named by the source that tells the act', () => {
+    expect(checker.checkClaim('Iran\u2019s Foreign Ministry denied that Tehran was behind any cyberattack on websites of the Albanian government.').verdict).toBe('supported');
+  });
+
   it('contradicts another country in the place of a side, and names the side once', () => {
     const r = checker.checkClaim('The United States and the United Kingdom, both NATO allies, condemned the Chinese state for the cyber attack against Albania\u2019s government.');
     expect(r.verdict).toBe('contradicted');

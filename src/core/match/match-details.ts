@@ -73,9 +73,10 @@ function hasTerm(a: Alignment, d: Detail): boolean {
   return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
 }
 
+// Names and the lexicon's acts ("denied" for "rejects") are met as exactly as words.
 function hasLiterally(a: Alignment, u: TermUnit): boolean {
   const { terms } = setsOf(a.fact);
-  return u.alts.some((x) => (!x.includes(':') || x.startsWith('e:')) && terms.has(x));
+  return u.alts.some((x) => (!x.includes(':') || x.startsWith('e:') || x.startsWith('a:')) && terms.has(x));
 }
 
 // A fact that states most of the claim and something else in a detail's place speaks of
