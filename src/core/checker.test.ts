@@ -297,6 +297,13 @@ describe('a source sentence the claim retells', () => {
     expect(checker.checkClaim('Iran\u2019s Foreign Ministry denied that Tehran was behind any cyberattack on websites of the Albanian government.').verdict).toBe('supported');
   });
 
+  it('contradicts a claim that an act goes on where the source tells it as over', () => {
+    const r = checker.checkClaim('Canada and Japan still designate the MEK as a terrorist organisation.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toMatch(/previously designated, not still designate/);
+    expect(checker.checkClaim('Canada and Japan designated the MEK as a terrorist organisation.').verdict).toBe('supported');
+  });
+
   it('contradicts another country in the place of a side, and names the side once', () => {
     const r = checker.checkClaim('The United States and the United Kingdom, both NATO allies, condemned the Chinese state for the cyber attack against Albania\u2019s government.');
     expect(r.verdict).toBe('contradicted');

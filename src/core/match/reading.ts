@@ -3,7 +3,7 @@ import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
-import { denialIn, framesOf, qualifyingWords, speakerIn } from '../read/frames';
+import { denialIn, framesOf, ongoingIn, qualifyingWords, speakerIn } from '../read/frames';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
 import { entityEntry } from '../read/lexicon';
@@ -61,6 +61,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   denyWithClaim(details, m.facts[0], words());
+  holdOnWithClaim(details, m.facts[0], words());
   return { details, onTopic };
 }
 
@@ -152,13 +153,26 @@ function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, wo
   if (denial && !deniesToo(best.fact.quote, denial)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
 }
 
+// A claim that an act goes on ("still list the MEK") says the opposite of the source
+// sentence stating most of it that tells the act as over ("was previously designated").
+function holdOnWithClaim(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+  if (!best || best.matched < THRESHOLDS.denialAnchor) return;
+  if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
+  const ongoing = ongoingIn(words);
+  const over = ENDED.exec(best.fact.quote);
+  if (ongoing && over) details.push(readDetail(ongoing, [{ alignment: best, says: over[0], strong: true, bound: true }]));
+}
+
+/** Words that tell an act as over, with the word they qualify: "once listed", "previously designated". */
+const ENDED = /\b(?:once|formerly|previously|no longer|used to)\s+(?:been\s+)?[a-z]+/i;
+
 // Whether a source sentence itself denies, fails or withholds what the claim denies: the
 // words before the denied word where it has it, or anywhere in it where it has not.
 function deniesToo(quote: string, denial: string): boolean {
   const denied = denial.toLowerCase().split(/\s+/).pop()!;
   const words = quote.toLowerCase().split(/[^a-z']+/);
   const at = words.indexOf(denied);
-  if (at < 0) return AFFIRMS_NOTHING.test(quote);
+  if (at < 0) return AFFIRMS_NOTHING.test(quote) || ENDED.test(quote);
   return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertsNothing, denialIn, readFrames, speakerIn } from './frames';
+import { assertsNothing, denialIn, ongoingIn, readFrames, speakerIn } from './frames';
 import { readWords } from './nlp';
 
 const first = (s: string) => readFrames(s)[0]!;
@@ -77,6 +77,13 @@ describe('denials a claim makes in its own voice', () => {
     expect(denial('The ministry had yet to answer the letter.')).toBe('yet to answer');
     expect(denial('Officials stopped short of naming a culprit.')).toBe('stopped short of naming');
     expect(denial('The outage was far from brief.')).toBe('far from brief');
+    expect(denial('The bank no longer funds the project.')).toBe('no longer funds');
+  });
+
+  it('finds an act the sentence says goes on, outside quotation marks', () => {
+    expect(ongoingIn(readWords('Several states still ban the party.'))).toBe('still ban');
+    expect(ongoingIn(readWords('He said "we still trust them" on Friday.'))).toBeUndefined();
+    expect(ongoingIn(readWords('The talks were held in Vienna.'))).toBeUndefined();
   });
 
   it('takes a rank denied as saying there were others, not as a denial', () => {

@@ -337,7 +337,7 @@ const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neithe
 const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 
 /** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
-const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from']];
+const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer']];
 
 /** The first denial a sentence makes in its own voice (not inside quotation marks), with the word it denies. */
 export function denialIn(words: Word[]): string | undefined {
@@ -357,6 +357,17 @@ export function denialIn(words: Word[]): string | undefined {
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     return words.slice(i, i + 2).map((x) => x.text).join(' ');
+  }
+  return undefined;
+}
+
+/** The act a sentence says goes on ("still lists"), in its own voice: "still" and the verb after it. */
+export function ongoingIn(words: Word[]): string | undefined {
+  const inQuote = quotedMask(words);
+  for (let i = 0; i < words.length; i++) {
+    if (inQuote[i] || words[i]!.lower !== 'still') continue;
+    const verb = words.slice(i + 1, i + 3).find((x) => x.pos === 'VERB');
+    if (verb) return `still ${verb.text}`;
   }
   return undefined;
 }
