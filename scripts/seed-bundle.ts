@@ -15,8 +15,9 @@ export function buildSeedBundle(seedDir: string): FactBundle {
   for (const f of bundle.facts) {
     const words = readWords(f.quote);
     f.features.frames = framesOf(words);
-    const speaker = speakerIn(words);
+    const speaker = speakerIn(words) ?? (f.features.saidIn ? speakerIn(readWords(f.features.saidIn)) : undefined);
     if (speaker) f.features.speaker = speaker;
+    delete f.features.saidIn;
   }
   return bundle;
 }

@@ -117,6 +117,17 @@ describe('user sources', () => {
     expect(checker.checkClaim(claim).verdict).toBe('unverified');
   });
 
+  it('gives a sentence of quotation the speaker the sentence beside it names, in a reader\u2019s source', () => {
+    const checker = fresh();
+    const said = 'Albania will reopen its embassy in Tehran, which it closed over the cyberattack, once the winter is over.';
+    const source = userSource('user:quotes', `\u201cOur embassy in Tirana stays open,\u201d said Yuri Kim. \u201c${said}\u201d`);
+    checker.add(source, buildFacts(source));
+    expect(checker.checkClaim(`Yuri Kim said ${said}`).verdict).toBe('supported');
+    const r = checker.checkClaim(`John Hultquist said ${said}`);
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toBe('The sources say the words of Yuri Kim, not said by John Hultquist.');
+  });
+
   it('ignores a disabled source', () => {
     const checker = fresh();
     const source = userSource('user:off', 'Albania hired a Dutch law firm to seek compensation from Iran.', { enabled: false });

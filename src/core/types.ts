@@ -140,6 +140,8 @@ export interface Features {
   frames?: Frame[];
   /** For facts read with their frames: who the sentence gives its words to, if anyone. */
   speaker?: string;
+  /** For a fact that is all quotation: the sentence beside it, in its paragraph, that says who spoke ("..., said John Hultquist."). */
+  saidIn?: string;
 }
 
 /** One checkable statement of a source. */

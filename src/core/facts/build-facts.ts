@@ -18,6 +18,22 @@ function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): 
   return [];
 }
 
+// Verbs that give a quotation its speaker.
+const SAYING = /\b(?:said|says|told|added|stated|noted|wrote|warned)\b/i;
+const OPENS_QUOTE = /^\s*["“‘]/;
+
+// A sentence that is all quotation, with no verb of saying, is spoken by whoever the sentence
+// beside it in its paragraph names with one ("“... by no means limited to it.” ... said
+// Hultquist": the sentence before; "“The UK is supporting ...” ... Cleverly said": after).
+function speakerSentence(analysed: { quote: string; para: number }[], i: number): string | undefined {
+  const own = analysed[i]!;
+  if (!OPENS_QUOTE.test(own.quote) || SAYING.test(own.quote)) return undefined;
+  for (const n of [analysed[i - 1], analysed[i + 1]]) {
+    if (n && n.para === own.para && SAYING.test(n.quote) && /["“”]/.test(n.quote)) return n.quote;
+  }
+  return undefined;
+}
+
 /** Turns a source's text into facts: one per sentence that states something. */
 export function buildFacts(source: SourceText): Fact[] {
   const paragraphs = splitParagraphs(source.text);
@@ -49,13 +65,14 @@ export function buildFacts(source: SourceText): Fact[] {
     // "They", "the group": the body last named, through a run of such sentences.
     for (const id of referredBodies(analysed, i)) terms.add(`e:${id}`);
     for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
+    const saidIn = speakerSentence(analysed, i);
     facts.push({
       id: `${source.id}#${facts.length}`,
       sourceId: source.id,
       quote,
       start: s.start,
       end: s.start + quote.length,
-      features: { ...a.features, terms: [...terms] },
+      features: { ...a.features, terms: [...terms], ...(saidIn ? { saidIn } : {}) },
     });
   });
   return facts;

@@ -8,7 +8,7 @@ import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
 import { entityEntry } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
-import { frameWords, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
+import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
 import { THRESHOLDS } from '../thresholds';
 
 /** What the matching stage hands on: the claim's details as matched word by word, and the facts that share its words. */
@@ -115,7 +115,7 @@ function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undef
   if (details.some((d) => d.detail.kind === 'quote' || d.outcome === 'clashes' || d.outcome === 'disputed')) return;
   const theirs = speakerOfFact(best.fact);
   if (!theirs || unplaced(theirs) || sameSpeaker(theirs, speaker)) return;
-  details.push(readDetail(`said by ${speaker}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
+  details.push(readDetail(`said by ${partyName(speaker)}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
 }
 
 // Titles ("prime minister") name no one in particular, and a body every country has ("the
@@ -193,7 +193,10 @@ const SPEAKERS = new WeakMap<Fact, string | null>();
 function speakerOfFact(fact: Fact): string | undefined {
   if (fact.features.frames) return fact.features.speaker;
   let s = SPEAKERS.get(fact);
-  if (s === undefined) SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? null));
+  if (s === undefined) {
+    const { saidIn } = fact.features;
+    SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? (saidIn ? speakerIn(readWords(saidIn)) : undefined) ?? null));
+  }
   return s ?? undefined;
 }
 

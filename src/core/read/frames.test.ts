@@ -65,6 +65,17 @@ describe('lines that assert nothing', () => {
   });
 });
 
+describe('who speaks', () => {
+  it('takes the subject before an aside as the speaker when a verb after "said" tells what was said', () => {
+    expect(speaker('Mandiant\u2019s John Hultquist, speaking in Berlin, said the attack on Albania was a warning.')).toBe('john-hultquist');
+    expect(speaker('\u201cWe will help,\u201d said a statement by the White House.')).toBe('white-house');
+  });
+
+  it('reads the end of a quotation opened in an earlier sentence as quoted', () => {
+    expect(speaker('The council ends all ties with Iran\u201d, he said.')).toBeUndefined();
+  });
+});
+
 describe('denials a claim makes in its own voice', () => {
   it('finds a denied act, not a state told in the negative or words in quotation marks', () => {
     expect(denial('The ministry said the hackers caused no damage.')).toBe('no damage');

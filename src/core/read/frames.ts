@@ -118,9 +118,10 @@ function firstNominal(words: Word[], parties: Map<number, string>, from: number)
 const QUOTE_MARK = /^["\u201c\u201d]$/;
 
 // Whether each word stands inside quotation marks: curly marks say which way they face,
-// straight ones open and close in turn.
+// straight ones open and close in turn. A sentence whose first mark closes a quotation is
+// the end of one opened in an earlier sentence ("... with Iran”, he said").
 function quotedMask(words: Word[]): boolean[] {
-  let quoted = false;
+  let quoted = words.find((w) => QUOTE_MARK.test(w.text))?.text === '\u201d';
   return words.map((w) => {
     if (QUOTE_MARK.test(w.text)) quoted = w.text === '\u201d' ? false : w.text === '\u201c' ? true : !quoted;
     return quoted;
@@ -372,6 +373,9 @@ export function ongoingIn(words: Word[]): string | undefined {
   return undefined;
 }
 
+/** How far from its verb of saying a speaker may stand. */
+const SPEAKER_REACH = 6;
+
 /**
  * Who a sentence gives its words to: the party named next to its verb of saying outside
  * quotation marks ("..., Rama said", "according to Washington"), if any.
@@ -386,9 +390,13 @@ export function speakerIn(words: Word[]): string | undefined {
     if (inQuote[r] || (!saying && !according)) continue;
     // A party after the verb is its speaker only where what was said came first ("..., said
     // Rama"); otherwise it opens what was said ("said Tehran rejects ...").
+    // A verb after it tells what was said ("..., said the attack on Albania was ..."): then
+    // the speaker is the subject before an aside ("Hultquist, speaking in Washington, said").
     const inverted = r > 0 && (words[r - 1]!.text === ',' || QUOTE_MARK.test(words[r - 1]!.text));
-    for (let d = 1; d <= 6; d++) {
-      for (const k of according ? [r + 1 + d] : inverted ? [r - d, r + d] : [r - d]) {
+    const after = inverted && !words.slice(r + 1).some((x, k) => !inQuote[r + 1 + k] && (x.pos === 'VERB' || x.pos === 'AUX'));
+    const reach = inverted ? SPEAKER_REACH * 2 : SPEAKER_REACH;
+    for (let d = 1; d <= reach; d++) {
+      for (const k of according ? [r + 1 + d] : after ? [r - d, r + d] : [r - d]) {
         if (k < 0 || k >= words.length || inQuote[k] || QUOTE_MARK.test(words[k]!.text)) continue;
         const p = parties.get(k);
         if (p) return p;

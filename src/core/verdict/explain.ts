@@ -107,8 +107,15 @@ export function frameWords(f: Frame): string {
 export function partyName(p: string | undefined): string {
   if (!p) return 'someone';
   if (p.length <= 3) return p.toUpperCase();
-  return p.split('-').map((w, i) => (i === 0 || w.length > 3 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  return p
+    .replace(/^name:/, '')
+    .split('-')
+    .map((w, i) => (i > 0 && LINKING.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }
+
+// Words a name keeps in lower case ("Council of Ministers").
+const LINKING = new Set(['of', 'the', 'and', 'for', 'de', 'al', 'e']);
 
 /** What a source says of quoted words it gives to another speaker. */
 export function speakerWords(party: string): string {
