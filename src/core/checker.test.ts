@@ -249,6 +249,11 @@ describe('details read as a reader would', () => {
     expect(verdict('Angered by the attack on its systems, the government decided to cut diplomatic relations with Iran two months later.')).not.toBe('contradicted');
   });
 
+  it('compares a long span only with a span of the same thing', () => {
+    expect(verdict('The July hack that led Albania to sever ties with Iran capped a year-long spying campaign against it.')).not.toBe('contradicted');
+    expect(verdict('Albania gave the Iranian diplomats a full week to leave.')).toBe('contradicted');
+  });
+
   it('dates the year after "earlier in", not the word "earlier"', () => {
     expect(verdict('Earlier in 2022, Albania said it had foiled several attacks planned by Iranian agents against the MEK.')).toBe('supported');
   });

@@ -146,6 +146,8 @@ function judgeName(d: Detail, facts: Alignment[]): Judged {
 // also stand among the same words as the claim's ("3,000 members" of the MEK, not of parliament).
 const MEASURES = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
 
+const LONG_SPANS = new Set(['year-span', 'month-span']);
+
 function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
   if (MEASURES.has(n.unit)) return () => true;
   const near = new Set(n.near ?? []);
@@ -179,7 +181,9 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     }
     precision.set(a, p.precision ?? 0);
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
-    const bound = measure || (d.number ? true : !!p.tight && local);
+    // Long spans tell how long many things lasted ("a year-long campaign", "decades-long"):
+    // they clash only among the same words.
+    const bound = measure ? !LONG_SPANS.has(d.number!.unit) || local || addresses(a) : d.number ? true : !!p.tight && local;
     const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
