@@ -221,6 +221,18 @@ describe('topic by what a sentence says, on its page', () => {
     expect(marked).toContain('The embassy staff were seen burning documents on Thursday.');
   });
 
+  it('leaves the two countries\u2019 other history unmarked on a page about the dispute', () => {
+    const history = 'In the 1980s communist Albania sided with Moscow while Iran fought Iraq.';
+    const text = page(
+      'Albania cuts diplomatic ties with Iran over July cyberattack',
+      'Albania severed diplomatic relations with Iran on Wednesday, blaming it for the July cyberattack.',
+      history,
+    );
+    const marked = checker.checkText(text).map((r) => text.slice(r.start, r.end));
+    expect(marked).not.toContain(history);
+    expect(marked).toContain('Albania severed diplomatic relations with Iran on Wednesday, blaming it for the July cyberattack.');
+  });
+
   it('reads the MEK named alone by its page: a rally abroad is not the dispute', () => {
     const sentence = 'MEK supporters chanted slogans against the clerics for hours on Saturday.';
     const rally = page('Exiled Iranians rally in Paris', 'Thousands gathered in a Paris suburb on Saturday.', sentence);

@@ -16,7 +16,7 @@ import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
-import { disputeTopic, hasCheckableDetail, isAboutDispute, speaksOfDispute, tellsDisputeStory } from './read/topic';
+import { disputeTopic, hasCheckableDetail, isAboutDispute, namesBothSides, speaksOfDispute, tellsDisputeStory } from './read/topic';
 import { pageOpening } from './read/opening';
 
 export { buildFacts } from './facts/build-facts';
@@ -107,7 +107,7 @@ export class Checker {
     // ("The embassy staff left on Thursday"): its page decides, when there is one (a page about
     // something else stays silent apart from the sentences about the dispute); failing a page,
     // its paragraph.
-    if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim)) {
+    if (!onTopic && hasCheckableDetail(claim) && speaksOfDispute(claim) && !(topic === 'none' && namesBothSides(claim))) {
       onTopic = page ? pageOn : !!context && context !== text && this.paragraphAboutDispute(context, text);
     }
     // With nothing around it, a sentence that tells the dispute's own story is taken as

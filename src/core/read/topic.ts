@@ -69,6 +69,16 @@ function quarrels(a: Analysis): boolean {
   return a.tokens.some((t) => QUARREL_WORDS.has(t.word) || QUARREL_STEMS.has(stem(t.word)));
 }
 
+/**
+ * Whether a sentence names both sides, each by itself: one that does and states nothing of
+ * the dispute ("their cultural ties date back to antiquity") is about the two countries, and
+ * no page makes it the dispute's.
+ */
+export function namesBothSides(a: Analysis): boolean {
+  const named = (side: string) => a.features.entities.some((e) => e.id !== 'mek' && sideOf(e.id) === side);
+  return named('albania') && named('iran');
+}
+
 /** Whether a sentence states something of the dispute by itself. */
 export function isAboutDispute(a: Analysis): boolean {
   return disputeTopic(a) === 'states';
