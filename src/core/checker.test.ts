@@ -221,6 +221,14 @@ describe('topic by what a sentence says, on its page', () => {
     expect(marked).toContain('The embassy staff were seen burning documents on Thursday.');
   });
 
+  it('lets its page decide a line that blames Iran for an attack', () => {
+    const line = 'It was Iran that was behind the attack, he wrote.';
+    const dispute = page('Albania cuts diplomatic ties with Iran over July cyberattack', 'Albania severed diplomatic relations with Iran on Wednesday, blaming it for the July cyberattack.', line);
+    expect(checker.checkText(dispute).map((r) => dispute.slice(r.start, r.end))).toContain(line);
+    const tanker = page('Oil tanker struck by drone off Oman', 'A drone hit a tanker in the Arabian Sea on Friday, killing two crew members.', line);
+    expect(checker.checkText(tanker)).toEqual([]);
+  });
+
   it('leaves the two countries\u2019 other history unmarked on a page about the dispute', () => {
     const history = 'In the 1980s communist Albania sided with Moscow while Iran fought Iraq.';
     const text = page(

@@ -381,7 +381,7 @@ export const ALBANIAN_DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 
  * a cyberattack is not enough. Each event is a list of cue sets, all of which must be met
  * (one cue of each set).
  */
-export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'terror' | 'day', string[][][]> = {
+export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'blame' | 'terror' | 'day', string[][][]> = {
   // Ties cut (or mended): "severed relations", "cut diplomatic ties", "shut the embassy".
   rupture: [[['a:cut', 'a:resume'], ['c:relations', 'c:diplomat', 'c:ambassador']]],
   // The diplomats sent away: "expelled the diplomats", "embassy staff ordered to leave".
@@ -391,6 +391,8 @@ export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'terror
   // systems and data alone are what any talk of protecting them names.
   // "past" is a verb told as done, "amount" a figure: "the hackers demanded a ransom".
   attack: [[['c:cyberattack', 'a:hack'], ['c:perpetrate', 'c:accuse', 'a:accuse', 'c:suffer', 'a:hack', 'c:offline', 'a:destroy', 'c:leak', 'c:foil', 'a:fail', 'a:condemn', 'c:evidence', 'c:investigate', 'date', 'past', 'amount']]],
+  // An attack and who is behind it or blamed ("Iran was behind the attack").
+  blame: [[['c:attack', 'c:cyberattack'], ['c:perpetrate', 'c:accuse', 'a:accuse']]],
   // Terrorism is news about Iran everywhere, but about Albania only here (the MEK, plots against it).
   terror: [[['c:terror']]],
   // Something a side did on one of the dispute's own days, dated in full ("on September 7, 2022").
@@ -439,10 +441,11 @@ export const IRAN_EVENTS = ['rupture', 'expulsion', 'day'] as const;
 export const IRAN_ANSWER: string[][] = [['c:baseless'], ['a:deny', 'c:cyberattack']];
 
 /**
- * Iran named alone with a cyberattack that happened may be the dispute ("Iranian hackers stole
- * the data"), whoever else is named: its page tells.
+ * Iran named alone with a cyberattack that happened, or blamed for an attack ("it was Iran
+ * that was behind the attack"), may be the dispute ("Iranian hackers stole the data"),
+ * whoever else is named: its page tells.
  */
-export const IRAN_MAY = ['attack'] as const;
+export const IRAN_MAY = ['attack', 'blame'] as const;
 
 /**
  * Words that, with both sides named, tell their quarrel and their dealings ("diplomatic
