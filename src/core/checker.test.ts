@@ -248,6 +248,12 @@ describe('topic by what a sentence says, on its page', () => {
     expect(checker.checkClaim(sentence).verdict).not.toBe('offtopic');
   });
 
+  it('takes a lone line a source states nearly whole as meant, though it names no event of the dispute', () => {
+    const line = 'Belgian police foiled a 2018 plot against a rally of the Iranian opposition outside Paris, and an Iraqi diplomat was convicted of supplying explosives for it.';
+    expect(checker.checkClaim(line).verdict).not.toBe('offtopic');
+    expect(checker.checkText(['Exiles in Paris mark an anniversary', line].join('\n\n'))).toEqual([]);
+  });
+
   it('takes a lone line about Rama\u2019s day as off topic, and a lone line of the dispute as on', () => {
     expect(checker.checkClaim('Rama opened a new bridge in Tirana on Monday.').verdict).toBe('offtopic');
     for (const s of ['Iran blamed Albania for the July cyberattack.', 'Tehran praised the Albanian decision.', 'Albania kept its ties with Iran despite the cyberattack.']) {
@@ -290,6 +296,12 @@ describe('details read as a reader would', () => {
 
   it('judges a background sentence the sources state in full, though it names no event of the dispute', () => {
     expect(verdict('The EU and Canada once listed the MEK as a terrorist organisation.')).toBe('supported');
+  });
+
+  it('contradicts a denial of what the source tells with a word of the same root, and says so plainly', () => {
+    const r = checker.checkClaim('The US called the attack unprecedented, saying it had not violated the peacetime norm against damaging critical infrastructure.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toBe('The sources say it without \u201cnot violated\u201d.');
   });
 
   it('contradicts a claim that denies what the source sentence stating it affirms', () => {

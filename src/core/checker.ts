@@ -117,7 +117,7 @@ export class Checker {
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);
     if (list) onTopic = false;
-    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(text, claim, onTopic) };
+    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(text, claim, onTopic, !context && !page) };
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }
@@ -262,7 +262,7 @@ export class Checker {
 
   // The pipeline's later stages: the claim's details are matched against the facts that
   // share its words, and the verdict follows from how each detail fared.
-  private judge(text: string, claim: Analysis, onTopic: boolean): Omit<CheckResult, 'text' | 'start' | 'end'> {
+  private judge(text: string, claim: Analysis, onTopic: boolean, alone = false): Omit<CheckResult, 'text' | 'start' | 'end'> {
     const weigher = this.weigher();
     let all = this.alignments(claim, weigher);
     // Off the dispute, a match must rest on a name or a figure, not on common words alone
@@ -284,6 +284,9 @@ export class Checker {
     const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
+    // A sentence read with nothing around it that a source states nearly whole is meant as
+    // that source's story: a reader chose it.
+    if (alone && core >= THRESHOLDS.offTopicCore) onTopic = true;
     const matched = matchDetails(readDetails(claim), plain, weigher);
     // The claim is read by the language library only when it is judged at all and some fact
     // speaks to it: most sentences of most pages never get this far.

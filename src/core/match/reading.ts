@@ -171,10 +171,21 @@ const ENDED = /\b(?:once|formerly|previously|no longer|used to)\s+(?:been\s+)?[a
 function deniesToo(quote: string, denial: string): boolean {
   const denied = denial.toLowerCase().split(/\s+/).pop()!;
   const words = quote.toLowerCase().split(/[^a-z']+/);
-  const at = words.indexOf(denied);
+  // The denied word as the source has it, or its kin ("violated", "a violation").
+  const at = words.findIndex((w) => w === denied || kin(w, denied));
   if (at < 0) return AFFIRMS_NOTHING.test(quote) || ENDED.test(quote);
   return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
 }
+
+// Two words of one root: a long enough shared beginning ("violat-", "destr-").
+function kin(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= KIN_PREFIX && k >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** Letters two words must share from the start to be read as one root. */
+const KIN_PREFIX = 5;
 
 /** How many words before a word a denial of it may stand ("did not, as feared, destroy"). */
 const DENIAL_REACH = 5;

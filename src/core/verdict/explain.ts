@@ -42,7 +42,9 @@ export function reasonFor(verdict: Verdict, details: MatchedDetail[], sources: n
   const required = (d: MatchedDetail) => d.detail.kind !== 'term';
   if (verdict === 'contradicted') {
     if (!of('clashes').length) return 'The sources state what the claim says could not be found out.';
-    return `The sources say ${of('clashes').map((d) => `${says(d)}, not ${d.detail.text}`).join('; ')}.`;
+    // A denial the sources do not make is named, not set against itself ("not not violated").
+    const clash = (d: MatchedDetail) => (says(d) === WITHOUT_DENIAL ? `it without \u201c${d.detail.text}\u201d` : `${says(d)}, not ${d.detail.text}`);
+    return `The sources say ${of('clashes').map(clash).join('; ')}.`;
   }
   if (verdict === 'mixed') {
     const d = of('disputed')[0]!;
