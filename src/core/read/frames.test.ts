@@ -11,6 +11,10 @@ describe('frames: who did what to whom', () => {
     expect(first('Iran blamed Albania for the July cyberattack.')).toMatchObject({ key: 'a:accuse', actor: 'iran', target: 'albania', negated: false });
   });
 
+  it('reads a receiver named with "the" before it as the object', () => {
+    expect(first('Tehran blamed the United States for the explosion.')).toMatchObject({ actor: 'iran', target: 'us' });
+  });
+
   it('reads the doer of a passive verb after "by"', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });

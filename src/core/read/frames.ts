@@ -268,11 +268,12 @@ export function framesOf(words: Word[]): Frame[] {
         continue;
       }
       // The words before the name's first ("by the Islamic Republic of Iran") say how it stands to the act.
-      let s = starts.get(k) ?? k;
+      const start = starts.get(k) ?? k;
+      let s = start;
       while (s > p.at + 1 && !parties.has(s - 1) && words[s - 1]!.pos !== 'ADP' && words[s - 1]!.pos !== 'VERB') s--;
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;
-      else if (object === 'open' && s === firstNominal(words, parties, p.at + 1)) [after, object] = [party, 'party'];
+      else if (object === 'open' && start === firstNominal(words, parties, p.at + 1)) [after, object] = [party, 'party'];
       else if (!after && by && RECEIVING.has(by)) after = party;
     }
     // "called the decision rash": calling something by a word of stance takes that stance.
