@@ -352,6 +352,12 @@ describe('a source sentence the claim retells', () => {
     expect(checker.checkClaim('Canada and Japan designated the MEK as a terrorist organisation.').verdict).toBe('supported');
   });
 
+  it('finds the sources disagreeing on an act of a long claim, though the source that tells it otherwise states little else of it', () => {
+    const r = checker.checkClaim('NATO allies condemned Iran over the attack on Albania\u2019s government, which destroyed data and disrupted services such as booking medical appointments.');
+    expect(r.verdict).toBe('mixed');
+    expect(r.details?.find((d) => d.text === 'destroyed')?.outcome).toBe('disputed');
+  });
+
   it('contradicts another country in the place of a side, and names the side once', () => {
     const r = checker.checkClaim('The United States and the United Kingdom, both NATO allies, condemned the Chinese state for the cyber attack against Albania\u2019s government.');
     expect(r.verdict).toBe('contradicted');

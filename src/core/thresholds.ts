@@ -29,6 +29,8 @@ export const THRESHOLDS = {
   nameClashAddressed: 0.8,
   /** Share of the words around an amount or date a fact must state to speak of the same event. */
   localCover: 0.4,
+  /** A fact must cover this share of a claim before its act, told otherwise of the same thing, can make the sources disagree on the claim's. */
+  disputeAnchor: 0.04,
   /** A source that states a detail otherwise must address this share of what the agreeing fact covers to make the sources disagree. */
   disputeShare: 0.6,
   /** A fact that covers this share of a claim backs any of its names and actions, wherever they stand in it. */

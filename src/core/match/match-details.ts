@@ -241,7 +241,9 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     let judged: Judged;
     if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured, dates);
     else if (detail.kind === 'action') {
-      judged = judgeAction(detail, measured);
+      // A source that tells the same act otherwise, done to the same thing, disputes it
+      // however little else of a long claim it states.
+      judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor));
       // An action no fact states as an action may still be told in other words.
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backers.filter((a) => hasTerm(a, detail));
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
