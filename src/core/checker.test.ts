@@ -304,6 +304,10 @@ describe('details read as a reader would', () => {
     expect(r.reason).toBe('The sources say it without \u201cnot violated\u201d.');
   });
 
+  it('reads "had not ... until" as the act coming later, not as a denial', () => {
+    expect(verdict('Tirana had not publicly spoken about the alleged attack until Rama did so on Wednesday.')).not.toBe('contradicted');
+  });
+
   it('contradicts a claim that denies what the source sentence stating it affirms', () => {
     expect(verdict('Rama said the July attack on government systems was far from a failure.')).not.toBe('supported');
     expect(verdict('Iran has never objected to Albania hosting members of the MEK.')).toBe('contradicted');

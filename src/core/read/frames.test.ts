@@ -101,6 +101,12 @@ describe('denials a claim makes in its own voice', () => {
     expect(ongoingIn(readWords('The talks were held in Vienna.'))).toBeUndefined();
   });
 
+  it('takes a denial bounded in time as saying the act came later, not as a denial', () => {
+    expect(denial('The ministry had not answered the letter until Friday.')).toBeUndefined();
+    expect(readFrames('Until Rama spoke, Albania had not accused Iran.').every((f) => !f.negated)).toBe(true);
+    expect(denial('The ministry had not answered the letter, which came until Friday.')).toBe('not answered');
+  });
+
   it('takes a rank denied as saying there were others, not as a denial', () => {
     expect(denial('Albania is not the first country to be hit.')).toBeUndefined();
     expect(denial('The outage was not an accident.')).toBe('not an');

@@ -174,7 +174,25 @@ function isPassive(words: Word[], i: number): boolean {
   return false;
 }
 
+// "had not spoken until Wednesday", "until Rama spoke, Tirana had not ...": a denial bounded
+// in time says the act came later, not that it never came.
+// The bound opens the sentence, or follows the denial in its clause.
+function boundedInTime(words: Word[], at: number): boolean {
+  if (UNTIL.has(words[0]?.lower ?? '')) return true;
+  for (let k = at + 1; k < Math.min(words.length, at + UNTIL_REACH); k++) {
+    if (UNTIL.has(words[k]!.lower)) return true;
+    if (words[k]!.text === ',' || words[k]!.text === ';') return false;
+  }
+  return false;
+}
+
+/** How many words after a denial its bound in time may stand ("had not spoken publicly about it until"). */
+const UNTIL_REACH = 10;
+
+const UNTIL = new Set(['until', 'till', 'untill']);
+
 function negatedAt(words: Word[], i: number, at: number): boolean {
+  if (boundedInTime(words, i)) return false;
   if (words[at]!.negated || words[i]!.negated) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = words[k]!;
@@ -358,6 +376,7 @@ export function denialIn(words: Word[]): string | undefined {
     if (verb && verb.lemma === 'have' && !main) continue;
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
+    if (boundedInTime(words, i)) continue;
     return words.slice(i, i + 2).map((x) => x.text).join(' ');
   }
   return undefined;
