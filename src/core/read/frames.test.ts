@@ -24,6 +24,11 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('Tirana cut ties, accusing it of an attack against Albania.').find((f) => f.text === 'accusing')?.target).toBeUndefined();
   });
 
+  it('keeps a denial to its own verb, not a verb further on in the clause', () => {
+    const frames = readFrames('Tehran has not commented on the decision by Albania to cut ties with Iran.');
+    expect(frames.find((f) => f.text === 'cut')).toMatchObject({ actor: 'albania', negated: false });
+  });
+
   it('marks a denied act, including a denied "be" with its complement', () => {
     expect(first('Rama said Iran was not behind the cyberattack.')).toMatchObject({ key: 'b:behind', actor: 'iran', negated: true });
   });

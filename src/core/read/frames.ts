@@ -174,6 +174,18 @@ function isPassive(words: Word[], i: number): boolean {
   return false;
 }
 
+// The library's negation runs to the end of a clause: "has not commented on the decision to
+// break off ties" denies the commenting, not the breaking. A denial with another verb between
+// it and this one is that verb's.
+function deniesAnother(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (DENIALS.has(w.lower) || w.lower.endsWith("n't")) return false;
+    if (w.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 // "had not spoken until Wednesday", "until Rama spoke, Tirana had not ...": a denial bounded
 // in time says the act came later, not that it never came.
 // The bound opens the sentence, or follows the denial in its clause.
@@ -193,7 +205,7 @@ const UNTIL = new Set(['until', 'till', 'untill']);
 
 function negatedAt(words: Word[], i: number, at: number): boolean {
   if (boundedInTime(words, i)) return false;
-  if (words[at]!.negated || words[i]!.negated) return true;
+  if ((words[at]!.negated || words[i]!.negated) && !deniesAnother(words, Math.max(i, at))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = words[k]!;
     if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never' || x.lower.endsWith("n't")) return true;
