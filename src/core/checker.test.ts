@@ -308,6 +308,13 @@ describe('details read as a reader would', () => {
     expect(verdict('Tirana had not publicly spoken about the alleged attack until Rama did so on Wednesday.')).not.toBe('contradicted');
   });
 
+  it('contradicts a claim that affirms what the source sentence stating it denies, in other words', () => {
+    const r = checker.checkClaim('John Hultquist said the attack on Albania showed that the most aggressive Iranian cyber activity stays confined to the Middle East.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toBe('The sources say by no means limited, not confined.');
+    expect(verdict('John Hultquist said the attack on Albania showed that the most aggressive Iranian cyber activity is not limited to the Middle East.')).toBe('supported');
+  });
+
   it('contradicts a claim that denies what the source sentence stating it affirms', () => {
     expect(verdict('Rama said the July attack on government systems was far from a failure.')).not.toBe('supported');
     expect(verdict('Iran has never objected to Albania hosting members of the MEK.')).toBe('contradicted');

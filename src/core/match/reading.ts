@@ -3,7 +3,9 @@ import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
-import { denialIn, framesOf, ongoingIn, qualifyingWords, speakerIn } from '../read/frames';
+import { denialIn, framesOf, ongoingIn, ownWords, qualifyingWords, speakerIn } from '../read/frames';
+import { stem } from '../read/text';
+import { synonymsOf } from '../knowledge/synonyms';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
 import { entityEntry } from '../read/lexicon';
@@ -61,6 +63,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   denyWithClaim(details, m.facts[0], words());
+  affirmWhatSourceDenies(details, m.facts[0], words());
   holdOnWithClaim(details, m.facts[0], words());
   return { details, onTopic };
 }
@@ -151,6 +154,21 @@ function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, wo
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
   const denial = denialIn(words);
   if (denial && !deniesToo(best.fact.quote, denial)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
+}
+
+// A claim that affirms what the source sentence stating most of it denies ("remains confined
+// to the Middle East" against "is by no means limited to it") says the opposite of it.
+function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+  if (!best || best.matched < THRESHOLDS.denialAnchor || best.fact.id.includes('+')) return;
+  if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed') || denialIn(words)) return;
+  const theirs = denialIn(readWords(best.fact.quote), true);
+  if (!theirs) return;
+  const root = stem(theirs.toLowerCase().split(/\s+/).pop()!);
+  const own = ownWords(words).find((w) => {
+    const mine = stem(w.lower);
+    return mine === root || synonymsOf(mine).includes(root);
+  });
+  if (own) details.push(readDetail(own.text, [{ alignment: best, says: theirs, strong: true, bound: true }]));
 }
 
 // A claim that an act goes on ("still list the MEK") says the opposite of the source

@@ -106,6 +106,11 @@ describe('denials a claim makes in its own voice', () => {
     expect(ongoingIn(readWords('The talks were held in Vienna.'))).toBeUndefined();
   });
 
+  it('reads "by no means" as a denial, and a denial after a preposition as a rule, not an event', () => {
+    expect(denial('Its reach is by no means limited to Europe.')).toBe('by no means limited');
+    expect(denial('The group keeps a policy of not paying ransoms.')).toBeUndefined();
+  });
+
   it('takes a denial bounded in time as saying the act came later, not as a denial', () => {
     expect(denial('The ministry had not answered the letter until Friday.')).toBeUndefined();
     expect(readFrames('Until Rama spoke, Albania had not accused Iran.').every((f) => !f.negated)).toBe(true);

@@ -369,14 +369,18 @@ const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neithe
 const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 
 /** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
-const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer']];
+const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means']];
 
-/** The first denial a sentence makes in its own voice (not inside quotation marks), with the word it denies. */
-export function denialIn(words: Word[]): string | undefined {
+/**
+ * The first denial a sentence makes in its own voice (not inside quotation marks), with the
+ * word it denies; `quoted`: in the words it quotes as well (a source's denial is the denial
+ * of the one it quotes).
+ */
+export function denialIn(words: Word[], quoted = false): string | undefined {
   const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (inQuote[i]) continue;
+    if (inQuote[i] && !quoted) continue;
     const phrase = DENYING_PHRASES.find((p) => p.every((x, k) => words[i + k]?.lemma === x || words[i + k]?.lower === x));
     if (phrase) return words.slice(i, i + phrase.length + 1).map((x) => x.text).join(' ');
     if (!(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
@@ -389,9 +393,18 @@ export function denialIn(words: Word[]): string | undefined {
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     if (boundedInTime(words, i)) continue;
+    // "the norm of not damaging infrastructure": a denial after a preposition names a rule or
+    // an aim, not something that did not happen.
+    if (words[i - 1]?.pos === 'ADP') continue;
     return words.slice(i, i + 2).map((x) => x.text).join(' ');
   }
   return undefined;
+}
+
+/** The words a sentence says in its own voice: outside quotation marks, content words only. */
+export function ownWords(words: Word[]): Word[] {
+  const inQuote = quotedMask(words);
+  return words.filter((w, k) => !inQuote[k] && (w.pos === 'VERB' || w.pos === 'ADJ' || w.pos === 'NOUN'));
 }
 
 /** The act a sentence says goes on ("still lists"), in its own voice: "still" and the verb after it. */
