@@ -175,6 +175,13 @@ describe('fact building', () => {
     expect(facts.map((f) => f.quote)).toEqual(['Albania cut ties with Iran on Wednesday.', 'The prime minister gave diplomats 24 hours to leave.']);
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.quote);
   });
+
+  it('gives a paragraph of quotation with no verb of saying to the speaker of the sentence before it', () => {
+    const said = '\u201cWe will answer in kind,\u201d the minister said.';
+    const text = `${said}\n\n\u201cThe talks are over. No envoy will come back this year.\u201d`;
+    const facts = buildFacts(userSource('user:q', text));
+    expect(facts.map((f) => f.features.saidIn)).toEqual([undefined, said, said]);
+  });
 });
 
 describe('selections of several sentences', () => {
@@ -328,6 +335,10 @@ describe('who says what', () => {
   it('reads a stance told with "be" as taken by the speaker towards the subject', () => {
     expect(verdict('The Iranian foreign ministry said the Albanian government’s decision was thoughtless.')).toBe('supported');
     expect(verdict('Iran’s foreign ministry said the Albanian decision was short-sighted.')).toBe('supported');
+  });
+
+  it('contradicts a line read alone that gives a source sentence\u2019s words to another speaker', () => {
+    expect(verdict('James Cleverly said the attack had failed in its purpose and that the damage could be considered minimal compared to what the attackers wanted.')).toBe('contradicted');
   });
 
   it('contradicts words the sources give to one speaker when the claim gives them to another', () => {

@@ -25,13 +25,20 @@ const OPENS_QUOTE = /^\s*["“‘]/;
 // A sentence that is all quotation, with no verb of saying, is spoken by whoever the sentence
 // beside it in its paragraph names with one ("“... by no means limited to it.” ... said
 // Hultquist": the sentence before; "“The UK is supporting ...” ... Cleverly said": after).
+// A paragraph that is all quotation, with no verb of saying in it, is spoken by whoever the
+// last sentence of the paragraph before names with one.
 function speakerSentence(analysed: { quote: string; para: number }[], i: number): string | undefined {
   const own = analysed[i]!;
-  if (!OPENS_QUOTE.test(own.quote) || SAYING.test(own.quote)) return undefined;
-  for (const n of [analysed[i - 1], analysed[i + 1]]) {
-    if (n && n.para === own.para && SAYING.test(n.quote) && /["“”]/.test(n.quote)) return n.quote;
+  if (SAYING.test(own.quote)) return undefined;
+  const paragraph = analysed.filter((x) => x.para === own.para);
+  if (OPENS_QUOTE.test(own.quote)) {
+    for (const n of [analysed[i - 1], analysed[i + 1]]) {
+      if (n && n.para === own.para && SAYING.test(n.quote) && /["“”]/.test(n.quote)) return n.quote;
+    }
   }
-  return undefined;
+  if (!OPENS_QUOTE.test(paragraph[0]!.quote) || paragraph.some((x) => SAYING.test(x.quote))) return undefined;
+  const before = analysed.filter((x) => x.para === own.para - 1).pop();
+  return before && SAYING.test(before.quote) && /["“”]/.test(before.quote) ? before.quote : undefined;
 }
 
 /** Turns a source's text into facts: one per sentence that states something. */

@@ -58,10 +58,15 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     const judged = judgeFrames(frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
-  if (!isJudged({ ...m, details, onTopic })) return { details, onTopic };
+  const judged = isJudged({ ...m, details, onTopic });
+  if (!judged && !covered) return { details, onTopic };
+  // ... and so does giving the words of a source sentence it mostly repeats to another speaker.
   const speaker = speakerIn(words());
+  const clashes = () => details.filter((d) => d.outcome === 'clashes').length;
+  const before = clashes();
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
+  if (!judged) return { details, onTopic: clashes() > before };
   denyWithClaim(details, m.facts[0], words());
   affirmWhatSourceDenies(details, m.facts[0], words());
   holdOnWithClaim(details, m.facts[0], words());
