@@ -3,7 +3,7 @@ import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
-import { denialIn, framesOf, ongoingIn, ownWords, qualifyingWords, speakerIn } from '../read/frames';
+import { denialIn, readClaimEnglish, speakerIn, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
 import { synonymsOf } from '../knowledge/synonyms';
 import { readWords, type Word } from '../read/nlp';
@@ -38,7 +38,7 @@ export interface ReadMatch {
  * what to whom (frames), quoted words given to another speaker, and the claim's own denial
  * of what the sentence stating most of it affirms, each become a clashing detail; words that
  * only qualify ("brazen", "reportedly") stop counting as details. `words` reads the claim
- * with the language library, only when some fact speaks to it.
+ * with the language library, only when some fact speaks to it; its English is read once.
  */
 export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   let onTopic = m.onTopic;
@@ -47,29 +47,28 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const covered = !onTopic && m.core >= THRESHOLDS.frameCovered;
   // Most sentences of most pages stop here, unread.
   if (!isJudged(m) && !covered) return { details: m.details, onTopic };
-  const qualifying = qualifyingWords(words());
-  const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !qualifying.has(d.detail.text.toLowerCase()));
+  const claim = readClaimEnglish(words());
+  const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
-    const frames = framesOf(words());
-    keepToSameThing(details, frames);
-    const judged = judgeFrames(frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    keepToSameThing(details, claim.frames);
+    const judged = judgeFrames(claim.frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   const judged = isJudged({ ...m, details, onTopic });
   if (!judged && !covered) return { details, onTopic };
   // ... and so does giving the words of a source sentence it mostly repeats to another speaker.
-  const speaker = speakerIn(words());
+  const { speaker } = claim;
   const clashes = () => details.filter((d) => d.outcome === 'clashes').length;
   const before = clashes();
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   if (!judged) return { details, onTopic: clashes() > before };
-  denyWithClaim(details, m.facts[0], words());
-  affirmWhatSourceDenies(details, m.facts[0], words());
-  holdOnWithClaim(details, m.facts[0], words());
+  denyWithClaim(details, m.facts[0], claim);
+  affirmWhatSourceDenies(details, m.facts[0], claim);
+  holdOnWithClaim(details, m.facts[0], claim);
   return { details, onTopic };
 }
 
@@ -154,22 +153,22 @@ function speakingFor(party: string): string[] {
 // A claim that denies what the source sentence stating most of it affirms ("posed no
 // threat", "had nothing to do with") says the opposite of that sentence; where the claim is
 // already contradicted or disputed, its denial adds nothing.
-function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
   if (!best || best.matched < THRESHOLDS.denialAnchor) return;
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
-  const denial = denialIn(words);
+  const { denial } = claim;
   if (denial && !deniesToo(best.fact.quote, denial)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
 }
 
 // A claim that affirms what the source sentence stating most of it denies ("remains confined
 // to the Middle East" against "is by no means limited to it") says the opposite of it.
-function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
   if (!best || best.matched < THRESHOLDS.denialAnchor || best.fact.id.includes('+')) return;
-  if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed') || denialIn(words)) return;
+  if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed') || claim.denial) return;
   const theirs = denialIn(readWords(best.fact.quote), true);
   if (!theirs) return;
   const root = stem(theirs.toLowerCase().split(/\s+/).pop()!);
-  const own = ownWords(words).find((w) => {
+  const own = claim.own.find((w) => {
     const mine = stem(w.lower);
     return mine === root || synonymsOf(mine).includes(root);
   });
@@ -178,10 +177,10 @@ function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | unde
 
 // A claim that an act goes on ("still list the MEK") says the opposite of the source
 // sentence stating most of it that tells the act as over ("was previously designated").
-function holdOnWithClaim(details: MatchedDetail[], best: Alignment | undefined, words: Word[]): void {
+function holdOnWithClaim(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
   if (!best || best.matched < THRESHOLDS.denialAnchor) return;
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
-  const ongoing = ongoingIn(words);
+  const { ongoing } = claim;
   const over = ENDED.exec(best.fact.quote);
   if (ongoing && over) details.push(readDetail(ongoing, [{ alignment: best, says: over[0], strong: true, bound: true }]));
 }

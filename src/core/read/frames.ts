@@ -450,3 +450,32 @@ export function speakerIn(words: Word[]): string | undefined {
   }
   return undefined;
 }
+
+/** What the reading stage needs of a claim's English, read once: each part is a stage's input. */
+export interface ClaimEnglish {
+  /** Words that only qualify or point (see `qualifyingWords`). */
+  qualifying: Set<string>;
+  /** Who did what to whom. */
+  frames: Frame[];
+  /** Who the claim gives its words to, if anyone. */
+  speaker?: string;
+  /** The claim's first denial in its own voice, with the word it denies. */
+  denial?: string;
+  /** An act the claim says goes on ("still lists"). */
+  ongoing?: string;
+  /** The content words it says in its own voice. */
+  own: Word[];
+}
+
+/** Reads a claim's English once, for the reading stage. */
+export function readClaimEnglish(words: Word[]): ClaimEnglish {
+  return {
+    qualifying: qualifyingWords(words),
+    frames: framesOf(words),
+    speaker: speakerIn(words),
+    denial: denialIn(words),
+    ongoing: ongoingIn(words),
+    own: ownWords(words),
+  };
+}
+
