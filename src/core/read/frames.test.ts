@@ -15,6 +15,10 @@ describe('frames: who did what to whom', () => {
     expect(first('Tehran blamed the United States for the explosion.')).toMatchObject({ actor: 'iran', target: 'us' });
   });
 
+  it('reads a long name with "of" in it as one receiver ("the Islamic Republic of Iran")', () => {
+    expect(first('Albania accused the Islamic Republic of Iran of the attack.')).toMatchObject({ actor: 'albania', target: 'iran', theme: ['attack'] });
+  });
+
   it('reads the doer of a passive verb after "by"', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });

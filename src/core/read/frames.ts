@@ -264,6 +264,9 @@ export function readFrames(sentence: string): Frame[] {
 export function framesOf(words: Word[]): Frame[] {
   const starts = new Map<number, number>();
   const parties = partiesIn(words, starts);
+  // The words inside a long name ("Republic of" in "the Islamic Republic of Iran") are the party's.
+  const inName = new Set<number>();
+  for (const [end, start] of starts) for (let j = start; j < end; j++) inName.add(j);
   const out: Frame[] = [];
   const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
@@ -291,6 +294,7 @@ export function framesOf(words: Word[]): Frame[] {
       const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
       if (isBreak(w, false) || w.text === ',' || (w.pos === 'VERB' && !paired && !complement(words, k))) break;
       const party = parties.get(k);
+      if (!party && inName.has(k)) continue;
       if (!party) {
         if (THEME_POS.has(w.pos) && !partyWord(words, parties, k)) theme.push(w.lemma);
         if (object === 'open' && (w.pos === 'PRON' || w.pos === 'NOUN') && !partyWord(words, parties, k)) object = 'other';
