@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildBundle, type SeedEntry } from '../src/core/bundle';
 import type { FactBundle } from '../src/core/types';
-import { framesOf, speakerIn } from '../src/core/read/frames';
+import { framesOf, speakerOfSentence } from '../src/core/read/frames';
 import { readWords } from '../src/core/read/nlp';
 
 /**
@@ -15,7 +15,7 @@ export function buildSeedBundle(seedDir: string): FactBundle {
   for (const f of bundle.facts) {
     const words = readWords(f.quote);
     f.features.frames = framesOf(words);
-    const speaker = speakerIn(words) ?? (f.features.saidIn ? speakerIn(readWords(f.features.saidIn)) : undefined);
+    const speaker = speakerOfSentence(words, f.features.saidIn);
     if (speaker) f.features.speaker = speaker;
     delete f.features.saidIn;
   }

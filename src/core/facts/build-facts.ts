@@ -20,7 +20,12 @@ function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): 
 
 // Verbs that give a quotation its speaker.
 const SAYING = /\b(?:said|says|told|added|stated|noted|wrote|warned)\b/i;
-const OPENS_QUOTE = /^\s*["“‘]/;
+const OPENS_QUOTE = /^\s*["“‘']/;
+
+// A paragraph that is all quotation: it opens with a quotation mark and has no verb of saying.
+function allQuotation(paragraph: string): boolean {
+  return OPENS_QUOTE.test(paragraph) && !SAYING.test(paragraph);
+}
 
 // A sentence that is all quotation, with no verb of saying, is spoken by whoever the sentence
 // beside it in its paragraph names with one ("“... by no means limited to it.” ... said
@@ -36,7 +41,7 @@ function speakerSentence(analysed: { quote: string; para: number }[], i: number)
       if (n && n.para === own.para && SAYING.test(n.quote) && /["“”]/.test(n.quote)) return n.quote;
     }
   }
-  if (!OPENS_QUOTE.test(paragraph[0]!.quote) || paragraph.some((x) => SAYING.test(x.quote))) return undefined;
+  if (!allQuotation(paragraph.map((x) => x.quote).join(' '))) return undefined;
   const before = analysed.filter((x) => x.para === own.para - 1).pop();
   return before && SAYING.test(before.quote) && /["“”]/.test(before.quote) ? before.quote : undefined;
 }
@@ -53,7 +58,7 @@ export function buildFacts(source: SourceText): Fact[] {
   // A paragraph that is all quotation, without a "said", belongs to the speaker named
   // in the paragraph before it.
   const speakers = paragraphs.map((p, k) => {
-    if (!/^["“‘']/.test(p.text) || /\b(?:said|says|told|added|stated)\b/.test(p.text) || k === 0) return [];
+    if (!allQuotation(p.text) || k === 0) return [];
     return analysed.filter((x) => x.para === k - 1).flatMap((x) => x.a.features.entities.filter((e) => e.kind === 'person'));
   });
   const facts: Fact[] = [];

@@ -3,7 +3,7 @@ import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
-import { denialIn, readClaimEnglish, speakerIn, type ClaimEnglish } from '../read/frames';
+import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
 import { synonymsOf } from '../knowledge/synonyms';
 import { readWords, type Word } from '../read/nlp';
@@ -165,7 +165,7 @@ function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, cl
 function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
   if (!best || best.matched < THRESHOLDS.denialAnchor || best.fact.id.includes('+')) return;
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed') || claim.denial) return;
-  const theirs = denialIn(readWords(best.fact.quote), true);
+  const theirs = denialIn(wordsOfFact(best.fact), true);
   if (!theirs) return;
   const root = stem(theirs.toLowerCase().split(/\s+/).pop()!);
   const own = claim.own.find((w) => {
@@ -220,17 +220,19 @@ function readDetail(text: string, clashing: MatchedDetail['clashing']): MatchedD
 // Titles ("prime minister") name no one in particular: they neither give nor take words.
 const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
 
+// A source sentence read by the language library once, whatever the checks ask of it.
+const WORDS = new WeakMap<Fact, Word[]>();
+function wordsOfFact(fact: Fact): Word[] {
+  let words = WORDS.get(fact);
+  if (!words) WORDS.set(fact, (words = readWords(fact.quote)));
+  return words;
+}
+
 // Who a source sentence gives its words to: the seeds' were read with their frames when the
-// bundle was built; a reader's own sources are read here, once per fact.
-const SPEAKERS = new WeakMap<Fact, string | null>();
+// bundle was built; a reader's own sources are read here.
 function speakerOfFact(fact: Fact): string | undefined {
   if (fact.features.frames) return fact.features.speaker;
-  let s = SPEAKERS.get(fact);
-  if (s === undefined) {
-    const { saidIn } = fact.features;
-    SPEAKERS.set(fact, (s = speakerIn(readWords(fact.quote)) ?? (saidIn ? speakerIn(readWords(saidIn)) : undefined) ?? null));
-  }
-  return s ?? undefined;
+  return speakerOfSentence(wordsOfFact(fact), fact.features.saidIn);
 }
 
 // A source sentence that itself denies, fails or withholds something has a denial to agree with.

@@ -455,6 +455,14 @@ export function speakerIn(words: Word[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Who a source sentence gives its words to: its own verb of saying, or, for a sentence of
+ * quotation with none, the one of the sentence that says who spoke (`saidIn`, see build-facts).
+ */
+export function speakerOfSentence(words: Word[], saidIn?: string): string | undefined {
+  return speakerIn(words) ?? (saidIn ? speakerIn(readWords(saidIn)) : undefined);
+}
+
 /** What the reading stage needs of a claim's English, read once: each part is a stage's input. */
 export interface ClaimEnglish {
   /** Words that only qualify or point (see `qualifyingWords`). */
