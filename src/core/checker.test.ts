@@ -258,7 +258,10 @@ describe('topic by what a sentence says, on its page', () => {
   it('takes a lone line a source states nearly whole as meant, though it names no event of the dispute', () => {
     const line = 'Belgian police foiled a 2018 plot against a rally of the Iranian opposition outside Paris, and an Iraqi diplomat was convicted of supplying explosives for it.';
     expect(checker.checkClaim(line).verdict).not.toBe('offtopic');
-    expect(checker.checkText(['Exiles in Paris mark an anniversary', line].join('\n\n'))).toEqual([]);
+    // On a page about something else it is still the sources' own event, told of another
+    // country's diplomat: that is the one note the page gets.
+    expect(checker.checkText(['Exiles in Paris mark an anniversary', line].join('\n\n')).map((r) => r.verdict)).toEqual(['contradicted']);
+    expect(checker.checkText(['Exiles in Paris mark an anniversary', 'Exiles in Paris gathered on Sunday to remember friends lost in the years of the revolution.'].join('\n\n'))).toEqual([]);
   });
 
   it('takes a lone line about Rama\u2019s day as off topic, and a lone line of the dispute as on', () => {
@@ -384,6 +387,16 @@ describe('a source sentence the claim retells', () => {
     const r = checker.checkClaim('The United States and the United Kingdom, both NATO allies, condemned the Chinese state for the cyber attack against Albania\u2019s government.');
     expect(r.verdict).toBe('contradicted');
     expect(r.reason).toBe('The sources say Iranian, not Chinese.');
+  });
+});
+
+describe('the receiver of an act whose doer neither names', () => {
+  it('contradicts another country\u2019s diplomat convicted over the plot the sources tell, and backs the sources\u2019 own', () => {
+    const checker = fresh();
+    const r = checker.checkClaim('A Syrian diplomat was convicted of supplying the explosives for the 2018 plot against an Iranian opposition rally outside Paris.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toMatch(/\(Iran\), not .*\(Syria\)/);
+    expect(checker.checkClaim('An Iranian diplomat was convicted of supplying the explosives for the 2018 plot against an Iranian opposition rally outside Paris.').verdict).toBe('supported');
   });
 });
 

@@ -63,7 +63,8 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // words around, in a sentence that states most of the claim.
   if (claim.quoted || !claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:'))) return false;
   const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && fits(claim.target, fact.target);
-  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && !!claim.actor && claim.actor === fact.actor;
+  // A doer neither names is the same unnamed one ("a diplomat was convicted").
+  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && claim.actor === fact.actor;
   return otherDoer || otherReceiver;
 }
 

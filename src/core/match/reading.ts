@@ -83,6 +83,14 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number 
     // Where the sources disagree on the act, the claim is not contradicted by one of them.
     if (own?.outcome === 'disputed') continue;
     clashes++;
+    // The frame tells whose place another party takes: a name of the claim set against some
+    // other name of the same sentence ("Belgian, not Syrian") says it worse.
+    if (j.why === 'other-actor' || j.why === 'swap') {
+      const parties = new Set([j.frame.actor, j.frame.target].filter((x) => x && x !== j.theirs!.actor && x !== j.theirs!.target));
+      for (const d of details) {
+        if (d.detail.kind === 'name' && d.outcome === 'clashes' && d.detail.entity && parties.has(d.detail.entity.id)) Object.assign(d, { outcome: 'not-found', clashing: [] });
+      }
+    }
     if (own) Object.assign(own, { detail: { ...own.detail, text: frameWords(j.frame) }, outcome: 'clashes', backing: [], clashing });
     else details.push(readDetail(frameWords(j.frame), clashing));
   }
