@@ -400,6 +400,16 @@ describe('the receiver of an act whose doer neither names', () => {
   });
 });
 
+describe('another receiver of an act the sides do to each other', () => {
+  it('contradicts a break with another country than the one the sources name, where a source leaves the receiver unsaid', () => {
+    const checker = fresh();
+    const r = checker.checkClaim('On Wednesday Albania severed diplomatic relations with Montenegro over the July cyberattack it had blamed on Podgorica.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toMatch(/\(Iran\)/);
+    expect(checker.checkClaim('On Wednesday Albania severed diplomatic relations with Iran over the July cyberattack it had blamed on Tehran.').verdict).toBe('supported');
+  });
+});
+
 describe('parts of a month', () => {
   it('contradicts "the end of September" where the sources give the 8th, and agrees with "mid-July" for the 15th', () => {
     const checker = fresh();

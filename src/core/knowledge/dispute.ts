@@ -346,6 +346,15 @@ export interface ActionEntry {
 /** Groups of two actions that are all there is: what did not fail succeeded, and "failed to achieve" is "failed". */
 export const COMPLEMENTARY_GROUPS = new Set(['outcome']);
 
+/**
+ * Acts one side does to the other: told by one side with no receiver named ("Albania cut
+ * ties", "Tirana expelled the diplomats"), the receiver is the other side.
+ */
+export const BETWEEN_SIDES = new Set(['ties', 'expel', 'accuse']);
+
+/** The other side of the dispute. */
+export const OTHER_SIDE: Record<string, string> = { albania: 'iran', iran: 'albania' };
+
 /** Opposite actions: a claim with one and a fact with the other disagree. */
 export const ACTIONS: ActionEntry[] = [
   { id: 'cut', group: 'ties', words: ['snap', 'snapped', 'snaps', 'sever', 'severed', 'severs', 'severing', 'cut', 'cuts', 'cutting', 'cut off', 'end', 'ended', 'ends', 'ending', 'terminate', 'terminated', 'termination', 'break off', 'broke off', 'broken off', 'broke', 'break', 'freeze', 'froze', 'frozen', 'suspend', 'suspended', 'rupture', 'severance', 'downgrade', 'downgraded', 'shut'] },

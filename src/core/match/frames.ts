@@ -5,6 +5,7 @@ import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
+import { BETWEEN_SIDES, OTHER_SIDE } from '../knowledge/dispute';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -25,10 +26,16 @@ const bare = (key: string) => key.slice(2);
 const READ = new WeakMap<Fact, Frame[]>();
 function framesOfFact(fact: Fact): Frame[] {
   // Two neighbouring sentences read together lend each other figures, not acts.
-  if (fact.features.frames || fact.id.includes('+')) return fact.features.frames ?? [];
+  if (fact.id.includes('+')) return [];
   let frames = READ.get(fact);
-  if (!frames) READ.set(fact, (frames = readFrames(fact.quote)));
+  if (!frames) READ.set(fact, (frames = (fact.features.frames ?? readFrames(fact.quote)).map(withReceiver)));
   return frames;
+}
+
+// A side doing to no one named what the sides do to each other does it to the other side.
+function withReceiver(f: Frame): Frame {
+  const other = f.actor && !f.target && f.group && BETWEEN_SIDES.has(f.group) ? OTHER_SIDE[f.actor] : undefined;
+  return other ? { ...f, target: other } : f;
 }
 
 // The same act: one lexicon action, or verbs WordNet gives as synonyms of each other.
@@ -112,7 +119,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
     // Another party is a clash only where no fact tells the act with the parties left open
     // ("he accused Iran" may well be the claim's Rama).
     if (backed) out.push({ frame, outcome: 'backed', alignment: backed });
-    else if (clash && (clash.why !== 'other-actor' || !loosely)) out.push(clash);
+    else if (clash && (clash.why !== 'other-actor' || !loosely || loosely.matched < clash.alignment.matched)) out.push(clash);
     else if (loosely) out.push({ frame, outcome: 'backed', alignment: loosely });
   }
   return out;

@@ -152,6 +152,13 @@ describe('who speaks for whom', () => {
 });
 
 describe('verbs joined by "and"', () => {
+  it('joins a verb after "and" to the clause\u2019s own verb, not to one hanging from a word', () => {
+    const frames = readFrames('Tirana charged Tehran with planning the hack and broke off relations with it.');
+    expect(frames.find((f) => f.text === 'broke')?.actor).toBe('albania');
+    const gerunds = readFrames('Tirana accused Tehran of attacking its systems and stealing official data.');
+    expect(gerunds.find((f) => f.text === 'stealing')?.actor).toBe('iran');
+  });
+
   it('leave the second verb unnamed when the first has no named doer', () => {
     const frames = readFrames('Later they made a pact with Iraq and fought beside it in the war.');
     expect(frames.find((f) => f.text === 'fought')?.actor).toBeUndefined();

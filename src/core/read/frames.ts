@@ -268,6 +268,8 @@ export function framesOf(words: Word[]): Frame[] {
   const inName = new Set<number>();
   for (const [end, start] of starts) for (let j = start; j < end; j++) inName.add(j);
   const out: Frame[] = [];
+  // Frames whose verb stands in the clause itself, not hanging from a word ("of attempting").
+  const heads: number[] = [];
   const inQuote = quotedMask(words);
   for (let i = 0; i < words.length; i++) {
     const quoted = inQuote[i]!;
@@ -276,10 +278,15 @@ export function framesOf(words: Word[]): Frame[] {
     // "Iran denied it and called ...", "... between Albania and Israel, and expelled": verbs
     // joined by "and" share their doer, whatever was named in between.
     // After ", and" the verb goes back to the sentence's first doer, past the clauses between.
-    const joined = words[i - 1]?.pos !== 'CCONJ' ? undefined : words[i - 2]?.text === ',' ? out.find((f) => f.actor)?.actor : out[out.length - 1]?.actor;
+    // A verb of the clause itself is joined to the last such verb, not to one that hangs from
+    // a word ("accused Iran of attempting an attack and broke off ties": Albania broke them).
+    const hanging = (k: number) => words[k]!.lower.endsWith('ing') && (words[k - 1]?.pos === 'ADP' || words[k - 1]?.lower === 'to');
+    const last = words[i]!.lower.endsWith('ing') ? out.length - 1 : heads.length ? heads[heads.length - 1]! : -1;
+    const c = i - 1;
+    const joined = words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : out[last]?.actor;
     // A verb joined to one whose doer is unnamed ("they forged an alliance with Iraq and
     // sided with them") has an unnamed doer too, not the last name before it.
-    const pairedWith = words[i - 1]?.pos === 'CCONJ' && words[i - 2]?.text !== ',' ? out[out.length - 1] : undefined;
+    const pairedWith = words[c]?.pos === 'CCONJ' && words[c - 1]?.text !== ',' ? out[last] : undefined;
     const before = joined ?? (pairedWith ? undefined : doerBefore(words, parties, i));
     let after: string | undefined;
     let agent: string | undefined;
@@ -333,6 +340,7 @@ export function framesOf(words: Word[]): Frame[] {
     const judged = p.at !== i && p.group === 'stance';
     const actor = judged ? speakerIn(words) : passive ? agent : before;
     const target = judged || passive ? before : after;
+    if (!hanging(i)) heads.push(out.length);
     out.push({
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
