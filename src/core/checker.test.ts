@@ -410,6 +410,14 @@ describe('another receiver of an act the sides do to each other', () => {
   });
 });
 
+describe('epithets', () => {
+  it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The hardline Tehran government rejected the accusation.').verdict).toBe('supported');
+    expect(checker.checkClaim('The Tehran government rejected the written accusation.').verdict).toBe('partly');
+  });
+});
+
 describe('parts of a month', () => {
   it('contradicts "the end of September" where the sources give the 8th, and agrees with "mid-July" for the 15th', () => {
     const checker = fresh();

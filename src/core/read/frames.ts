@@ -370,9 +370,12 @@ export function assertsNothing(sentence: string, words: Word[] = readWords(sente
 /** Parts of speech that qualify or point rather than state ("reportedly", "itself"). */
 const QUALIFYING = new Set(['ADV', 'PRON', 'DET']);
 
-/** The words of a sentence that only qualify or point, in lower case; a denial ("no", "nothing") is no such word. */
+/** The words of a sentence that only qualify or point, and epithets before names, in lower case; a denial ("no", "nothing") is no such word. */
 export function qualifyingWords(words: Word[]): Set<string> {
-  return new Set(words.filter((w) => QUALIFYING.has(w.pos) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
+  // An epithet before a name ("the militant MEK", "the shadowy group's leader Rajavi") says
+  // what the writer makes of the party the name already picks out.
+  const epithet = (w: Word, i: number) => w.pos === 'ADJ' && !RANKS.has(w.lower) && words[i + 1]?.pos === 'PROPN';
+  return new Set(words.filter((w, i) => (QUALIFYING.has(w.pos) || epithet(w, i)) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
 }
 
 /** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
