@@ -410,6 +410,14 @@ describe('another receiver of an act the sides do to each other', () => {
   });
 });
 
+describe('measures that describe a thing', () => {
+  it('sets a length that describes a thing only beside a length of the same thing', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('In July the MEK called off its three-day summit in Albania, citing terrorist threats.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Iran\u2019s diplomats were handed a three-day deadline to leave Albania.').verdict).toBe('contradicted');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

@@ -47,6 +47,8 @@ export interface NumberDetail {
   text: string;
   /** A length of time that places an event ("two months after"), not a length given for something. */
   offset?: boolean;
+  /** A measure that describes the noun after it ("a two-day summit"): it tells of that thing only. */
+  describes?: boolean;
   /** Terms of the content words closest to the amount, telling what it is an amount of. */
   near?: string[];
   /** Terms of every content word a few words either side. */

@@ -48,12 +48,19 @@ function overlaps(a: { min: number; max: number }, b: { min: number; max: number
   return a.min <= b.max + tol && b.min <= a.max + tol;
 }
 
+/** A measure that describes a thing ("a two-day summit") is set only beside a measure of the same thing; any other beside any. */
+export function describedAlike(n: NumberDetail): (f: NumberDetail) => boolean {
+  if (!n.describes) return () => true;
+  const near = new Set(n.near ?? []);
+  return (f) => !!f.near?.some((t) => near.has(t));
+}
+
 function describeNumber(n: NumberDetail): string {
   return n.text || String(n.min);
 }
 
 /** Compares a claim amount with the fact amounts of the same unit; null when none is comparable. */
-export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = () => true): Point | null {
+export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = describedAlike(n)): Point | null {
   if (!n.unit) return null;
   let same = fact.features.numbers.filter((f) => f.unit === n.unit && sameThing(f));
   // Lengths of time in other units ("a month" against "24 hours") are set side by side in hours.

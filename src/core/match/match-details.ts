@@ -2,7 +2,7 @@ import type { Detail } from '../read/details';
 import type { ActionDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
-import { compareDate, compareNumber } from './align';
+import { compareDate, compareNumber, describedAlike } from './align';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 
@@ -149,7 +149,7 @@ const MEASURES = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span'
 const LONG_SPANS = new Set(['year-span', 'month-span']);
 
 function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
-  if (MEASURES.has(n.unit)) return () => true;
+  if (MEASURES.has(n.unit)) return describedAlike(n);
   const near = new Set(n.near ?? []);
   return (f) => !near.size || !f.near || f.near.some((t) => near.has(t));
 }
@@ -183,7 +183,7 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
     // Long spans tell how long many things lasted ("a year-long campaign", "decades-long"):
     // they clash only among the same words.
-    const bound = measure ? !LONG_SPANS.has(d.number!.unit) || local || addresses(a) : d.number ? true : !!p.tight && local;
+    const bound = measure ? (!LONG_SPANS.has(d.number!.unit) && !d.number!.describes) || local || addresses(a) : d.number ? true : !!p.tight && local;
     const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }

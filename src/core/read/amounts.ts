@@ -76,6 +76,7 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
     // Measures ("24 hours", "40 km") are part of the amount; counted nouns ("15 diplomats")
     // stay words of the sentence that a fact must also cover.
     let consumedTo = end;
+    let describes = false;
     const two = tokens[j] && tokens[j + 1] ? `${tokens[j]!.word} ${tokens[j + 1]!.word}` : '';
     if (UNITS[two]) {
       unit = UNITS[two]!.unit;
@@ -98,6 +99,10 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
           unit = UNITS[w]!.unit;
           factor = UNITS[w]!.factor;
           consumedTo = j;
+          // More than one of a unit written in the singular before a noun ("a two-day summit",
+          // "a 40-kilometre drive") describes that noun.
+          // (A unit with no plural of its own, "km", says nothing by its form.)
+          describes = hi > 1 && !!UNITS[`${w}s`] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && /^[a-z]/i.test(tokens[j + 1]!.raw);
         } else if (!STOPWORDS.has(w)) {
           // "500 people dead" counts the dead.
           const next = tokens[j + 1]?.word;
@@ -115,6 +120,7 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       text: tokens.slice(start, end + 1).map((x) => x.raw).join(' '),
       // "two months after the attack" places an event in time; "a month to leave" is a length.
       ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') ? { offset: true } : {}),
+      ...(describes ? { describes } : {}),
     };
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
     if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;

@@ -11,6 +11,13 @@ describe('amounts', () => {
     expect(numbersOf('They have two days to leave.')).toEqual([{ min: 48, max: 48, unit: 'hour' }]);
   });
 
+  it('marks a measure written in the singular before a noun as describing that noun', () => {
+    const describes = (s: string) => analyse(s).features.numbers.map((n) => !!n.describes);
+    expect(describes('They held a three-day congress in the camp.')).toEqual([true]);
+    expect(describes('They had three days to leave.')).toEqual([false]);
+    expect(describes('The camp lies 40 km west of the capital.')).toEqual([false]);
+  });
+
   it('splits units glued to numbers and drops thousands separators', () => {
     expect(numbersOf('a compound 40km outside of Tirana')).toEqual([{ min: 40, max: 40, unit: 'km' }]);
     expect(numbersOf('The portal offers 2,000 electronic services.')).toEqual([{ min: 2000, max: 2000, unit: 'service' }]);
