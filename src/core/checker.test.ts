@@ -418,6 +418,14 @@ describe('measures that describe a thing', () => {
   });
 });
 
+describe('dates of different events', () => {
+  it('finds no dispute between the sources where one dates the leaving and another the attack', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Riot police searched the Iranian embassy after Albania cut ties with Iran over a cyberattack it blamed on Tehran on September 8.').verdict).not.toBe('mixed');
+    expect(checker.checkClaim('The MEK moved to Albania in 2016.').verdict).toBe('mixed');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

@@ -1,5 +1,5 @@
 import type { Detail } from '../read/details';
-import type { ActionDetail, DetailResult, Fact, NumberDetail } from '../types';
+import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
@@ -202,6 +202,17 @@ function countsSameThing(n: NumberDetail, a: Alignment): boolean {
   return a.fact.features.numbers.some((f) => f.unit === n.unit && (f.near ?? []).some((t) => !own.has(t) && mine.has(t)));
 }
 
+// Whether the date of one fact that fits the claim's and the date of another that does not
+// qualify the same words: then they date one event, and the sources disagree on it.
+function dateOneEvent(d: DateDetail, agreeing: Alignment, clashing: Alignment): boolean {
+  const around = (a: Alignment, outcome: 'agrees' | 'clashes') =>
+    a.fact.features.dates
+      .filter((f) => !f.dateline && compareDate(d, { ...a.fact, features: { ...a.fact.features, dates: [f] } })?.outcome === outcome)
+      .flatMap((f) => f.near ?? []);
+  const mine = new Set(around(agreeing, 'agrees'));
+  return around(clashing, 'clashes').some((t) => mine.has(t));
+}
+
 function localCover(words: string[][], a: Alignment): number {
   if (!words.length) return 0;
   const has = setsOf(a.fact).terms;
@@ -257,6 +268,9 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // ... and says about as much of the claim as the fact that agrees with it.
       const bar = THRESHOLDS.disputeShare * Math.max(...judged.agree.map((a) => a.matched));
       clashing = judged.clash.filter((c) => c.bound && !agreeing.has(c.alignment.fact.sourceId) && (c.direct || c.alignment.matched + c.alignment.clashed >= bar));
+      // Two dates disagree only about one event: the day the diplomats had to leave and the
+      // month of the attack are both right.
+      if (detail.date) clashing = clashing.filter((c) => judged.agree.some((a) => dateOneEvent(detail.date!, a, c.alignment)));
       outcome = clashing.length ? 'disputed' : 'backed';
     } else {
       clashing = judged.clash.filter((c) => c.strong);
