@@ -426,6 +426,14 @@ describe('dates of different events', () => {
   });
 });
 
+describe('aims', () => {
+  it('does not set what hackers tried to do against whether it was done', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Hackers linked to Iran tried to wipe data from Albanian government servers in the July attack.').verdict).not.toBe('mixed');
+    expect(checker.checkClaim('The White House declined to condemn the Iranian cyberattack on Albania.').verdict).toBe('contradicted');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

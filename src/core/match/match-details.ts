@@ -106,7 +106,13 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     });
     const same = close.length ? close : group;
     // What was to be done ("ordered to leave") neither backs nor denies it done ("left").
-    const told = (x: ActionDetail) => (x.modal && d.unit?.past ? undefined : polarity(x.id === action.id, action.negated, x.negated, action.group));
+    // Nor does a deed denied or undone answer an aim ("sought to erase data" against "no
+    // irreversible deletion"): what was tried may not have been done.
+    const told = (x: ActionDetail) => {
+      if (x.modal && d.unit?.past) return undefined;
+      const p = polarity(x.id === action.id, action.negated, x.negated, action.group);
+      return p === 'clashes' && action.modal && !action.negated && !x.modal ? undefined : p;
+    };
     const agree = same.find((x) => told(x) === 'agrees');
     const clash = same.find((x) => told(x) === 'clashes');
     const pointed = a.points.some((p) => p.kind === 'action' && p.outcome === 'clashes' && p.slot === `action:${action.group}`);
