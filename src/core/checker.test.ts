@@ -434,6 +434,20 @@ describe('aims', () => {
   });
 });
 
+describe('a lone line the sources state nearly whole', () => {
+  it('is judged against every source that speaks to it, so the sources\u2019 disagreement shows', () => {
+    expect(fresh().checkClaim('The July attack on Albanian government servers wiped their data.').verdict).toBe('mixed');
+  });
+});
+
+describe('kinds of a thing', () => {
+  it('takes ransomware as a cyberattack for the topic, but not as stated where the sources only say cyberattack', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iranian hackers hit Albania\u2019s government with ransomware in July 2022.').verdict).toBe('partly');
+    expect(checker.checkClaim('Iranian hackers hit Albania\u2019s government with a cyberattack in July 2022.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

@@ -264,10 +264,10 @@ export class Checker {
   // share its words, and the verdict follows from how each detail fared.
   private judge(text: string, claim: Analysis, onTopic: boolean, alone = false): Omit<CheckResult, 'text' | 'start' | 'end'> {
     const weigher = this.weigher();
-    let all = this.alignments(claim, weigher);
+    const aligned = this.alignments(claim, weigher);
     // Off the dispute, a match must rest on a name or a figure, not on common words alone
     // ("Sponsored links" is not a claim about sponsored cyberattacks).
-    if (!onTopic) all = all.filter((a) => a.anchored);
+    const all = onTopic ? aligned : aligned.filter((a) => a.anchored);
     // Published fact-checks (ClaimReview) answer for the claim they rate.
     const reviewed = all
       .filter((a) => a.fact.rating && a.clashed === 0 && a.matched >= THRESHOLDS.reviewMatch && (a.matched >= THRESHOLDS.reviewFull || a.missing <= THRESHOLDS.reviewMissing))
@@ -281,12 +281,15 @@ export class Checker {
         evidence: [this.evidence(reviewed, verdict === 'contradicted' ? 'contradicts' : 'supports')],
       };
     }
-    const plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
+    let plain = all.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     const core = plain[0]?.matched ?? 0;
     const addressed = Math.max(0, ...plain.map((a) => a.matched + a.clashed));
     // A sentence read with nothing around it that a source states nearly whole is meant as
-    // that source's story: a reader chose it.
-    if (alone && core >= THRESHOLDS.offTopicCore) onTopic = true;
+    // that source's story: a reader chose it, and every source that speaks to it counts.
+    if (alone && !onTopic && core >= THRESHOLDS.offTopicCore) {
+      onTopic = true;
+      plain = aligned.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
+    }
     const matched = matchDetails(readDetails(claim), plain, weigher);
     // The claim is read by the language library only when it is judged at all and some fact
     // speaks to it: most sentences of most pages never get this far.

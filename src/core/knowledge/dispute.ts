@@ -258,7 +258,7 @@ export const CONCEPTS: Record<string, string[]> = {
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
-  cyberattack: ['cyber', 'cyber aggression', 'cyber campaign', 'cyber campaigns', 'broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack', 'ransomware'],
+  cyberattack: ['cyber', 'cyber aggression', 'cyber campaign', 'cyber campaigns', 'broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack'],
   attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'target', 'targeted', 'targeting', 'targets', 'strike', 'struck', 'hit', 'aggression', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber attack', 'cyber attacks', 'hack', 'hacked'],
   order: ['order', 'ordered', 'orders', 'ask', 'asked', 'instruct', 'instructed', 'demand', 'demanded', 'direct', 'directed', 'require', 'required', 'give', 'gave', 'given', 'tell', 'told'],
   leave: ['leave', 'left', 'depart', 'departed', 'exit', 'go', 'quit', 'get out', 'pack up'],
@@ -354,6 +354,17 @@ export const BETWEEN_SIDES = new Set(['ties', 'expel', 'accuse']);
 
 /** The other side of the dispute. */
 export const OTHER_SIDE: Record<string, string> = { albania: 'iran', iran: 'albania' };
+
+/**
+ * Words for a kind of a concept's thing ("ransomware" is a kind of cyberattack): they tell the
+ * topic as the concept does, but a source that names only the concept does not state them.
+ */
+export const KINDS_OF: Record<string, string> = {
+  ransomware: 'c:cyberattack',
+  malware: 'c:cyberattack',
+  wiper: 'c:cyberattack',
+  spyware: 'c:cyberattack',
+};
 
 /** Opposite actions: a claim with one and a fact with the other disagree. */
 export const ACTIONS: ActionEntry[] = [

@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import {
   ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
-  IRAN_EVENTS, IRAN_MAY, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+  IRAN_EVENTS, IRAN_MAY, KINDS_OF, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 import { stem } from './text';
@@ -20,13 +20,19 @@ function cuesOf(a: Analysis): Set<string> {
   for (const u of a.units) {
     // "Cyber security" guards systems; it is no attack on them.
     const guard = u.alts.includes('c:cyberattack') && CYBER_DEFENCE_WORDS.has(a.tokens[u.pos + 1]?.word ?? '') && !u.text.includes(' ');
-    for (const x of u.alts) if (!(guard && (x === 'c:cyberattack' || x === 'c:attack'))) cues.add(x);
+    for (const x of cuesOfWord(u)) if (!(guard && (x === 'c:cyberattack' || x === 'c:attack'))) cues.add(x);
     if (u.past) cues.add('past');
   }
   if (a.features.dates.some((d) => !d.dateline)) cues.add('date');
   if (a.features.dates.some((d) => !d.inferred && DISPUTE_DAYS.some(([y, m, day]) => d.year === y && d.month === m && d.day === day))) cues.add('dispute-day');
   if (a.features.numbers.length) cues.add('amount');
   return cues;
+}
+
+// A word's concepts, and the concept it names a kind of ("ransomware": a cyberattack).
+function cuesOfWord(u: Analysis['units'][number]): string[] {
+  const kind = KINDS_OF[u.text.toLowerCase()];
+  return kind ? [...u.alts, kind] : u.alts;
 }
 
 function states(cues: Set<string>, events: readonly (keyof typeof DISPUTE_EVENTS)[]): boolean {
@@ -107,7 +113,7 @@ export function hasCheckableDetail(a: Analysis): boolean {
  */
 export function speaksOfDispute(a: Analysis): boolean {
   if (a.sides.size) return true;
-  if (a.units.some((u) => u.alts.some((x) => CONTEXT_CUES.has(x)))) return true;
+  if (a.units.some((u) => cuesOfWord(u).some((x) => CONTEXT_CUES.has(x)))) return true;
   return a.features.entities.some((e) => !e.id.startsWith('name:') && !entityEntry(e.id)?.agency && e.kind !== 'country');
 }
 
@@ -138,6 +144,6 @@ function namesOtherPlace(a: Analysis): boolean {
 export function tellsDisputeStory(a: Analysis): boolean {
   if (namesOtherState(a, true) || !hasCheckableDetail(a)) return false;
   // Two cues are two words: "accused" is one cue, though it is both an accusation and an action.
-  const words = a.units.filter((u) => u.alts.some((x) => CONTEXT_CUES.has(x)));
-  return words.length >= 2 && words.some((u) => u.alts.some((x) => STORY_CUES.has(x)));
+  const words = a.units.filter((u) => cuesOfWord(u).some((x) => CONTEXT_CUES.has(x)));
+  return words.length >= 2 && words.some((u) => cuesOfWord(u).some((x) => STORY_CUES.has(x)));
 }
