@@ -448,6 +448,12 @@ describe('kinds of a thing', () => {
   });
 });
 
+describe('who acts for whom', () => {
+  it('takes a spokeswoman\u2019s act as her government\u2019s, not as another doer\u2019s', () => {
+    expect(fresh().checkClaim('Adrienne Watson of the National Security Council strongly condemned the Iranian cyberattack against Albania.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

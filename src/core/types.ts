@@ -118,6 +118,8 @@ export interface Frame {
   negated: boolean;
   /** Who does it: a side ("albania", "iran"), a country or a body. */
   actor?: string;
+  /** The others named with the doer in a list ("the US, the EU and NATO condemned"). */
+  with?: string[];
   /** Who or what it is done to, when that is a party. */
   target?: string;
   /** Lemmas of what it is about, after the verb ("cyberattack", "host", "terrorist"). */

@@ -6,6 +6,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE } from '../knowledge/dispute';
+import { entityEntry } from '../read/lexicon';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -69,13 +70,32 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // "sided with"); an act of the lexicon or a standing ("was behind") may leave it to the
   // words around, in a sentence that states most of the claim.
   if (claim.quoted || !claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:'))) return false;
-  const otherDoer = !!claim.actor && !!fact.actor && claim.actor !== fact.actor && fits(claim.target, fact.target);
+  const doers = [claim.actor, ...(claim.with ?? [])].filter((x): x is string => !!x);
+  const otherDoer = !!claim.actor && !!fact.actor && !doers.some((x) => sameParty(x, fact.actor!)) && fits(claim.target, fact.target);
   // A doer neither names is the same unnamed one ("a diplomat was convicted").
   const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && claim.actor === fact.actor;
   return otherDoer || otherReceiver;
 }
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
+
+// The bodies a party acts for: a spokeswoman for her council, a council for its government
+// and a government for its country ("Adrienne Watson condemned" is the United States condemning).
+function actingFor(party: string): string[] {
+  const out = [party];
+  for (let e = entityEntry(party); e; ) {
+    const next = e.speaksFor ?? e.partOf;
+    if (!next || out.includes(next)) break;
+    out.push(next);
+    e = entityEntry(next);
+  }
+  return out;
+}
+
+// One party, or one acting for the other.
+function sameParty(a: string, b: string): boolean {
+  return actingFor(a).includes(b) || actingFor(b).includes(a);
+}
 
 /**
  * Compares who did what to whom: a claim's act is backed where a fact that shares its words

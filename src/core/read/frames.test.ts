@@ -159,6 +159,19 @@ describe('verbs joined by "and"', () => {
     expect(gerunds.find((f) => f.text === 'stealing')?.actor).toBe('iran');
   });
 
+  it('reads a person named with "the" after the verb as its receiver', () => {
+    expect(first('The MEK backed the Shah.')).toMatchObject({ actor: 'mek', target: 'shah' });
+  });
+
+  it('reads a party after "the attack on" as what the attack befell, unless the verb lays blame', () => {
+    expect(first('Washington condemned the attack on Albania.').target).toBeUndefined();
+    expect(first('Tirana blamed the attack on Tehran.')).toMatchObject({ actor: 'albania', target: 'iran' });
+  });
+
+  it('keeps the others named in a list with the doer', () => {
+    expect(first('Canada, the Arab League and the EU condemned the attack.')).toMatchObject({ actor: 'eu', with: ['name:arab-league', 'canada'] });
+  });
+
   it('leave the second verb unnamed when the first has no named doer', () => {
     const frames = readFrames('Later they made a pact with Iraq and fought beside it in the war.');
     expect(frames.find((f) => f.text === 'fought')?.actor).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { Frame } from '../types';
-import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
+import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
 import { CONTINUING_VERBS, FRAME_BREAKS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 
@@ -33,6 +33,10 @@ const ACTION_OF = new Map<string, { id: string; group: string }>();
 for (const a of ACTIONS) for (const w of a.words) if (!w.includes(' ')) ACTION_OF.set(w, { id: a.id, group: a.group });
 
 const RELATION_WORDS = new Set(CONCEPTS.relations!.filter((w) => !w.includes(' ')));
+// Nouns that are events themselves: a party after "the attack on" is what the event befell,
+// not who receives the verb ("condemned the attack on Albania"), unless the verb lays blame
+// ("blamed the attack on Tehran").
+const EVENT_WORDS = new Set([...EVENT_CONCEPTS].flatMap((c) => CONCEPTS[c.slice(2)] ?? []).filter((w) => !w.includes(' ')));
 // Ties kept are ties not cut: the lexicon's act of restoring them stands for both.
 const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
 
@@ -109,9 +113,9 @@ function complement(words: Word[], k: number): boolean {
 const RECEIVING = new Set(['with', 'on', 'to', 'from']);
 
 // Where the verb's object starts: past articles, adjectives and quotation marks.
-function firstNominal(words: Word[], parties: Map<number, string>, from: number): number {
+function firstNominal(words: Word[], parties: Map<number, string>, from: number, inName: Set<number>): number {
   let k = from;
-  while (words[k] && !parties.has(k) && !partyWord(words, parties, k) && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PUNCT')) k++;
+  while (words[k] && !parties.has(k) && !inName.has(k) && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PUNCT')) k++;
   return k;
 }
 
@@ -251,6 +255,23 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number): str
   return undefined;
 }
 
+// The parties named in a list with the doer before a verb ("the US, the EU and NATO condemned").
+function listedWith(words: Word[], parties: Map<number, string>, starts: Map<number, number>, verb: number, doer: string): string[] {
+  let k = verb - 1;
+  while (k >= 0 && parties.get(k) !== doer) k--;
+  const out: string[] = [];
+  for (let j = (starts.get(k) ?? k) - 1; j >= 0; ) {
+    const w = words[j]!;
+    // Names the lexicon does not know ("the African Union") stand in the list as well.
+    if (w.text === ',' || w.pos === 'CCONJ' || w.pos === 'DET' || (/^[A-Z]/.test(w.text) && !parties.has(j))) j--;
+    else if (parties.has(j) && parties.get(j) !== doer) {
+      out.push(parties.get(j)!);
+      j = (starts.get(j) ?? j) - 1;
+    } else break;
+  }
+  return out;
+}
+
 /**
  * Reads who did what to whom in a sentence: one frame per verb, with the parties on either
  * side of it within its clause (the doer before an active verb, after "by" for a passive
@@ -295,6 +316,7 @@ export function framesOf(words: Word[]): Frame[] {
     // after "with", "on", "to" or "from" ("cut ties with Iran", "blamed on Tehran"); an
     // object that is no party ("accusing it of an attack against Tirana") leaves it unknown.
     let object: 'open' | 'party' | 'other' = 'open';
+    let event = false;
     for (let k = p.at + 1; k < words.length; k++) {
       const w = words[k]!;
       // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
@@ -304,7 +326,7 @@ export function framesOf(words: Word[]): Frame[] {
       if (!party && inName.has(k)) continue;
       if (!party) {
         if (THEME_POS.has(w.pos) && !partyWord(words, parties, k)) theme.push(w.lemma);
-        if (object === 'open' && (w.pos === 'PRON' || w.pos === 'NOUN') && !partyWord(words, parties, k)) object = 'other';
+        if (object === 'open' && (w.pos === 'PRON' || w.pos === 'NOUN') && !partyWord(words, parties, k)) [object, event] = ['other', EVENT_WORDS.has(w.lower)];
         if (object === 'open' && w.pos === 'ADP') object = 'other';
         continue;
       }
@@ -314,8 +336,8 @@ export function framesOf(words: Word[]): Frame[] {
       while (s > p.at + 1 && !parties.has(s - 1) && words[s - 1]!.pos !== 'ADP' && words[s - 1]!.pos !== 'VERB') s--;
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;
-      else if (object === 'open' && start === firstNominal(words, parties, p.at + 1)) [after, object] = [party, 'party'];
-      else if (!after && by && RECEIVING.has(by)) after = party;
+      else if (object === 'open' && start === firstNominal(words, parties, p.at + 1, inName)) [after, object] = [party, 'party'];
+      else if (!after && by && RECEIVING.has(by) && !(event && by === 'on' && p.group !== 'accuse')) after = party;
     }
     // "called the decision rash": calling something by a word of stance takes that stance.
     if (NAMING_VERBS.has(words[i]!.lemma)) {
@@ -339,6 +361,7 @@ export function framesOf(words: Word[]): Frame[] {
     // subject, by whoever says so.
     const judged = p.at !== i && p.group === 'stance';
     const actor = judged ? speakerIn(words) : passive ? agent : before;
+    const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : [];
     const target = judged || passive ? before : after;
     if (!hanging(i)) heads.push(out.length);
     out.push({
@@ -346,6 +369,7 @@ export function framesOf(words: Word[]): Frame[] {
       ...(p.group ? { group: p.group } : {}),
       negated: negatedAt(words, i, p.at),
       ...(actor ? { actor } : {}),
+      ...(listed.length ? { with: listed } : {}),
       ...(target && target !== actor ? { target } : {}),
       ...(theme.length ? { theme } : {}),
       ...(quoted ? { quoted } : {}),
