@@ -168,6 +168,11 @@ describe('verbs joined by "and"', () => {
     expect(first('Tirana blamed the attack on Tehran.')).toMatchObject({ actor: 'albania', target: 'iran' });
   });
 
+  it('reads a name in a compound modifier as describing the word after it, not as a party', () => {
+    expect(readFrames('The exiles set out to topple the Soviet-backed Shah.').find((f) => f.text === 'topple')?.target).toBe('shah');
+    expect(readFrames('The rebels fought the US-backed Shah for years.').find((f) => f.text === 'fought')?.target).toBe('shah');
+  });
+
   it('keeps the others named in a list with the doer', () => {
     expect(first('Canada, the Arab League and the EU condemned the attack.')).toMatchObject({ actor: 'eu', with: ['name:arab-league', 'canada'] });
   });

@@ -50,7 +50,9 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
     // "in Tirana" is where something happens; "Tirana agreed" is the government. So is "in
     // Albania" (though "ties to Albania" names it).
     const before = words[i - 1]?.lower ?? '';
-    if (known && (known.capital ? LOCATING.has(before) : WITHIN.has(before))) {
+    // "the US-backed Shah", "Iran-linked hackers": the name only describes what follows it.
+    const describing = !!known && compoundModifier(words, i + known.words.length);
+    if (known && (describing || (known.capital ? LOCATING.has(before) : WITHIN.has(before)))) {
       i += known.words.length - 1;
       continue;
     }
@@ -80,6 +82,11 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
     }
   }
   return out;
+}
+
+// A hyphen and a participle after a name make it part of a modifier ("US-backed", "Iran-linked").
+function compoundModifier(words: Word[], at: number): boolean {
+  return words[at]?.text === '-' && (words[at + 1]?.pos === 'VERB' || words[at + 1]?.pos === 'ADJ') && /ed$/.test(words[at + 1]!.lower);
 }
 
 // Prepositions that place any name as a place ("dissidents in Albania").
@@ -115,7 +122,9 @@ const RECEIVING = new Set(['with', 'on', 'to', 'from']);
 // Where the verb's object starts: past articles, adjectives and quotation marks.
 function firstNominal(words: Word[], parties: Map<number, string>, from: number, inName: Set<number>): number {
   let k = from;
-  while (words[k] && !parties.has(k) && !inName.has(k) && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PUNCT')) k++;
+  // Past a compound modifier ("the US-backed Shah").
+  const modifier = (j: number) => compoundModifier(words, j + 1) || (words[j]?.text === '-' && compoundModifier(words, j)) || compoundModifier(words, j - 1);
+  while (words[k] && !parties.has(k) && !inName.has(k) && (modifier(k) ||words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PUNCT')) k++;
   return k;
 }
 
@@ -321,6 +330,8 @@ export function framesOf(words: Word[]): Frame[] {
       const w = words[k]!;
       // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
       const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
+      // The participle of a compound modifier ("the US-backed Shah") describes a word further on.
+      if (compoundModifier(words, k - 1)) continue;
       if (isBreak(w, false) || w.text === ',' || (w.pos === 'VERB' && !paired && !complement(words, k))) break;
       const party = parties.get(k);
       if (!party && inName.has(k)) continue;
