@@ -454,6 +454,14 @@ describe('who acts for whom', () => {
   });
 });
 
+describe('opposite outcomes', () => {
+  it('contradicts attacks told as carried out where the source tells them thwarted, whatever words stand next to each', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('In 2022 Albania said Iranian agents had succeeded in staging several attacks on the MEK.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('In 2022 Albania said it had foiled several attacks by Iranian agents on the MEK.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

@@ -127,7 +127,10 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     // An opposite stance is another's unless the fact names who takes it ("parliament
     // endorsed" is not answered by Iran's condemnation).
     if (d.subject && WHO_MATTERS.has(action.group) && !has(a, d.subject)) continue;
-    const strong = addresses(a) || (close.length > 0 && a.matched >= THRESHOLDS.clashAnchor);
+    // An opposite act the alignment found, in a fact that states a good part of the claim,
+    // contradicts it though other words stand next to each ("succeeded in staging attacks"
+    // against "thwarted planned attacks").
+    const strong = addresses(a) || ((close.length > 0 || pointed) && a.matched >= THRESHOLDS.clashAnchor);
     if (strong || close.length) out.clash.push({ alignment: a, says: (clash.negated ? 'not ' : '') + clash.text, strong, bound: close.length > 0, direct: close.length > 0 && things.size > 0 });
   }
   return out;
