@@ -462,6 +462,14 @@ describe('opposite outcomes', () => {
   });
 });
 
+describe('an event called off or held', () => {
+  it('contradicts a summit told as held where the sources tell it called off', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The MEK went ahead with its July summit in Albania despite the government\u2019s advice.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK called off its July summit in Albania on the government\u2019s advice.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();
