@@ -470,6 +470,12 @@ describe('an event called off or held', () => {
   });
 });
 
+describe('clearing someone', () => {
+  it('contradicts a claim that clears whom the sources blame', () => {
+    expect(fresh().checkClaim('Rama cleared Iran of any part in the July cyberattack on Albania\u2019s government.').verdict).toBe('contradicted');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();
