@@ -182,6 +182,14 @@ describe('fact building', () => {
     const facts = buildFacts(userSource('user:q', text));
     expect(facts.map((f) => f.features.saidIn)).toEqual([undefined, said, said]);
   });
+
+  it('takes "the group" further on in a sentence for the body named before it, and a claim naming the body as the same receiver', () => {
+    const text = 'The MEK held a rally in Berlin on Saturday.\n\nSeveral German ministers have openly embraced the group since then.';
+    const facts = buildFacts(userSource('user:g', text));
+    expect(facts[1]!.features.terms).toContain('e:mek');
+    const checker = new Checker([userSource('user:g', text)], facts);
+    expect(checker.checkClaim('Several German ministers have openly spurned the MEK since the Berlin rally.').verdict).toBe('contradicted');
+  });
 });
 
 describe('selections of several sentences', () => {

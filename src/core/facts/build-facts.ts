@@ -8,8 +8,12 @@ const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your
 // Sentences that point back to a body named before them ("The group was founded in 1965").
 const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
 
+// ... or name it again by its kind further on ("have openly embraced the group").
+const NAMING_AGAIN = /\bthe (?:group|organi[sz]ation|movement)\b/i;
+
 function referredBodies(analysed: { quote: string; a: Analysis }[], i: number): string[] {
-  if (!REFERRING.test(analysed[i]!.quote)) return [];
+  const own = analysed[i]!;
+  if (!REFERRING.test(own.quote) && !(NAMING_AGAIN.test(own.quote) && !own.a.features.entities.some((e) => e.kind === 'org'))) return [];
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const orgs = analysed[k]!.a.features.entities.filter((e) => e.kind === 'org').map((e) => e.id);
     if (orgs.length) return orgs;

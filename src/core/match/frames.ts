@@ -151,6 +151,9 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
  * ("cut diplomatic relations" against "restored 1118 electronic services").
  */
 export function actsOnSameThing(claim: Frame, fact: Fact, act: string): boolean {
+  // A receiver other than the two sides (which every source names) that the source names too,
+  // if only as "the group", is what both acts are done to.
+  if (claim.target && !OTHER_SIDE[claim.target] && fact.features.terms.includes(`e:${claim.target}`)) return true;
   const theirs = framesOfFact(fact).find((f) => f.text.toLowerCase().split(' ').includes(act.toLowerCase().replace(/^not /, '')));
   return !theirs || sameTheme(claim, theirs);
 }
