@@ -468,6 +468,10 @@ describe('opposite outcomes', () => {
     expect(checker.checkClaim('In 2022 Albania said Iranian agents had succeeded in staging several attacks on the MEK.').verdict).toBe('contradicted');
     expect(checker.checkClaim('In 2022 Albania said it had foiled several attacks by Iranian agents on the MEK.').verdict).toBe('supported');
   });
+
+  it('contradicts a single attack foiled where the sources say several', () => {
+    expect(fresh().checkClaim('In 2022 Albania said it had foiled a single attack by Iranian agents on the MEK.').verdict).toBe('contradicted');
+  });
 });
 
 describe('an event called off or held', () => {

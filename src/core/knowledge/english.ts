@@ -87,7 +87,7 @@ export const MULTIPLIERS: Record<string, number> = lookup({ hundred: 100, thousa
 
 /** Vague amounts that still commit to an order of magnitude. */
 export const VAGUE_AMOUNTS: Record<string, [number, number]> = lookup({
-  dozens: [24, 99], hundreds: [100, 999], thousands: [1000, 99999], millions: [1e6, 999e6], tens: [20, 99],
+  dozens: [24, 99], several: [3, 9], hundreds: [100, 999], thousands: [1000, 99999], millions: [1e6, 999e6], tens: [20, 99],
 });
 
 /** Units, normalised; time is counted in hours so "a day" equals "24 hours". */

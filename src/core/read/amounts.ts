@@ -86,7 +86,9 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
     } else {
       while (j < tokens.length && j <= end + 4) {
         const w = tokens[j]!.word;
-        if (w === 'of' || w === 'the' || w === 'its' || w === 'their' || COUNT_ADJECTIVES.has(w) || namedAt(tokens, j)) {
+        // A participle before the counted noun describes it ("several planned attacks").
+        const participle = /[a-z]ed$/.test(w) && !UNITS[w] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && numberValue(tokens[j + 1]!) === undefined && j + 1 <= end + 4;
+        if (w === 'of' || w === 'the' || w === 'its' || w === 'their' || COUNT_ADJECTIVES.has(w) || namedAt(tokens, j) || participle) {
           j++;
           continue;
         }

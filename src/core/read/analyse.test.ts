@@ -18,6 +18,10 @@ describe('amounts', () => {
     expect(describes('The camp lies 40 km west of the capital.')).toEqual([false]);
   });
 
+  it('reads "several" as a vague count, past a participle before the counted noun', () => {
+    expect(numbersOf('The police foiled several planned raids.')).toEqual([{ min: 3, max: 9, unit: 'raid' }]);
+  });
+
   it('splits units glued to numbers and drops thousands separators', () => {
     expect(numbersOf('a compound 40km outside of Tirana')).toEqual([{ min: 40, max: 40, unit: 'km' }]);
     expect(numbersOf('The portal offers 2,000 electronic services.')).toEqual([{ min: 2000, max: 2000, unit: 'service' }]);
