@@ -488,6 +488,18 @@ describe('clearing someone', () => {
   });
 });
 
+describe('another name in a name\u2019s place', () => {
+  it('contradicts another country among the words where the sources name one the claim gives elsewhere', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('In 2018 Albania expelled two Iranian diplomats over a plot against an Israel-Croatia football match.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('In 2018 Albania expelled two Iranian diplomats over a plot against an Israel-Albania football match.').verdict).toBe('supported');
+  });
+
+  it('does not set a country of a list against another of the same list', () => {
+    expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

@@ -1,7 +1,7 @@
-import { HOURS_IN } from '../knowledge/english';
+import { HOURS_IN, LIST_JOINERS } from '../knowledge/english';
 import type { Analysis, TermUnit } from '../read/analyse';
-import type { ActionDetail, DateDetail, Fact, NumberDetail } from '../types';
-import { entityEntry } from '../read/analyse';
+import type { ActionDetail, DateDetail, EntityDetail, Fact, NumberDetail } from '../types';
+import { analyse, entityEntry } from '../read/analyse';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 
@@ -17,6 +17,8 @@ export interface Point {
   tight?: boolean;
   /** For dates: how many fields (year, month, day, weekday) the two give and were compared. */
   precision?: number;
+  /** For names: the fact's name stands among the same words as the claim's ("an Israel-Albania match"). */
+  local?: boolean;
   claim: string;
   fact: string;
   weight: number;
@@ -143,6 +145,41 @@ export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point 
   return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), precision: Math.max(...best.map(grain)), claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
 }
 
+/** How many words either side of a name tell where it stands. */
+const PLACE_SPAN = 3;
+
+// The content words around each position of a sentence, read once per fact.
+const AROUND = new WeakMap<Fact, Analysis>();
+function wordsAround(a: Analysis, pos: number, skip: (u: TermUnit) => boolean): Set<string> {
+  return new Set(a.units.filter((u) => u.pos !== pos && Math.abs(u.pos - pos) <= PLACE_SPAN && !u.light && !u.side && !skip(u)).flatMap((u) => u.alts.filter((x) => !x.startsWith('e:'))));
+}
+
+// The fact's names that stand among the words around the claim's name, where the claim's
+// own mentions of them do not.
+function inItsPlace(claim: Analysis, e: EntityDetail, fact: Fact): EntityDetail[] {
+  let read = AROUND.get(fact);
+  if (!read) AROUND.set(fact, (read = analyse(fact.quote, null)));
+  const named = (u: TermUnit) => u.alts.some((x) => x.startsWith('e:'));
+  const mine = wordsAround(claim, e.pos, named);
+  if (!mine.size) return [];
+  return read.features.entities.filter((f) => {
+    const theirs = wordsAround(read!, f.pos, named);
+    const shared = [...theirs].filter((x) => mine.has(x));
+    if (shared.length < 2) return false;
+    // The claim names it too, among those same words or in a row with this name ("the United
+    // States, Britain and Canada"): then it is no substitute.
+    return !claim.features.entities.some((c) => c.id === f.id && (inRow(claim, c, e) || [...wordsAround(claim, c.pos, named)].some((x) => shared.includes(x))));
+  });
+}
+
+// Two names with only joining words between them ("the United States, Britain and Canada").
+function inRow(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
+  const [first, second] = a.pos < b.pos ? [a, b] : [b, a];
+  // Other names between them are in the row as well.
+  const named = new Set(claim.features.entities.flatMap((e) => e.text.split(/[\s-]+/).map((_, k) => e.pos + k)));
+  return claim.tokens.slice(first.pos + first.text.split(/[\s-]+/).length, second.pos).every((t) => LIST_JOINERS.has(t.word) || named.has(t.pos));
+}
+
 function related(a: string, b: string): boolean {
   if (a === b) return true;
   const ea = entityEntry(a);
@@ -209,16 +246,23 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side) {
       // Countries and cities clash with each other ("outside Berlin", "outside Paris").
       const family = (k: string) => (k === 'place' ? 'country' : k);
-      const others = fact.features.entities.filter(
+      let others = fact.features.entities.filter(
         (f) =>
           family(f.kind) === family(e.kind) &&
           !claimEntityIds.has(f.id) &&
           !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)),
       );
+      // A name the claim gives elsewhere may still be the one the fact has in this name's
+      // place: among the same words ("24 hours to leave Kosovo" against "to leave Albania").
+      let local = false;
+      if (!others.length) {
+        others = inItsPlace(claim, e, fact).filter((f) => family(f.kind) === family(e.kind) && f.id !== e.id);
+        local = others.length > 0;
+      }
       if (others.length) {
         clashed += w;
         const names = [...new Map(others.map((o) => [o.id, o.text])).values()];
-        points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'clashes', claim: e.text, fact: names.join(' and '), weight: w });
+        points.push({ kind: 'entity', slot: `entity:${e.kind}`, outcome: 'clashes', claim: e.text, fact: names.join(' and '), weight: w, ...(local ? { local } : {}) });
         continue;
       }
     }

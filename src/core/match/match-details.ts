@@ -140,12 +140,19 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
 // not "Danish police") contradicts it; a name no such fact gives is simply not found.
 function judgeName(d: Detail, facts: Alignment[]): Judged {
   const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d)), clash: [] };
+  // A sentence that states the claim nearly whole with another name in this one's place
+  // outweighs sentences that name it among a few of the claim's words.
+  const clashOf = (a: Alignment) => a.points.find((x) => x.kind === 'entity' && x.outcome === 'clashes' && x.claim === d.text);
+  // A source that names others of the claim's list ("the US, the EU and NATO condemned")
+  // confirms part of the list; it does not contradict the rest, unless it has another name
+  // among the same words ("an Israel-Albania match", not "Israel-Croatia").
+  const listed = (a: Alignment) => !clashOf(a)?.local && !!d.listMates?.some((u) => has(a, u));
+  const retold = facts.find((a) => a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed && !!clashOf(a));
+  if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
   for (const a of facts) {
-    // A source that names others of the claim's list ("the US, the EU and NATO condemned")
-    // confirms part of the list; it does not contradict the rest.
-    if (d.listMates?.some((u) => has(a, u))) continue;
-    const p = a.points.find((x) => x.kind === 'entity' && x.outcome === 'clashes' && x.claim === d.text);
+    if (listed(a)) continue;
+    const p = clashOf(a);
     if (p && a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed) out.clash.push({ alignment: a, says: p.fact, strong: true, bound: true });
   }
   return out;
