@@ -495,6 +495,12 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('In 2018 Albania expelled two Iranian diplomats over a plot against an Israel-Albania football match.').verdict).toBe('supported');
   });
 
+  it('contradicts another government advising where the claim names the sources\u2019 country elsewhere', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The MEK called off its July summit in Albania at the recommendation of the US government, citing security reasons.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK called off its July summit in Albania at the recommendation of the Albanian government, citing security reasons.').verdict).toBe('supported');
+  });
+
   it('does not set a country of a list against another of the same list', () => {
     expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
   });

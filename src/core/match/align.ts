@@ -166,9 +166,9 @@ function inItsPlace(claim: Analysis, e: EntityDetail, fact: Fact): EntityDetail[
     const theirs = wordsAround(read!, f.pos, named);
     const shared = [...theirs].filter((x) => mine.has(x));
     if (shared.length < 2) return false;
-    // The claim names it too, among those same words or in a row with this name ("the United
-    // States, Britain and Canada"): then it is no substitute.
-    return !claim.features.entities.some((c) => c.id === f.id && (inRow(claim, c, e) || [...wordsAround(claim, c.pos, named)].some((x) => shared.includes(x))));
+    // The claim names it too, among most of those same words or in a row with this name ("the
+    // United States, Britain and Canada"): then it is no substitute.
+    return !claim.features.entities.some((c) => c.id === f.id && (inRow(claim, c, e) || [...wordsAround(claim, c.pos, named)].filter((x) => shared.includes(x)).length * 2 > shared.length));
   });
 }
 
