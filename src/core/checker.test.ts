@@ -506,6 +506,14 @@ describe('another name in a name\u2019s place', () => {
   });
 });
 
+describe('casualties told with "were"', () => {
+  it('backs the toll of the 1981 crackdown told in other words, and contradicts another toll', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The Revolutionary Guards crushed the MEK\u2019s 20 June 1981 protests; 50 people were killed and 1,000 were arrested.').verdict).toBe('supported');
+    expect(checker.checkClaim('The Revolutionary Guards crushed the MEK\u2019s 20 June 1981 protests, and 90 people were killed.').verdict).toBe('contradicted');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

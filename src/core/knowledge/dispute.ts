@@ -280,7 +280,7 @@ export const CONCEPTS: Record<string, string[]> = {
   camp: ['camp', 'compound', 'base', 'settlement', 'facility', 'complex'],
   facility: ['facility', 'plant', 'site', 'installation', 'complex'],
   begin: ['begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'commence', 'commenced', 'kick off', 'kicked off'],
-  crackdown: ['crackdown', 'cracked down', 'crack down', 'cracking down', 'repress', 'repressed', 'repression', 'suppress', 'suppressed', 'suppression', 'quash', 'quashed'],
+  crackdown: ['crackdown', 'cracked down', 'crack down', 'cracking down', 'crush', 'crushed', 'crushing', 'repress', 'repressed', 'repression', 'suppress', 'suppressed', 'suppression', 'quash', 'quashed'],
   foil: ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'stop', 'stopped', 'disrupt', 'disrupted', 'block', 'blocked', 'avert', 'averted'],
   convict: ['convict', 'convicted', 'conviction', 'sentence', 'sentenced', 'jail', 'jailed', 'guilty', 'imprison', 'imprisoned'],
   cancel: ['cancel', 'canceled', 'cancelled', 'postpone', 'postponed', 'call off', 'called off', 'delay', 'delayed', 'scrap', 'scrapped'],

@@ -105,10 +105,19 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
           // "a 40-kilometre drive") describes that noun.
           // (A unit with no plural of its own, "km", says nothing by its form.)
           describes = hi > 1 && !!UNITS[`${w}s`] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && /^[a-z]/i.test(tokens[j + 1]!.raw);
+        } else if ((w === 'were' || w === 'was') && COUNT_NOUNS[tokens[j + 1]?.word ?? '']) {
+          // "1,000 were arrested" counts the arrested.
+          unit = COUNT_NOUNS[tokens[j + 1]!.word]!;
+          used.add(j + 1);
         } else if (!STOPWORDS.has(w)) {
           // "500 people dead" counts the dead.
-          const next = tokens[j + 1]?.word;
-          unit = (w === 'people' || w === 'persons') && next && COUNT_NOUNS[next] ? COUNT_NOUNS[next]! : COUNT_NOUNS[w] ?? stem(w);
+          // ... and so do "50 people were killed" and "200 were injured".
+          const be = tokens[j + 1] && /^(?:were|was|are|is|been|had|have)$/.test(tokens[j + 1]!.word) ? (tokens[j + 2]?.word === 'been' ? j + 3 : j + 2) : j + 1;
+          const next = tokens[be]?.word;
+          const told = (w === 'people' || w === 'persons') && !!next && !!COUNT_NOUNS[next];
+          unit = told ? COUNT_NOUNS[next!]! : COUNT_NOUNS[w] ?? stem(w);
+          // The word that tells what befell them is part of the count.
+          if (told) used.add(be);
         }
         end = Math.max(end, j);
         break;

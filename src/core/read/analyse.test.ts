@@ -18,6 +18,13 @@ describe('amounts', () => {
     expect(describes('The camp lies 40 km west of the capital.')).toEqual([false]);
   });
 
+  it('counts the dead, the injured and the arrested told with "were"', () => {
+    expect(numbersOf('In the riot 12 people were killed and 300 were arrested.')).toEqual([
+      { min: 12, max: 12, unit: 'death' },
+      { min: 300, max: 300, unit: 'arrest' },
+    ]);
+  });
+
   it('reads "several" as a vague count, past a participle before the counted noun', () => {
     expect(numbersOf('The police foiled several planned raids.')).toEqual([{ min: 3, max: 9, unit: 'raid' }]);
   });
