@@ -514,6 +514,12 @@ describe('casualties told with "were"', () => {
   });
 });
 
+describe('the embassy\u2019s people', () => {
+  it('takes embassy employees and diplomatic representatives as the diplomats the sources tell', () => {
+    expect(fresh().checkClaim('Tirana gave the Iranian embassy employees 24 hours to leave Albania.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

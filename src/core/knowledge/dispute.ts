@@ -256,7 +256,7 @@ export const ENTITIES: EntityEntry[] = [
  */
 export const CONCEPTS: Record<string, string[]> = {
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
-  diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission'],
+  diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission', 'diplomatic representatives', 'embassy employees', 'embassy workers'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
   cyberattack: ['cyber', 'cyber aggression', 'cyber campaign', 'cyber campaigns', 'broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack'],
   attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'target', 'targeted', 'targeting', 'targets', 'strike', 'struck', 'hit', 'aggression', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber attack', 'cyber attacks', 'hack', 'hacked'],
