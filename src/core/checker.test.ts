@@ -520,6 +520,12 @@ describe('the embassy\u2019s people', () => {
   });
 });
 
+describe('other names for Iran\u2019s state', () => {
+  it('reads "the theocracy" and "the clerical regime" as Iran', () => {
+    expect(fresh().checkClaim('Albania expelled the clerical regime\u2019s diplomats over the July cyberattack.').verdict).toBe('supported');
+  });
+});
+
 describe('epithets', () => {
   it('takes an adjective before a name as what the writer makes of the party, and one before a plain noun as part of the claim', () => {
     const checker = fresh();

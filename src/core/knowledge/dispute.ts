@@ -34,7 +34,7 @@ const ORDINARY_WORDS = new Set(['jordan', 'turkey']);
 /** Countries with their demonyms and capitals used as metonyms. */
 const COUNTRIES: [string, string[], Side?][] = [
   ['albania', ['albania', 'albanian', 'albanians', 'balkan state', 'balkan country', 'balkan nation', 'balkan ally', 'republic of albania'], 'albania'],
-  ['iran', ['iran', 'iranian', 'iranians', 'islamic republic', 'islamic republic of iran', 'persia', 'persian', 'iranian regime', 'islamic regime'], 'iran'],
+  ['iran', ['iran', 'iranian', 'iranians', 'islamic republic', 'islamic republic of iran', 'persia', 'persian', 'iranian regime', 'islamic regime', 'theocracy', 'clerical regime'], 'iran'],
   ['us', ['us', 'u s', 'usa', 'u s a', 'united states', 'united states of america', 'america', 'american', 'americans', 'washington'], undefined],
   ['uk', ['uk', 'u k', 'united kingdom', 'britain', 'great britain', 'british', 'london'], undefined],
   ['israel', ['israel', 'israeli', 'israelis'], undefined],
