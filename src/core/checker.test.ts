@@ -522,7 +522,7 @@ describe('the embassy\u2019s people', () => {
 
 describe('other names for Iran\u2019s state', () => {
   it('reads "the theocracy" and "the clerical regime" as Iran', () => {
-    expect(fresh().checkClaim('Albania expelled the clerical regime\u2019s diplomats over the July cyberattack.').verdict).toBe('supported');
+    expect(fresh().checkClaim('Albania accused the theocracy of the July cyberattack on its government.').verdict).toBe('supported');
   });
 });
 
