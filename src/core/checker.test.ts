@@ -469,6 +469,10 @@ describe('opposite outcomes', () => {
     expect(checker.checkClaim('In 2022 Albania said it had foiled several attacks by Iranian agents on the MEK.').verdict).toBe('supported');
   });
 
+  it('does not need a source to give "several" of something, though it may clash', () => {
+    expect(fresh().checkClaim('The July 15 cyberattack shut down several Albanian government websites.').verdict).toBe('supported');
+  });
+
   it('contradicts a single attack foiled where the sources say several', () => {
     expect(fresh().checkClaim('In 2022 Albania said it had foiled a single attack by Iranian agents on the MEK.').verdict).toBe('contradicted');
   });
@@ -523,6 +527,12 @@ describe('the embassy\u2019s people', () => {
 describe('other names for Iran\u2019s state', () => {
   it('reads "the theocracy" and "the clerical regime" as Iran', () => {
     expect(fresh().checkClaim('Albania accused the theocracy of the July cyberattack on its government.').verdict).toBe('supported');
+  });
+});
+
+describe('titles', () => {
+  it('takes a title beside a person\u2019s name as saying who the person is, not as a detail a source must give', () => {
+    expect(fresh().checkClaim('Adrienne Watson, spokeswoman for the National Security Council, said the United States had concluded that Iran was responsible for the July 15 attack that knocked Albanian government websites offline.').verdict).toBe('supported');
   });
 });
 

@@ -65,6 +65,9 @@ export function readDetails(claim: Analysis): Detail[] {
     if (entity) {
       // The two countries and their capitals are in every source: naming them is no detail.
       if (unit.side || entityEntry(entity.id)?.agency) continue;
+      // A title beside a person's name ("Adrienne Watson, spokeswoman for ...") says who the
+      // person is; the name is the detail.
+      if (entity.kind === 'role' && claim.features.entities.some((e) => e.kind === 'person' && Math.abs(e.pos - entity.pos) <= TITLE_SPAN)) continue;
       out.push({ kind: 'name', text: unit.text, pos: unit.pos, required: true, unit, entity });
       continue;
     }
@@ -80,7 +83,9 @@ export function readDetails(claim: Analysis): Detail[] {
     // "for more than a year before the attack" is a length all the same.
     const lasting = claim.tokens.some((t) => t.word === 'for' && t.pos < n.pos && n.pos - t.pos <= 3);
     const ago = /\bago$/i.test(n.text) || (!!n.offset && !lasting) || claim.tokens.some((t) => t.word === 'ago' && t.pos > n.pos && t.pos - n.pos <= 3);
-    out.push({ kind: 'amount', text: n.text || String(n.min), pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit))), number: n });
+    // "Several" is a loose count: it may clash ("a single attack") but a source need not give it.
+    const loose = /^several\b/i.test(n.text);
+    out.push({ kind: 'amount', text: n.text || String(n.min), pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit)) || loose), number: n });
   }
   for (const d of claim.features.dates) out.push({ kind: 'date', text: d.text, pos: d.pos, required: !onlyWeekday(d), date: d });
   const content = claim.units.filter((u) => !u.light && !u.side && !isFraming(u.text));
@@ -136,6 +141,9 @@ function listed(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
 function isName(u: TermUnit): boolean {
   return u.alts.some((a) => a.startsWith('e:'));
 }
+
+/** How far from a person's name a title of theirs may stand. */
+const TITLE_SPAN = 3;
 
 /** Content words a quote needs to be checked as a quote. */
 const MIN_QUOTED = 3;
