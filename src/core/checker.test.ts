@@ -530,6 +530,12 @@ describe('other names for Iran\u2019s state', () => {
   });
 });
 
+describe('finding something out', () => {
+  it('takes "ascertained" or "determined" that Iran was behind it as the sources\u2019 "concluded"', () => {
+    expect(fresh().checkClaim('US officials ascertained that Tehran was responsible for the July 15 cyberattack.').verdict).toBe('supported');
+  });
+});
+
 describe('titles', () => {
   it('takes a title beside a person\u2019s name as saying who the person is, not as a detail a source must give', () => {
     expect(fresh().checkClaim('Adrienne Watson, spokeswoman for the National Security Council, said the United States had concluded that Iran was responsible for the July 15 attack that knocked Albanian government websites offline.').verdict).toBe('supported');

@@ -293,6 +293,8 @@ export const CONCEPTS: Record<string, string[]> = {
   offline: ['offline', 'knock', 'knocked', 'down', 'standstill', 'paralyse', 'paralyze', 'cripple', 'crippled', 'disable', 'disabled', 'knock out', 'knocked out', 'shut down'],
   leak: ['leak', 'leaked', 'leaks', 'publish', 'published', 'release', 'released', 'dump', 'dumped', 'expose', 'exposed'],
   investigate: ['investigate', 'investigated', 'investigation', 'probe', 'inquiry', 'examine', 'examined'],
+  // Finding something out: "concluded", "determined", "ascertained" that Iran was behind it.
+  conclude: ['conclude', 'concluded', 'concludes', 'conclusion', 'determine', 'determined', 'determines', 'ascertain', 'ascertained', 'indicate', 'indicated', 'indicates'],
   evidence: ['evidence', 'proof', 'proven', 'indisputable', 'irrefutable', 'undeniable', 'incontrovertible', 'conclusive'],
   warn: ['warn', 'warned', 'warning', 'warnings', 'recommend', 'recommended', 'recommendation', 'recommendations', 'advice', 'advise', 'advised', 'caution', 'cautioned'],
   system: ['system', 'systems', 'computer', 'computers', 'network', 'networks', 'infrastructure', 'servers'],
