@@ -536,6 +536,12 @@ describe('finding something out', () => {
   });
 });
 
+describe('giving evidence', () => {
+  it('takes evidence "produced" as the sources\u2019 evidence provided', () => {
+    expect(fresh().checkClaim('Rama said investigators had produced indisputable evidence that Iran sponsored the attack through four groups.').verdict).toBe('supported');
+  });
+});
+
 describe('titles', () => {
   it('takes a title beside a person\u2019s name as saying who the person is, not as a detail a source must give', () => {
     expect(fresh().checkClaim('Adrienne Watson, spokeswoman for the National Security Council, said the United States had concluded that Iran was responsible for the July 15 attack that knocked Albanian government websites offline.').verdict).toBe('supported');

@@ -313,7 +313,7 @@ export const CONCEPTS: Record<string, string[]> = {
   revolution: ['revolution', 'revolutionary', 'uprising'],
   opposition: ['opposition', 'dissident', 'dissidents', 'exiled', 'exile', 'rebel', 'rebels'],
   service: ['service', 'services', 'e-service', 'e-services'],
-  offer: ['offer', 'offers', 'offered', 'offering', 'provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'deliver', 'delivers'],
+  offer: ['offer', 'offers', 'offered', 'offering', 'provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'deliver', 'delivers', 'produce', 'produced', 'produces', 'presented'],
   portal: ['portal', 'platform', 'website', 'site', 'e-albania'],
   deadline: ['deadline', 'within', 'by', 'until'],
   data: ['data', 'records', 'files', 'documents', 'correspondence', 'emails', 'information'],
