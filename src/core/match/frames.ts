@@ -6,7 +6,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE } from '../knowledge/dispute';
-import { entityEntry } from '../read/lexicon';
+import { actingFor } from '../read/lexicon';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -79,20 +79,7 @@ function otherParty(claim: Frame, fact: Frame): boolean {
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
 
-// The bodies a party acts for: a spokeswoman for her council, a council for its government
-// and a government for its country ("Adrienne Watson condemned" is the United States condemning).
-function actingFor(party: string): string[] {
-  const out = [party];
-  for (let e = entityEntry(party); e; ) {
-    const next = e.speaksFor ?? e.partOf;
-    if (!next || out.includes(next)) break;
-    out.push(next);
-    e = entityEntry(next);
-  }
-  return out;
-}
-
-// One party, or one acting for the other.
+// One party, or one acting for the other ("Adrienne Watson condemned" is the United States condemning).
 function sameParty(a: string, b: string): boolean {
   return actingFor(a).includes(b) || actingFor(b).includes(a);
 }

@@ -8,7 +8,7 @@ import { stem } from '../read/text';
 import { synonymsOf } from '../knowledge/synonyms';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
-import { entityEntry } from '../read/lexicon';
+import { actingFor, entityEntry } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
 import { THRESHOLDS } from '../thresholds';
@@ -142,21 +142,10 @@ function unplaced(party: string): boolean {
 // Two speakers are one when one speaks for the other (a spokeswoman for her council, it for
 // its country).
 function sameSpeaker(a: string, b: string): boolean {
-  const mine = speakingFor(a);
-  return speakingFor(b).some((x) => mine.includes(x));
+  const mine = actingFor(a, true);
+  return actingFor(b, true).some((x) => mine.includes(x));
 }
 
-// A speaker and those it speaks for, nearest first (Adrienne Watson, the NSC, the White House, the US).
-function speakingFor(party: string): string[] {
-  const out = [party];
-  for (let e = entityEntry(party); e; ) {
-    const next = e.speaksFor ?? e.partOf ?? e.side ?? e.country;
-    if (!next || out.includes(next)) break;
-    out.push(next);
-    e = entityEntry(next);
-  }
-  return out;
-}
 
 // A claim that denies what the source sentence stating most of it affirms ("posed no
 // threat", "had nothing to do with") says the opposite of that sentence; where the claim is

@@ -82,6 +82,23 @@ export function entityEntry(id: string): EntityEntry | undefined {
   return ENTITY_BY_ID.get(id);
 }
 
+/**
+ * A party and those it acts for, nearest first: a spokeswoman for her council, a council for
+ * its government, a government for its country (Adrienne Watson, the NSC, the White House,
+ * the US). `sides`: also a body or person for the side or country it belongs to, which is
+ * who their words speak for but not who does their acts (the MEK is not the Iranian state).
+ */
+export function actingFor(party: string, sides = false): string[] {
+  const out = [party];
+  for (let e = entityEntry(party); e; ) {
+    const next = e.speaksFor ?? e.partOf ?? (sides ? e.side ?? e.country : undefined);
+    if (!next || out.includes(next)) break;
+    out.push(next);
+    e = entityEntry(next);
+  }
+  return out;
+}
+
 // Names that are also ordinary words only count when written with a capital.
 function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
   if (words.length > 1) return false;
