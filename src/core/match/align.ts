@@ -1,4 +1,5 @@
-import { HOURS_IN, LIST_JOINERS } from '../knowledge/english';
+import { HOURS_IN } from '../knowledge/english';
+import { listed } from '../read/details';
 import type { Analysis, TermUnit } from '../read/analyse';
 import type { ActionDetail, DateDetail, EntityDetail, Fact, NumberDetail } from '../types';
 import { analyse, entityEntry } from '../read/analyse';
@@ -168,17 +169,10 @@ function inItsPlace(claim: Analysis, e: EntityDetail, fact: Fact): EntityDetail[
     if (shared.length < 2) return false;
     // The claim names it too, among most of those same words or in a row with this name ("the
     // United States, Britain and Canada"): then it is no substitute.
-    return !claim.features.entities.some((c) => c.id === f.id && (inRow(claim, c, e) || [...wordsAround(claim, c.pos, named)].filter((x) => shared.includes(x)).length * 2 > shared.length));
+    return !claim.features.entities.some((c) => c.id === f.id && (listed(claim, c, e) || [...wordsAround(claim, c.pos, named)].filter((x) => shared.includes(x)).length * 2 > shared.length));
   });
 }
 
-// Two names with only joining words between them ("the United States, Britain and Canada").
-function inRow(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
-  const [first, second] = a.pos < b.pos ? [a, b] : [b, a];
-  // Other names between them are in the row as well.
-  const named = new Set(claim.features.entities.flatMap((e) => e.text.split(/[\s-]+/).map((_, k) => e.pos + k)));
-  return claim.tokens.slice(first.pos + first.text.split(/[\s-]+/).length, second.pos).every((t) => LIST_JOINERS.has(t.word) || named.has(t.pos));
-}
 
 function related(a: string, b: string): boolean {
   if (a === b) return true;

@@ -130,12 +130,14 @@ function sameKind(a: EntityDetail, b: EntityDetail): boolean {
   return actor(a) && actor(b);
 }
 
-// Names in a row are a list when only joining words stand between them ("the US, the EU
-// and NATO"); "UK Foreign Secretary Dominic Raab" is one person with a title.
-function listed(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
+/**
+ * Whether two names stand in one row: only joining words and other names between them ("the
+ * US, the EU and NATO"); "UK Foreign Secretary Dominic Raab" is one person with a title.
+ */
+export function listed(claim: Analysis, a: EntityDetail, b: EntityDetail): boolean {
   const [first, second] = a.pos < b.pos ? [a, b] : [b, a];
-  const between = claim.tokens.slice(first.pos + first.text.split(' ').length, second.pos);
-  return between.every((t) => LIST_JOINERS.has(t.word));
+  const named = new Set(claim.features.entities.flatMap((e) => e.text.split(/[\s-]+/).map((_, k) => e.pos + k)));
+  return claim.tokens.slice(first.pos + first.text.split(/[\s-]+/).length, second.pos).every((t) => LIST_JOINERS.has(t.word) || named.has(t.pos));
 }
 
 function isName(u: TermUnit): boolean {
