@@ -87,7 +87,9 @@ describe('verdicts with evidence', () => {
   it('checks a lone sentence that tells the dispute\'s story without naming a side', () => {
     // A reader selected it: the embassy and the allegations are the dispute's own story.
     expect(checker.checkClaim('The embassy staff called the allegations baseless before they left on Thursday.').verdict).not.toBe('offtopic');
-    // Another country's quarrel, or cyberattacks and systems alone, are news of their own.
+    // So is a cyberattack of the dispute's year that names no other victim or place.
+    expect(checker.checkClaim('In August 2022 the intruders set off ransomware across the networks.').verdict).not.toBe('offtopic');
+    // Another country's quarrel, or a cyberattack of another year, are news of their own.
     expect(checker.checkClaim('Canada recalled its diplomats after the allegations were called baseless.').verdict).toBe('offtopic');
     expect(checker.checkClaim('The ransomware attack took the hospital systems offline in 2021.').verdict).toBe('offtopic');
     // With its page around it, the page decides.

@@ -16,7 +16,7 @@ import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
 import { decisiveFacts, detailResults, reasonFor, UNVERIFIED_REASON } from './verdict/explain';
-import { disputeTopic, hasCheckableDetail, isAboutDispute, namesBothSides, speaksOfDispute, tellsDisputeStory } from './read/topic';
+import { disputeTopic, hasCheckableDetail, isAboutDispute, namesBothSides, speaksOfDispute, tellsDisputeStory, speaksOfAttackOnly } from './read/topic';
 import { pageOpening } from './read/opening';
 
 export { buildFacts } from './facts/build-facts';
@@ -112,7 +112,7 @@ export class Checker {
     }
     // With nothing around it, a sentence that tells the dispute's own story is taken as
     // meant: a reader chose it.
-    if (!onTopic && !context && !page) onTopic = tellsDisputeStory(claim);
+    if (!onTopic && !context && !page) onTopic = tellsDisputeStory(claim) || speaksOfAttackOnly(claim);
     // Menu items and captions ("Share", "JAPAN") say too little to be matched against facts,
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);

@@ -439,6 +439,9 @@ export const TOLD_ACTS: { concept: string; cues: string[][] }[] = [
 ];
 
 /** The dispute's own days (year, month, day): the attack, the break, the diplomats' leaving. */
+/** The year of the dispute's attack and the break: a cyberattack of an earlier year is another story. */
+export const DISPUTE_SINCE = 2022;
+
 export const DISPUTE_DAYS: [number, number, number][] = [[2022, 7, 15], [2022, 9, 7], [2022, 9, 8]];
 
 /** With both sides named, any of these states something of the dispute; relations, alliances and wars in general do not. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { disputeTopic, isAboutDispute } from './topic';
+import { disputeTopic, isAboutDispute, speaksOfAttackOnly } from './topic';
 
 const topic = (s: string) => disputeTopic(analyse(s, null, true));
 
@@ -53,5 +53,27 @@ describe('topic by what a sentence says', () => {
     expect(topic('Iranian hackers stole data from a water utility last year.')).toBe('may');
     expect(topic('The MEK held a rally in Paris on Saturday.')).toBe('none');
     expect(isAboutDispute(analyse('The MEK accused Tehran of plotting against its members.'))).toBe(false);
+  });
+});
+
+describe('a lone line about a cyberattack', () => {
+  const only = (s: string) => speaksOfAttackOnly(analyse(s, null, true));
+
+  it('is the dispute\u2019s attack when it places it nowhere else', () => {
+    for (const s of [
+      'In August 2022 the intruders set off ransomware across the networks.',
+      'The officials said the cyber-attacks had failed and every system was working again.',
+    ]) expect(only(s), s).toBe(true);
+  });
+
+  it('is another story when it names another victim, place, piece of malware or an earlier year', () => {
+    for (const s of [
+      'A ransomware attack shut down a hospital chain in Ohio last spring.',
+      'Hackers hit the Lisbon metro with a cyberattack in 2022.',
+      'The Shamoon malware wiped thousands of computers at a Saudi oil company.',
+      'A cyberattack on the power grid left thousands without electricity in 2015.',
+      'Montenegro said its government networks were hit by hackers.',
+      'The new phone has a faster chip and a larger battery.',
+    ]) expect(only(s), s).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import {
   ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
-  IRAN_EVENTS, IRAN_MAY, KINDS_OF, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+  IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 import { stem } from './text';
@@ -147,3 +147,19 @@ export function tellsDisputeStory(a: Analysis): boolean {
   const words = a.units.filter((u) => cuesOfWord(u).some((x) => CONTEXT_CUES.has(x)));
   return words.length >= 2 && words.some((u) => cuesOfWord(u).some((x) => STORY_CUES.has(x)));
 }
+
+/**
+ * Whether a sentence read with nothing around it speaks of a cyberattack and of nothing that
+ * places it elsewhere: no other country or place, no name the lexicon does not know (another
+ * victim, another piece of malware), no year before the dispute's. Read alone, such a line is
+ * the dispute's attack ("in July the actors launched ransomware on the networks"); one that
+ * names another victim or year is another story.
+ */
+export function speaksOfAttackOnly(a: Analysis): boolean {
+  if (!a.units.some((u) => cuesOfWord(u).includes('c:cyberattack'))) return false;
+  if (namesOtherState(a, true) || namesOtherPlace(a)) return false;
+  if (a.units.some((u) => u.capital && !u.side && !u.alts.some((x) => x.startsWith('e:')))) return false;
+  if (a.features.entities.some((e) => e.id.startsWith('name:'))) return false;
+  return !a.features.dates.some((d) => d.year !== undefined && d.year !== null && d.year < DISPUTE_SINCE);
+}
+
