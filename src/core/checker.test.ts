@@ -358,6 +358,15 @@ describe('who says what', () => {
     expect(verdict('Mandiant said the Albanian government’s decision was thoughtless and short-sighted.')).toBe('contradicted');
     expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');
   });
+
+  it('holds a title to its side: Albania’s president did not announce the break, though Iran’s has a place in the sources', () => {
+    expect(verdict('The president of Albania announced the severing of diplomatic relations with Iran.')).toBe('contradicted');
+    expect(verdict('Albania’s prime minister announced the severing of diplomatic relations with Iran.')).toBe('supported');
+  });
+
+  it('reads the act of a clause a speaker reports as the clause’s, not the speaker’s', () => {
+    expect(verdict('The prime minister told reporters that the July cyberattack had failed.')).toBe('supported');
+  });
 });
 
 describe('another culprit for the sources own event', () => {

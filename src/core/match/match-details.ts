@@ -5,6 +5,7 @@ import type { TermUnit } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
+import { actingFor } from '../read/lexicon';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -66,11 +67,19 @@ function has(a: Alignment, u: TermUnit): boolean {
 function hasTerm(a: Alignment, d: Detail): boolean {
   if (!d.unit || !has(a, d.unit)) return false;
   if (d.actor && !has(a, d.actor)) return false;
+  // "Albania's president" is not backed by a sentence on Iran's.
+  if (d.holder && !namesSide(a, d.holder)) return false;
   if (a.matched >= THRESHOLDS.statesClaim || !d.neighbours.length) return true;
   // A word met only as a near synonym needs a neighbour met word for word (or by name):
   // "published on the cabinet's website" is not "leaked" beside "government websites".
   const literal = d.unit.alts.some((x) => !x.includes(':') && setsOf(a.fact).terms.has(x));
   return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
+}
+
+// A fact names a side by its name or by a party of it (Rama for Albania).
+function namesSide(a: Alignment, side: TermUnit): boolean {
+  const id = side.alts.find((x) => x.startsWith('e:'))?.slice(2);
+  return has(a, side) || [...setsOf(a.fact).terms].some((t) => t.startsWith('e:') && !!id && actingFor(t.slice(2), true).includes(id));
 }
 
 // Names and the lexicon's acts ("denied" for "rejects") are met as exactly as words.

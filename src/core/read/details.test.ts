@@ -51,4 +51,18 @@ describe('words that are names of built-in properties', () => {
     const facts = buildFacts({ id: 'user:x', title: 'x', date: null, referenceDate: null, place: null, origin: 'user', kind: 'article', url: null, addedAt: 1, enabled: true, text: 'The constructor said hasOwnProperty and __proto__ were fine in Tirana on Monday.' });
     expect(() => structuredClone(facts)).not.toThrow();
   });
+
+  it('takes the doer of an act from the clause a speaker reports, not the speaker', () => {
+    const failed = details('The spokesman explained that the cyberattacks were unsuccessful.').find((d) => d.kind === 'action')!;
+    expect(failed.actor).toBeUndefined();
+    expect(failed.subject?.text).toBe('cyberattacks');
+    expect(details('Belgian police foiled the plot in 2018.').find((d) => d.kind === 'action')?.actor?.text).toMatch(/Belgian|police/);
+  });
+
+  it('holds a title to the side it is of, before it or after "of"', () => {
+    const holder = (s: string) => details(s).find((d) => d.text === 'president')?.holder?.text;
+    expect(holder('Albania\u2019s president spoke on Monday.')).toBe('Albania');
+    expect(holder('The president of Iran spoke on Monday.')).toBe('Iran');
+    expect(holder('The president spoke on Monday.')).toBeUndefined();
+  });
 });

@@ -1,7 +1,8 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
-import { LIST_JOINERS, WEEKDAYS } from '../knowledge/english';
+import { LIST_JOINERS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { stem } from './text';
 import { entityEntry } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
@@ -30,6 +31,8 @@ export interface Detail {
   actor?: TermUnit;
   /** For an action: who does it, named or not ("parliament voted"); an opposite action of someone else is no clash. */
   subject?: TermUnit;
+  /** For a title: the side whose it is ("Albania's president"), which a fact must name too. */
+  holder?: TermUnit;
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -111,6 +114,7 @@ export function readDetails(claim: Analysis): Detail[] {
         const mates = claim.features.entities.filter((e) => e !== d.entity && sameKind(e, d.entity!) && Math.abs(e.pos - d.pos) <= LIST_SPAN && listed(claim, e, d.entity!));
         detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
       }
+      if (d.entity?.kind === 'role') detail.holder = holderOf(claim, d.unit!);
       if (d.action) {
         detail.actor = actorOf(claim, d.pos);
         detail.subject = detail.actor ?? content.filter((u) => u.pos < d.pos && d.pos - u.pos <= SUBJECT_SPAN && !claim.features.actions.some((x) => x.pos === u.pos)).pop();
@@ -162,7 +166,25 @@ const NEIGHBOUR_SPAN = 7;
 
 // The nearest name before an action, within a few words, other than the two sides (which
 // every fact names): "The MEK welcomed", "Belgian police foiled".
+// The side a title is of: just before it ("Albania's president", "the Iranian foreign
+// minister") or after "of" ("the president of Iran").
+function holderOf(claim: Analysis, role: TermUnit): TermUnit | undefined {
+  const at = (p: number) => claim.units.find((u) => u.pos === p && u.side);
+  const after = role.pos + role.text.split(/[\s-]+/).length;
+  if (claim.tokens[after]?.word !== 'of') return at(role.pos - 1);
+  return at(role.pos - 1) ?? at(after + 1) ?? (claim.tokens[after + 1]?.word === 'the' ? at(after + 2) : undefined);
+}
+
+// A name before a verb of saying or a "that" is the speaker, not the doer: in "the prime
+// minister explained that the attacks were unsuccessful", the attacks failed.
 function actorOf(claim: Analysis, pos: number): TermUnit | undefined {
   const names = claim.units.filter((u) => !u.side && u.pos < pos && pos - u.pos <= NEIGHBOUR_SPAN + 2 && u.alts.some((a) => a.startsWith('e:')));
-  return names[names.length - 1];
+  const name = names[names.length - 1];
+  if (!name) return undefined;
+  const between = claim.tokens.slice(name.pos + name.text.split(/[\s-]+/).length, pos);
+  return between.some((t) => REPORTED.has(t.word) || REPORTING_STEMS.has(stem(t.word))) ? undefined : name;
 }
+
+/** Words that open a reported clause: what follows them is told, not done by the speaker. */
+const REPORTED = new Set(['that', 'whether']);
+const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
