@@ -286,6 +286,14 @@ describe('details read as a reader would', () => {
   const checker = fresh();
   const verdict = (s: string) => checker.checkClaim(s).verdict;
 
+  it('reads standing with a country, a manner word and all, as being its ally', () => {
+    expect(verdict('Albania has stood firmly with the United States and the West since its communist government collapsed in the early 1990s.')).toBe('supported');
+  });
+
+  it('reads a decade with a hyphened part ("the mid-1980s") as a date that may clash', () => {
+    expect(verdict('Since the collapse of its communist government in the mid-1980s, Albania has been an ally of the United States.')).toBe('contradicted');
+  });
+
   it('takes diplomats ordered to leave as expelled', () => {
     expect(verdict('Albania expelled the Iranian embassy staff after it cut ties over the cyberattack.')).toBe('supported');
   });

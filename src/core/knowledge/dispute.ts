@@ -379,7 +379,7 @@ export const ACTIONS: ActionEntry[] = [
   { id: 'fail', group: 'outcome', words: ['fail', 'failed', 'fails', 'failure', 'unsuccessful', 'minimal', 'foil', 'foiled', 'thwart', 'thwarted'] },
   { id: 'succeed', group: 'outcome', words: ['succeed', 'succeeded', 'successful', 'success', 'succeeds', 'achieve', 'achieved', 'achieves', 'accomplish', 'accomplished', 'fulfil', 'fulfilled', 'attained'] },
   { id: 'oppose', group: 'allegiance', words: ['oppose', 'opposed', 'opposes', 'opposing', 'opponent', 'opponents', 'against', 'overthrow', 'fell out', 'shun', 'shunned', 'shuns', 'spurned', 'snubbed'] },
-  { id: 'back', group: 'allegiance', words: ['backed', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'loyal', 'embrace', 'embraced', 'embraces', 'championed', 'courted'] },
+  { id: 'back', group: 'allegiance', words: ['backed', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'ally of', 'allies of', 'stood with', 'stand with', 'stands with', 'standing with', 'loyal', 'embrace', 'embraced', 'embraces', 'championed', 'courted'] },
   { id: 'act', group: 'act', words: ['take action', 'take further action', 'took action', 'retaliate', 'retaliated', 'respond forcefully', 'hold accountable', 'held accountable'] },
   { id: 'destroy', group: 'destroy', words: ['destroy', 'destroyed', 'destroys', 'delete', 'deleted', 'deletion', 'erase', 'erased', 'wipe', 'wiped'] },
   { id: 'hack', group: 'hack', words: ['broke into', 'break into', 'broken into', 'breach', 'breached', 'hack', 'hacked', 'hacking'] },

@@ -85,6 +85,7 @@ describe('dates', () => {
 
   it('reads decades as ranges of years', () => {
     expect(analyse('after the collapse in the early 1990s').features.dates[0]).toMatchObject({ year: 1990, yearMax: 1993 });
+    expect(analyse('a regime that lasted until the mid-1970s').features.dates[0]).toMatchObject({ year: 1973, yearMax: 1976, text: 'mid-1970s' });
   });
 });
 

@@ -97,12 +97,13 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
       take(i, end);
       continue;
     }
-    const dec = /^(\d{3})0s$/.exec(w);
+    // "the 1990s", "early 1990s", "the mid-1980s"
+    const dec = /^(?:(mid|late|early)-)?(\d{3})0s$/.exec(w);
     if (dec) {
-      const base = Number(dec[1]) * 10;
-      const mod = tokens[i - 1]?.word;
+      const base = Number(dec[2]) * 10;
+      const mod = dec[1] ?? tokens[i - 1]?.word;
       const [lo, hi] = mod === 'early' ? [0, 3] : mod === 'late' ? [6, 9] : mod === 'mid' ? [3, 6] : [0, 9];
-      out.push({ year: base + lo, yearMax: base + hi, pos: i, text: text(mod && ['early', 'late', 'mid'].includes(mod) ? i - 1 : i, i) });
+      out.push({ year: base + lo, yearMax: base + hi, pos: i, text: text(!dec[1] && mod && ['early', 'late', 'mid'].includes(mod) ? i - 1 : i, i) });
       take(i, i);
       continue;
     }

@@ -110,12 +110,22 @@ function nameNeedsCapital(e: EntityEntry, words: Token[]): boolean {
   return false;
 }
 
+/** A manner adverb ("firmly", "formally"): it may stand inside a phrasal verb. */
+const MANNER = /^[a-z]{3,}ly$/;
+
 /** The lexicon's reading of the longest phrase starting at a token, if it knows one. */
 export function lookup(tokens: Token[], i: number): Annotation | undefined {
   const first = tokens[i]!.word;
   const longest = PHRASE_STARTS.has(first) || PHRASE_STARTS.has(stem(first)) ? Math.min(longestPhrase, tokens.length - i) : 1;
   for (let len = longest; len >= 1; len--) {
     const slice = tokens.slice(i, i + len);
+    // A manner word inside a phrasal verb leaves it the same verb: "sided firmly with" is
+    // "sided with".
+    if (len >= 3 && MANNER.test(slice[1]!.word)) {
+      const inner = [slice[0]!, ...slice.slice(2)];
+      const a = PHRASES.get(inner.map((t) => t.word).join(' ')) ?? PHRASES.get(key(inner.map((t) => t.word)));
+      if (a && a.length === len - 1 && !a.entity) return { ...a, length: len };
+    }
     const exact = PHRASES.get(slice.map((t) => t.word).join(' '));
     const a = exact?.length === len ? exact : PHRASES.get(key(slice.map((t) => t.word)));
     if (!a || a.length !== len) continue;
