@@ -6,6 +6,8 @@ describe('agency tags and datelines', () => {
     expect(stripTag('TIRANA, Albania (AP) — The government expelled the diplomats on Wednesday.')).toBe('The government expelled the diplomats on Wednesday.');
     expect(stripTag('(dpa) Tirana has ended its ties with Tehran, officials said.')).toBe('Tirana has ended its ties with Tehran, officials said.');
     expect(stripTag('TEHRAN -- The embassy in Tirana was closed on Thursday.')).toBe('The embassy in Tirana was closed on Thursday.');
+    expect(stripTag('ROME (AFP) - The embassy in Tirana was closed on Thursday.')).toBe('The embassy in Tirana was closed on Thursday.');
+    expect(stripTag('ROME, Sept 9 (Reuters) - The embassy in Tirana was closed on Thursday.')).toBe('The embassy in Tirana was closed on Thursday.');
   });
 
   it('leave a sentence alone when what comes before the dash is part of it', () => {

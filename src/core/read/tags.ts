@@ -3,7 +3,7 @@ import { ENTITIES } from '../knowledge/dispute';
 // Wire copy opens with who filed it and from where: "TIRANA, Albania (AP) —", "(dpa)",
 // "Sept. 9 (UPI) --", "Iran Press/ Iran News:". None of it is a detail of the claim.
 // The tag's words start right after the white space, so that a run of spaces is matched one way only.
-const HEAD = /^\s*(\S[^.!?]{1,59}?)\s*(?:\u2014|\u2013|--|-\s|:)\s+/;
+const HEAD = /^\s*(\S[^.!?]{1,59}?)\s*(?:\u2014|\u2013|--|-(?=\s)|:)\s+/;
 // "(AP)", "(dpa)": the agencies the dispute's data knows, in brackets.
 const AGENCY = new RegExp(
   `^\\s*\\((?:${ENTITIES.filter((e) => e.agency).flatMap((e) => e.names).map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\)\\s*[-\\u2013\\u2014:]*\\s*`,
