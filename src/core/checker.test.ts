@@ -294,6 +294,11 @@ describe('details read as a reader would', () => {
     expect(verdict('Since the collapse of its communist government in the mid-1980s, Albania has been an ally of the United States.')).toBe('contradicted');
   });
 
+  it('contradicts a request told as turned down where the sources tell it agreed to', () => {
+    expect(verdict('In 2013 Albania rebuffed a request from Washington to take in members of the MEK.')).toBe('contradicted');
+    expect(verdict('In 2013 Albania agreed to a request from Washington to take in members of the MEK.')).toBe('supported');
+  });
+
   it('takes diplomats ordered to leave as expelled', () => {
     expect(verdict('Albania expelled the Iranian embassy staff after it cut ties over the cyberattack.')).toBe('supported');
   });

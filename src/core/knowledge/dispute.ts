@@ -389,6 +389,9 @@ export const ACTIONS: ActionEntry[] = [
   { id: 'join', group: 'join', words: ['join', 'joined', 'joining', 'accession'] },
   { id: 'comment', group: 'comment', words: ['commented', 'responded', 'reacted', 'issued a statement'] },
   { id: 'silent', group: 'comment', words: ['yet to comment', 'did not comment', 'no comment', 'declined to comment', 'not comment', 'silent', 'kept silent', 'has not commented'] },
+  // A request agreed to, or turned down.
+  { id: 'consent', group: 'consent', words: ['agree', 'agreed', 'agrees', 'consent', 'consented', 'consents'] },
+  { id: 'refuse', group: 'consent', words: ['turn down', 'turned down', 'turns down', 'turning down', 'rebuff', 'rebuffed', 'rebuffs'] },
   // An event called off, or held all the same.
   { id: 'cancel', group: 'go-ahead', words: ['cancel', 'cancelled', 'canceled', 'cancels', 'cancelling', 'call off', 'called off', 'calls off', 'postpone', 'postponed', 'scrap', 'scrapped', 'axed'] },
   { id: 'proceed', group: 'go-ahead', words: ['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead', 'pressed ahead', 'pushed ahead', 'proceeded'] },
