@@ -92,6 +92,8 @@ export interface EntityDetail {
   kind: 'country' | 'org' | 'person' | 'place' | 'role' | 'other';
   pos: number;
   text: string;
+  /** Terms of the plain words a few words either side (no names, sides or light words): where the name stands. */
+  around?: string[];
 }
 
 /** An action with a polarity, so that "cut" can clash with "resumed". */

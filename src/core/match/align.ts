@@ -2,7 +2,7 @@ import { HOURS_IN } from '../knowledge/english';
 import { listed } from '../read/details';
 import type { Analysis, TermUnit } from '../read/analyse';
 import type { ActionDetail, DateDetail, EntityDetail, Fact, NumberDetail } from '../types';
-import { analyse, entityEntry } from '../read/analyse';
+import { entityEntry } from '../read/analyse';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 
@@ -146,33 +146,19 @@ export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point 
   return { kind: 'date', slot: 'date', outcome: 'clashes', tight: best.some((b) => tight(b.date)), precision: Math.max(...best.map(grain)), claim: d.text, fact: shown.date.text, weight: THRESHOLDS.detailWeight };
 }
 
-/** How many words either side of a name tell where it stands. */
-const PLACE_SPAN = 3;
-
-// The content words around each position of a sentence, read once per fact.
-const AROUND = new WeakMap<Fact, Analysis>();
-function wordsAround(a: Analysis, pos: number, skip: (u: TermUnit) => boolean): Set<string> {
-  return new Set(a.units.filter((u) => u.pos !== pos && Math.abs(u.pos - pos) <= PLACE_SPAN && !u.light && !u.side && !skip(u)).flatMap((u) => u.alts.filter((x) => !x.startsWith('e:'))));
-}
-
 // The fact's names that stand among the words around the claim's name, where the claim's
-// own mentions of them do not.
+// own mentions of them do not. Each name's words were read with its sentence.
 function inItsPlace(claim: Analysis, e: EntityDetail, fact: Fact): EntityDetail[] {
-  let read = AROUND.get(fact);
-  if (!read) AROUND.set(fact, (read = analyse(fact.quote, null)));
-  const named = (u: TermUnit) => u.alts.some((x) => x.startsWith('e:'));
-  const mine = wordsAround(claim, e.pos, named);
+  const mine = new Set(e.around ?? []);
   if (!mine.size) return [];
-  return read.features.entities.filter((f) => {
-    const theirs = wordsAround(read!, f.pos, named);
-    const shared = [...theirs].filter((x) => mine.has(x));
+  return fact.features.entities.filter((f) => {
+    const shared = (f.around ?? []).filter((x) => mine.has(x));
     if (shared.length < 2) return false;
     // The claim names it too, among most of those same words or in a row with this name ("the
     // United States, Britain and Canada"): then it is no substitute.
-    return !claim.features.entities.some((c) => c.id === f.id && (listed(claim, c, e) || [...wordsAround(claim, c.pos, named)].filter((x) => shared.includes(x)).length * 2 > shared.length));
+    return !claim.features.entities.some((c) => c.id === f.id && (listed(claim, c, e) || (c.around ?? []).filter((x) => shared.includes(x)).length * 2 > shared.length));
   });
 }
-
 
 function related(a: string, b: string): boolean {
   if (a === b) return true;

@@ -123,6 +123,17 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
 }
 
 /** Terms of the content words closest to a position, within a small window. */
+/** How many words either side of a name tell where it stands. */
+const PLACE_SPAN = 3;
+
+// The plain words around a name, with their other forms: names, sides and light words say
+// nothing of its place.
+function placeOf(units: TermUnit[], pos: number): string[] {
+  const named = (u: TermUnit) => u.alts.some((x) => x.startsWith('e:'));
+  const near = units.filter((u) => u.pos !== pos && Math.abs(u.pos - pos) <= PLACE_SPAN && !u.light && !u.side && !named(u));
+  return [...new Set(near.flatMap((u) => u.alts.filter((x) => !x.startsWith('e:'))))];
+}
+
 function nearTerms(units: TermUnit[], start: number, end: number): string[] {
   const gap = (u: TermUnit) => (u.pos < start ? start - u.pos : u.pos > end ? u.pos - end : 0);
   // Judgements and hedges ("strongly") say nothing of who acts or what is dated.
@@ -278,6 +289,9 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     delete d.end;
   }
   for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
+  // Each name remembers the words it stands among, so that a claim's name can be set against
+  // the name a source has in its place ("to leave Kosovo" against "to leave Albania").
+  for (const e of entities) e.around = placeOf(units, e.pos);
   for (const n of numbers) {
     n.near = nearTerms(units, n.pos, n.pos);
     if (forClaim) n.around = around(n.pos, n.pos);
