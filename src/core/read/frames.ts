@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
@@ -264,7 +264,8 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number): str
   return undefined;
 }
 
-// The parties named in a list with the doer before a verb ("the US, the EU and NATO condemned").
+// The parties named in a list with the doer before a verb ("the US, the EU and NATO
+// condemned"): the same joining words as a detail's list mates (read/details.ts `listed`).
 function listedWith(words: Word[], parties: Map<number, string>, starts: Map<number, number>, verb: number, doer: string): string[] {
   let k = verb - 1;
   while (k >= 0 && parties.get(k) !== doer) k--;
@@ -272,7 +273,7 @@ function listedWith(words: Word[], parties: Map<number, string>, starts: Map<num
   for (let j = (starts.get(k) ?? k) - 1; j >= 0; ) {
     const w = words[j]!;
     // Names the lexicon does not know ("the African Union") stand in the list as well.
-    if (w.text === ',' || w.pos === 'CCONJ' || w.pos === 'DET' || (/^[A-Z]/.test(w.text) && !parties.has(j))) j--;
+    if (w.text === ',' || LIST_JOINERS.has(w.lower) || (/^[A-Z]/.test(w.text) && !parties.has(j))) j--;
     else if (parties.has(j) && parties.get(j) !== doer) {
       out.push(parties.get(j)!);
       j = (starts.get(j) ?? j) - 1;
