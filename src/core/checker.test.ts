@@ -382,6 +382,28 @@ describe('who says what', () => {
   });
 });
 
+describe('stances and admissions in other words', () => {
+  const checker = fresh();
+  const verdict = (s: string) => checker.checkClaim(s).verdict;
+
+  it('reads accepting a decision as a stance on it, which the sources\u2019 scorn contradicts', () => {
+    expect(verdict('Tehran accepted the Albanian decision.')).toBe('contradicted');
+  });
+
+  it('does not back an act the claim denies with the words of the act', () => {
+    expect(verdict('NATO declined to back Albania after the cyberattack.')).not.toBe('supported');
+  });
+
+  it('does not set one party\u2019s stance against another party\u2019s opposite stance', () => {
+    expect(verdict('NATO allies welcomed Albania\u2019s decision to cut ties with Iran.')).not.toBe('contradicted');
+  });
+
+  it('reads conceding and owning up as admitting', () => {
+    expect(verdict('Iran conceded that it was behind the July cyberattack on Albania.')).toBe('contradicted');
+    expect(verdict('Iran owned up to the cyberattack on Albania.')).toBe('contradicted');
+  });
+});
+
 describe('another culprit for the sources own event', () => {
   it('contradicts a claim that puts another country behind the July 15 attack', () => {
     expect(fresh().checkClaim('The United States concluded that Russia was behind the reckless July 15 cyberattack on Albania.').verdict).toBe('contradicted');

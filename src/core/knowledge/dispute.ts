@@ -348,6 +348,9 @@ export interface ActionEntry {
 /** Groups of two actions that are all there is: what did not fail succeeded, and "failed to achieve" is "failed". */
 export const COMPLEMENTARY_GROUPS = new Set(['outcome']);
 
+/** Kinds of act each party takes for itself (a stance, an allegiance): another party's opposite act is no answer to it. */
+export const OWN_ACT_GROUPS = new Set(['stance', 'allegiance']);
+
 /**
  * Acts one side does to the other: told by one side with no receiver named ("Albania cut
  * ties", "Tirana expelled the diplomats"), the receiver is the other side.
@@ -375,11 +378,11 @@ export const ACTIONS: ActionEntry[] = [
   { id: 'condemn', group: 'stance', words: ['condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'scold', 'scolded', 'denounce', 'denounced', 'criticise', 'criticised', 'criticize', 'criticized', 'rebuke', 'rebuked', 'deplore', 'deplored', 'slam', 'slammed', 'rash', 'short-sighted', 'shortsighted', 'thoughtless', 'ill-advised', 'misguided'] },
   { id: 'praise', group: 'stance', words: ['applaud', 'applauded', 'praise', 'praised', 'commend', 'commended', 'laud', 'lauded', 'hail', 'hailed', 'celebrate', 'celebrated', 'endorse', 'endorsed', 'approve', 'approved'] },
   { id: 'deny', group: 'guilt', words: ['deny', 'denied', 'denies', 'denial', 'dismiss', 'dismissed', 'dismisses', 'reject', 'rejected', 'rejects', 'refute', 'refuted', 'baseless'] },
-  { id: 'admit', group: 'guilt', words: ['admit', 'admitted', 'admits', 'acknowledge', 'acknowledged', 'confess', 'confessed', 'claim responsibility', 'claimed responsibility', 'took responsibility', 'accept responsibility', 'accepted responsibility'] },
+  { id: 'admit', group: 'guilt', words: ['admit', 'admitted', 'admits', 'acknowledge', 'acknowledged', 'confess', 'confessed', 'concede', 'conceded', 'concedes', 'own up', 'owned up', 'owns up', 'claim responsibility', 'claimed responsibility', 'took responsibility', 'accept responsibility', 'accepted responsibility'] },
   { id: 'fail', group: 'outcome', words: ['fail', 'failed', 'fails', 'failure', 'unsuccessful', 'minimal', 'foil', 'foiled', 'thwart', 'thwarted'] },
   { id: 'succeed', group: 'outcome', words: ['succeed', 'succeeded', 'successful', 'success', 'succeeds', 'achieve', 'achieved', 'achieves', 'accomplish', 'accomplished', 'fulfil', 'fulfilled', 'attained'] },
   { id: 'oppose', group: 'allegiance', words: ['oppose', 'opposed', 'opposes', 'opposing', 'opponent', 'opponents', 'against', 'overthrow', 'fell out', 'shun', 'shunned', 'shuns', 'spurned', 'snubbed'] },
-  { id: 'back', group: 'allegiance', words: ['backed', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'ally of', 'allies of', 'stood with', 'stand with', 'stands with', 'standing with', 'loyal', 'embrace', 'embraced', 'embraces', 'championed', 'courted'] },
+  { id: 'back', group: 'allegiance', words: ['back', 'backs', 'backing', 'backed', 'support', 'supports', 'supporting', 'supported', 'sided with', 'fought alongside', 'alongside', 'allied with', 'ally of', 'allies of', 'stood with', 'stand with', 'stands with', 'standing with', 'loyal', 'embrace', 'embraced', 'embraces', 'championed', 'courted'] },
   { id: 'act', group: 'act', words: ['take action', 'take further action', 'took action', 'retaliate', 'retaliated', 'respond forcefully', 'hold accountable', 'held accountable'] },
   { id: 'destroy', group: 'destroy', words: ['destroy', 'destroyed', 'destroys', 'delete', 'deleted', 'deletion', 'erase', 'erased', 'wipe', 'wiped'] },
   { id: 'hack', group: 'hack', words: ['broke into', 'break into', 'broken into', 'breach', 'breached', 'hack', 'hacked', 'hacking'] },

@@ -5,7 +5,7 @@ import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
-import { BETWEEN_SIDES, OTHER_SIDE } from '../knowledge/dispute';
+import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { actingFor } from '../read/lexicon';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
@@ -134,14 +134,21 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
 
 /**
  * Whether a source's act, told by its words ("restored"), is done to what the claim's act is
- * done to, as far as both frames say: false when both name what they act on and it differs
- * ("cut diplomatic relations" against "restored 1118 electronic services").
+ * done to, and by the same doer, as far as both frames say: false when both name what they
+ * act on and it differs ("cut diplomatic relations" against "restored 1118 electronic
+ * services"), or both name who acts and it differs.
  */
 export function actsOnSameThing(claim: Frame, fact: Fact, act: string): boolean {
   // A receiver other than the two sides (which every source names) that the source names too,
   // if only as "the group", is what both acts are done to.
   if (claim.target && !OTHER_SIDE[claim.target] && fact.features.terms.includes(`e:${claim.target}`)) return true;
   const theirs = framesOfFact(fact).find((f) => f.text.toLowerCase().split(' ').includes(act.toLowerCase().replace(/^not /, '')));
+  // Another doer's opposite act is no answer to the claim's: Iran's scorn for the decision
+  // does not deny NATO's welcome of it. A stance word with no verb of its own ("Iran says
+  // Albania 'short-sighted'") is its speaker's.
+  const own = !!claim.group && OWN_ACT_GROUPS.has(claim.group);
+  const doer = theirs ? theirs.actor : fact.features.speaker;
+  if (own && claim.actor && doer && !sameParty(claim.actor, doer) && !claim.with?.includes(doer)) return false;
   return !theirs || sameTheme(claim, theirs);
 }
 

@@ -280,8 +280,9 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.
       judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor));
-      // An action no fact states as an action may still be told in other words.
-      if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backers.filter((a) => hasTerm(a, detail));
+      // An action no fact states as an action may still be told in other words; an action
+      // the claim denies is not backed by its words ("declined to back" by "support").
+      if (!judged.agree.length && !judged.clash.some((c) => c.strong) && !detail.action?.negated) judged.agree = backers.filter((a) => hasTerm(a, detail));
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };

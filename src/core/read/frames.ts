@@ -2,6 +2,7 @@ import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
 import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
+import { stanceOnDecision } from './lexicon';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
 // capital and its leaders; a body or group for itself (the MEK is not the Iranian state).
@@ -153,12 +154,13 @@ const STANDING = new Set(['behind', 'against']);
 
 // The verb of a clause: a full verb, or a form of "be" whose complement says the thing
 // ("was behind the attack", "was responsible").
-function predicateAt(words: Word[], i: number): { key: string; group?: string; at: number } | undefined {
+function predicateAt(words: Word[], i: number, lower: readonly { word: string }[]): { key: string; group?: string; at: number } | undefined {
   const w = words[i]!;
   if (w.pos === 'VERB') {
     // "the expelled diplomats": a participle before a noun describes it; it is no act.
     if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
-    const action = ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    // "accepted the decision", "welcomed the move": a stance on it, as the lexicon reads it.
+    const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
@@ -302,9 +304,10 @@ export function framesOf(words: Word[]): Frame[] {
   // Frames whose verb stands in the clause itself, not hanging from a word ("of attempting").
   const heads: number[] = [];
   const inQuote = quotedMask(words);
+  const lower = words.map((w) => ({ word: w.lower }));
   for (let i = 0; i < words.length; i++) {
     const quoted = inQuote[i]!;
-    const p = predicateAt(words, i);
+    const p = predicateAt(words, i, lower);
     if (!p || REPORTING_VERBS.has(words[i]!.lemma)) continue;
     // "Iran denied it and called ...", "... between Albania and Israel, and expelled": verbs
     // joined by "and" share their doer, whatever was named in between.

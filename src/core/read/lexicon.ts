@@ -157,9 +157,9 @@ export function lookup(tokens: Token[], i: number): Annotation | undefined {
 export const PRAISE: Annotation = { length: 1, concepts: ['support'], action: { id: 'praise', group: 'stance' } };
 
 /** "welcomed the decision", "backed the move": support of a decision read as praise of it. */
-export function stanceOnDecision(tokens: Token[], i: number): Annotation | undefined {
+export function stanceOnDecision(tokens: readonly { word: string }[], i: number): Annotation | undefined {
   const s = stem(tokens[i]!.word);
-  if (s !== 'welcom' && s !== 'support' && s !== 'back') return undefined;
+  if (s !== 'welcom' && s !== 'support' && s !== 'back' && s !== 'accept') return undefined;
   for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) if (STANCE_OBJECTS.has(tokens[k]!.word)) return PRAISE;
   return undefined;
 }
