@@ -398,6 +398,10 @@ describe('stances and admissions in other words', () => {
     expect(verdict('NATO allies welcomed Albania\u2019s decision to cut ties with Iran.')).not.toBe('contradicted');
   });
 
+  it('contradicts backing the wrong party, though a source calls that party "US-backed"', () => {
+    expect(verdict('The MEK supported the Shah during the revolution.')).toBe('contradicted');
+  });
+
   it('reads conceding and owning up as admitting', () => {
     expect(verdict('Iran conceded that it was behind the July cyberattack on Albania.')).toBe('contradicted');
     expect(verdict('Iran owned up to the cyberattack on Albania.')).toBe('contradicted');

@@ -157,8 +157,10 @@ const STANDING = new Set(['behind', 'against']);
 function predicateAt(words: Word[], i: number, lower: readonly { word: string }[]): { key: string; group?: string; at: number } | undefined {
   const w = words[i]!;
   if (w.pos === 'VERB') {
-    // "the expelled diplomats": a participle before a noun describes it; it is no act.
+    // "the expelled diplomats", "the US-backed Shah": a participle before a noun, or joined
+    // to a word by a hyphen, describes the noun; it is no act of the sentence.
     if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
+    if (words[i - 1]?.text === '-' && i > 1) return undefined;
     // "accepted the decision", "welcomed the move": a stance on it, as the lexicon reads it.
     const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
