@@ -175,6 +175,11 @@ describe('verbs joined by "and"', () => {
     expect(readFrames('The rebels fought the US-backed Shah for years.').map((f) => f.text)).not.toContain('backed');
   });
 
+  it('reads "the country" further on as the country named before it', () => {
+    expect(readFrames('Albanian officials said on Monday that the small Balkan country was expelling the Iranian envoys.').find((f) => f.text === 'expelling')).toMatchObject({ actor: 'albania' });
+    expect(readFrames('Albania cut ties with Iran, saying the country had attacked it.').find((f) => f.text === 'attacked')).toMatchObject({ actor: 'iran' });
+  });
+
   it('keeps the others named in a list with the doer', () => {
     expect(first('Canada, the Arab League and the EU condemned the attack.')).toMatchObject({ actor: 'eu', with: ['name:arab-league', 'canada'] });
   });

@@ -66,6 +66,12 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
       i += known.words.length - 1;
       continue;
     }
+    // "The country", "the eastern European country": the country named last before it.
+    const again = namedAgain(words, i, out);
+    if (again) {
+      out.set(i, again);
+      continue;
+    }
     // Two or more capitalised names the lexicon does not know ("Liz Truss") are someone all
     // the same, who can be the wrong one.
     let j = i;
@@ -83,6 +89,21 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
     }
   }
   return out;
+}
+
+// Countries a sentence may name again by their kind ("the country", "the Balkan nation").
+const COUNTRY_PARTIES = new Set(ENTITIES.filter((e) => e.kind === 'country').map((e) => e.side ?? e.id));
+const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
+
+// The country a sentence names again as "the country" (with any words that describe it
+// between): the last one named before it.
+function namedAgain(words: Word[], i: number, named: Map<number, string>): string | undefined {
+  if (!COUNTRY_WORDS.has(words[i]!.lower) || words[i + 1]?.text === '-') return undefined;
+  let k = i - 1;
+  while (k >= 0 && (words[k]!.pos === 'ADJ' || (words[k]!.pos === 'PROPN' && !named.has(k)))) k--;
+  if (words[k]?.lower !== 'the') return undefined;
+  const before = [...named].filter(([at, party]) => at < k && COUNTRY_PARTIES.has(party));
+  return before.length ? before[before.length - 1]![1] : undefined;
 }
 
 // A hyphen and a participle after a name make it part of a modifier ("US-backed", "Iran-linked").
