@@ -398,6 +398,11 @@ describe('stances and admissions in other words', () => {
     expect(verdict('NATO allies welcomed Albania\u2019s decision to cut ties with Iran.')).not.toBe('contradicted');
   });
 
+  it('contradicts one side told to leave where the sources tell the other side leaving it', () => {
+    expect(verdict('Tehran ordered the Albanian ambassador to leave within 24 hours.')).toBe('contradicted');
+    expect(verdict('The Iranian diplomats had 24 hours to leave.')).toBe('supported');
+  });
+
   it('contradicts backing the wrong party, though a source calls that party "US-backed"', () => {
     expect(verdict('The MEK supported the Shah during the revolution.')).toBe('contradicted');
   });

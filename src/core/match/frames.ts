@@ -118,6 +118,10 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
+        } else if (agreeing && frame.actor && !frame.target && f.target === frame.actor && f.actor === OTHER_SIDE[frame.actor]) {
+          // One side doing what the sources tell the other side doing to it ("the Albanian
+          // ambassador was told to leave" against "Iranian diplomats had 24 hours to leave Albania").
+          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
         } else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'other-actor' };
         }

@@ -66,12 +66,6 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
       i += known.words.length - 1;
       continue;
     }
-    // "The country", "the eastern European country": the country named last before it.
-    const again = namedAgain(words, i, out);
-    if (again) {
-      out.set(i, again);
-      continue;
-    }
     // Two or more capitalised names the lexicon does not know ("Liz Truss") are someone all
     // the same, who can be the wrong one.
     let j = i;
@@ -88,6 +82,11 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
       i = j - 1;
     }
   }
+  // "The country", "the eastern European country", read once every name is known.
+  for (let i = 0; i < words.length; i++) {
+    const again = namedAgain(words, i, out);
+    if (again) out.set(i, again);
+  }
   return out;
 }
 
@@ -96,14 +95,16 @@ const COUNTRY_PARTIES = new Set(ENTITIES.filter((e) => e.kind === 'country').map
 const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
 
 // The country a sentence names again as "the country" (with any words that describe it
-// between): the last one named before it.
+// between): the last one named before it that the sentence does not name again after it
+// ("before they left Albania after the country cut relations with Tehran": Albania).
 function namedAgain(words: Word[], i: number, named: Map<number, string>): string | undefined {
   if (!COUNTRY_WORDS.has(words[i]!.lower) || words[i + 1]?.text === '-') return undefined;
   let k = i - 1;
   while (k >= 0 && (words[k]!.pos === 'ADJ' || (words[k]!.pos === 'PROPN' && !named.has(k)))) k--;
   if (words[k]?.lower !== 'the') return undefined;
-  const before = [...named].filter(([at, party]) => at < k && COUNTRY_PARTIES.has(party));
-  return before.length ? before[before.length - 1]![1] : undefined;
+  const later = new Set([...named].filter(([at]) => at > i).map(([, party]) => party));
+  const before = [...named].filter(([at, party]) => at < k && COUNTRY_PARTIES.has(party) && !later.has(party)).sort(([a], [b]) => a - b);
+  return before[before.length - 1]?.[1];
 }
 
 // A hyphen and a participle after a name make it part of a modifier ("US-backed", "Iran-linked").
@@ -340,7 +341,10 @@ export function framesOf(words: Word[]): Frame[] {
     const hanging = (k: number) => words[k]!.lower.endsWith('ing') && (words[k - 1]?.pos === 'ADP' || words[k - 1]?.lower === 'to');
     const last = words[i]!.lower.endsWith('ing') ? out.length - 1 : heads.length ? heads[heads.length - 1]! : -1;
     const c = i - 1;
-    const joined = words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : out[last]?.actor;
+    // A participle set off by a comma ("severed ties with Tehran, accusing it of ...") is done
+    // by the doer of the clause it hangs from, not by the name just before it.
+    const adjunct = words[i]!.lower.endsWith('ing') && words[c]?.text === ',' && heads.length ? out[heads[heads.length - 1]!]?.actor : undefined;
+    const joined = adjunct ?? (words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : out[last]?.actor);
     // A verb joined to one whose doer is unnamed ("they forged an alliance with Iraq and
     // sided with them") has an unnamed doer too, not the last name before it.
     const pairedWith = words[c]?.pos === 'CCONJ' && words[c - 1]?.text !== ',' ? out[last] : undefined;
