@@ -290,6 +290,11 @@ describe('details read as a reader would', () => {
     expect(verdict('Albania has stood firmly with the United States and the West since its communist government collapsed in the early 1990s.')).toBe('supported');
   });
 
+  it('contradicts a day of the month where a source that states the claim gives another, though others give only the month', () => {
+    expect(verdict('The hackers brought down all government websites on July 25.')).toBe('contradicted');
+    expect(verdict('The hackers brought down all government websites in July.')).toBe('supported');
+  });
+
   it('reads a decade with a hyphened part ("the mid-1980s") as a date that may clash', () => {
     expect(verdict('Since the collapse of its communist government in the mid-1980s, Albania has been an ally of the United States.')).toBe('contradicted');
   });

@@ -214,7 +214,7 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   }
   // "July" fits "July 25" only until a source says "July 15": where no source states the
   // claim's date as finely as one that clashes, the coarser agreements do not state it.
-  const finest = Math.max(0, ...out.clash.filter((c) => c.bound).map((c) => precision.get(c.alignment) ?? 0));
+  const finest = Math.max(0, ...out.clash.filter((c) => c.bound || c.strong).map((c) => precision.get(c.alignment) ?? 0));
   if (!out.agree.some((a) => (precision.get(a) ?? 0) >= finest)) out.agree = [];
   return out;
 }
