@@ -412,6 +412,10 @@ describe('stances and admissions in other words', () => {
     expect(verdict('The MEK supported the Shah during the revolution.')).toBe('contradicted');
   });
 
+  it('takes a quality the claim asserts as what it says, even in a word that elsewhere only frames', () => {
+    expect(verdict('The US said Iran\u2019s conduct was acceptable in cyberspace.')).not.toBe('supported');
+  });
+
   it('reads conceding and owning up as admitting', () => {
     expect(verdict('Iran conceded that it was behind the July cyberattack on Albania.')).toBe('contradicted');
     expect(verdict('Iran owned up to the cyberattack on Albania.')).toBe('contradicted');

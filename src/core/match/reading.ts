@@ -5,7 +5,8 @@ import { wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
-import { synonymsOf } from '../knowledge/synonyms';
+import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
+import { isFraming } from '../read/framing';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
 import { actingFor, entityEntry } from '../read/lexicon';
@@ -49,6 +50,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   if (!isJudged(m) && !covered) return { details: m.details, onTopic };
   const claim = readClaimEnglish(words());
   const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
+  stateQualities(details, m.facts, claim.frames);
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
@@ -70,6 +72,25 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   affirmWhatSourceDenies(details, m.facts[0], claim);
   holdOnWithClaim(details, m.facts[0], claim);
   return { details, onTopic };
+}
+
+// A quality the claim asserts ("Iran's conduct was acceptable") is what it says, even in a
+// word that elsewhere only frames ("acceptable", "successful"): a source must state it, and
+// one that gives its WordNet opposite ("unacceptable") among much of the claim contradicts it.
+function stateQualities(details: MatchedDetail[], facts: Alignment[], frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.key.startsWith('b:') || f.negated) continue;
+    const word = f.text.split(' ').pop()!;
+    if (!isFraming(word) || details.some((d) => d.detail.text.toLowerCase() === word.toLowerCase())) continue;
+    const mine = stem(word.toLowerCase());
+    const backing = facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && a.fact.features.terms.includes(mine));
+    const opposite = new Set(antonymsOf(mine));
+    const clash = facts.find((a) => a.matched >= THRESHOLDS.frameClashAnchor && a.fact.features.terms.some((t) => opposite.has(t)));
+    const detail = { kind: 'term' as const, text: word, pos: -1, required: false, neighbours: [] };
+    if (backing.length) details.push({ detail, outcome: 'backed', weight: THRESHOLDS.detailWeight, backing, clashing: [] });
+    else if (clash) details.push(readDetail(word, [{ alignment: clash, says: wordsOfFact(clash.fact).find((w) => opposite.has(stem(w.lower)))?.text ?? [...opposite][0]!, strong: true, bound: true }]));
+    else details.push({ detail, outcome: 'not-found', weight: THRESHOLDS.detailWeight, backing: [], clashing: [] });
+  }
 }
 
 // A clash of who did what to whom outranks the same act found among the same words: the
