@@ -426,6 +426,12 @@ describe('another culprit for the sources own event', () => {
   it('contradicts a claim that puts another country behind the July 15 attack', () => {
     expect(fresh().checkClaim('The United States concluded that Russia was behind the reckless July 15 cyberattack on Albania.').verdict).toBe('contradicted');
   });
+
+  it('takes a claim that puts another country behind the attack on Albania as about the dispute, and does not back it', () => {
+    const verdict = fresh().checkClaim('The FBI found that China sponsored the July cyberattack on Albania.').verdict;
+    expect(verdict).not.toBe('offtopic');
+    expect(verdict).not.toBe('supported');
+  });
 });
 
 describe('a source sentence the claim retells', () => {

@@ -464,7 +464,7 @@ export const BOTH_SIDES_CUES = new Set([
  * diplomat"); or terrorism, which with Albania is this story whoever else is named.
  */
 export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'day'] as const;
-export const ALBANIA_ANY_COMPANY = ['terror'] as const;
+export const ALBANIA_ANY_COMPANY = ['terror', 'blame'] as const;
 
 /** Albania named alone with an embassy or an envoy may be the dispute ("outside the embassy in Tirana"): its page tells. */
 export const ALBANIA_MAY: string[][] = [['c:diplomat', 'c:ambassador']];
