@@ -416,6 +416,11 @@ describe('stances and admissions in other words', () => {
     expect(verdict('The US said Iran\u2019s conduct was acceptable in cyberspace.')).not.toBe('supported');
   });
 
+  it('reads calling a decision wise as praising it, which the sources\u2019 scorn contradicts, and keeps an ally\u2019s praise apart from it', () => {
+    expect(verdict('Iran called the Albanian decision wise and far-sighted.')).toBe('contradicted');
+    expect(verdict('NATO allies said Albania\u2019s decision was justified.')).not.toBe('contradicted');
+  });
+
   it('reads conceding and owning up as admitting', () => {
     expect(verdict('Iran conceded that it was behind the July cyberattack on Albania.')).toBe('contradicted');
     expect(verdict('Iran owned up to the cyberattack on Albania.')).toBe('contradicted');

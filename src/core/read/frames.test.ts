@@ -180,6 +180,10 @@ describe('verbs joined by "and"', () => {
     expect(readFrames('Tirana said an Iranian group had struck again, months after the attack that led the country to cut its ties with Tehran.').find((f) => f.text === 'cut')).toMatchObject({ actor: 'albania' });
   });
 
+  it('gives a stance told in the passive to its speaker, about the nouns of its subject', () => {
+    expect(first('Canada said the Albanian decision was justified.')).toMatchObject({ actor: 'canada', target: 'albania', theme: ['decision'] });
+  });
+
   it('gives a participle set off by a comma the doer of the clause it hangs from', () => {
     expect(readFrames('Albania broke off relations with Tehran, blaming it for the July attack.').find((f) => f.text === 'blaming')).toMatchObject({ actor: 'albania' });
   });

@@ -317,6 +317,16 @@ export function readFrames(sentence: string): Frame[] {
   return framesOf(readWords(sentence));
 }
 
+// The nouns of the subject before a verb, back to the start of its clause ("Albania's
+// decision was justified": decision).
+function subjectNouns(words: Word[], verb: number, parties: Map<number, string>): string[] {
+  const out: string[] = [];
+  for (let k = verb - 1; k >= 0 && !isBreak(words[k]!) && words[k]!.text !== ',' && words[k]!.pos !== 'VERB'; k--) {
+    if (words[k]!.pos === 'NOUN' && !parties.has(k)) out.unshift(words[k]!.lemma);
+  }
+  return out;
+}
+
 /** The frames of a sentence already read into words. */
 export function framesOf(words: Word[]): Frame[] {
   const starts = new Map<number, number>();
@@ -402,7 +412,10 @@ export function framesOf(words: Word[]): Frame[] {
     // "the Albanian decision was thoughtless": a stance told with "be" is taken towards its
     // subject, by whoever says so.
     const judged = p.at !== i && p.group === 'stance';
-    const actor = judged ? speakerIn(words) : passive ? agent : before;
+    // ... and so is one told in the passive with no "by" ("NATO said the decision was justified").
+    const actor = judged || (passive && !agent && p.group === 'stance') ? speakerIn(words) : passive ? agent : before;
+    // What a stance told of its subject is about: the nouns of the subject ("the decision").
+    if (judged || passive) theme.unshift(...subjectNouns(words, i, parties));
     const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : [];
     const target = judged || passive ? before : after;
     if (!hanging(i)) heads.push(out.length);
