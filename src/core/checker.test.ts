@@ -304,6 +304,11 @@ describe('details read as a reader would', () => {
     expect(verdict('In 2013 Albania agreed to a request from Washington to take in members of the MEK.')).toBe('supported');
   });
 
+  it('reads wanting to do a thing as aiming to, and holding to account as holding accountable', () => {
+    expect(verdict('The prime minister said the hackers had wanted to paralyse public services.')).toBe('supported');
+    expect(verdict('The United States said it would hold Iran to account for the cyberattack on Albania.')).toBe('supported');
+  });
+
   it('takes diplomats ordered to leave as expelled', () => {
     expect(verdict('Albania expelled the Iranian embassy staff after it cut ties over the cyberattack.')).toBe('supported');
   });

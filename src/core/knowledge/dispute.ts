@@ -322,7 +322,7 @@ export const CONCEPTS: Record<string, string[]> = {
   drug: ['drug', 'drugs', 'narcotics', 'trafficking', 'smuggling'],
   arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'seize', 'seized', 'apprehend', 'apprehended'],
   expert: ['expert', 'experts', 'specialist', 'specialists', 'investigator', 'investigators', 'company', 'firm', 'partners', 'agencies'],
-  accountable: ['accountable', 'accountability', 'hold responsible', 'punish', 'consequences'],
+  accountable: ['accountable', 'accountability', 'to account', 'hold responsible', 'punish', 'consequences'],
   first: ['first', 'initial', 'inaugural'],
   publicly: ['publicly', 'public', 'openly'],
   burn: ['burn', 'burned', 'burnt', 'burning', 'destroy documents', 'shred', 'shredded'],

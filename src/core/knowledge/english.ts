@@ -134,7 +134,7 @@ export const COUNT_ADJECTIVES = words(
 export const FRAMING_WORDS = words(
   'followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
     'meant mean designed intended supposed near nearby outside inside within beyond amount amounts lot lots ' +
-    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended lasting upon due anti pro ' +
+    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended want wanted wanting lasting upon due anti pro ' +
     'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
     'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
     'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +
