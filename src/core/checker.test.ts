@@ -426,6 +426,11 @@ describe('stances and admissions in other words', () => {
     expect(verdict('NATO allies said Albania\u2019s decision was justified.')).not.toBe('contradicted');
   });
 
+  it('takes a body every country has, named with no country, as no other doer', () => {
+    expect(verdict('In Tehran, the foreign ministry rejected Albania\u2019s accusation as baseless.')).toBe('supported');
+    expect(verdict('The Albanian foreign ministry rejected the accusations as baseless.')).toBe('contradicted');
+  });
+
   it('reads conceding and owning up as admitting', () => {
     expect(verdict('Iran conceded that it was behind the July cyberattack on Albania.')).toBe('contradicted');
     expect(verdict('Iran owned up to the cyberattack on Albania.')).toBe('contradicted');

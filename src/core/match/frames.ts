@@ -6,7 +6,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
-import { actingFor } from '../read/lexicon';
+import { actingFor, entityEntry } from '../read/lexicon';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -71,13 +71,20 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // words around, in a sentence that states most of the claim.
   if (claim.quoted || !claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:'))) return false;
   const doers = [claim.actor, ...(claim.with ?? [])].filter((x): x is string => !!x);
-  const otherDoer = !!claim.actor && !!fact.actor && !doers.some((x) => sameParty(x, fact.actor!)) && fits(claim.target, fact.target);
+  // A body every country has, or a title, named with no country ("the foreign ministry") may
+  // be anyone's: it is no other doer.
+  const otherDoer = !!claim.actor && !unplaced(claim.actor) && !!fact.actor && !doers.some((x) => sameParty(x, fact.actor!)) && fits(claim.target, fact.target);
   // A doer neither names is the same unnamed one ("a diplomat was convicted").
   const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && claim.actor === fact.actor;
   return otherDoer || otherReceiver;
 }
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
+
+function unplaced(party: string): boolean {
+  const e = entityEntry(party);
+  return !!e && (e.anyCountry === true || e.kind === 'role');
+}
 
 // One party, or one acting for the other ("Adrienne Watson condemned" is the United States condemning).
 function sameParty(a: string, b: string): boolean {
