@@ -377,6 +377,11 @@ describe('who says what', () => {
     expect(verdict('James Cleverly said the attack had failed in its purpose and that the damage could be considered minimal compared to what the attackers wanted.')).toBe('contradicted');
   });
 
+  it('backs a report of what a speaker said with that speaker\u2019s own words, though other sources say otherwise', () => {
+    expect(verdict('Rama said the attackers had failed to erase data permanently.')).toBe('supported');
+    expect(verdict('The US said the hackers had destroyed data.')).toBe('supported');
+  });
+
   it('contradicts words the sources give to one speaker when the claim gives them to another', () => {
     expect(verdict('Mandiant said the Albanian government’s decision was thoughtless and short-sighted.')).toBe('contradicted');
     expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');

@@ -65,6 +65,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const { speaker } = claim;
   const clashes = () => details.filter((d) => d.outcome === 'clashes').length;
   const before = clashes();
+  if (speaker && !unplaced(speaker)) reportWhatSpeakerSaid(details, speaker);
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   if (!judged) return { details, onTopic: clashes() > before };
@@ -127,6 +128,19 @@ function keepToSameThing(details: MatchedDetail[], frames: Frame[]): void {
     if (!mine) continue;
     d.clashing = d.clashing.filter((c) => actsOnSameThing(mine, c.alignment.fact, c.says));
     if (!d.clashing.length) d.outcome = d.backing.length ? 'backed' : 'not-found';
+  }
+}
+
+// A claim that reports what someone said ("Rama said the attackers had failed to erase
+// data") is backed by that speaker's own words, whatever other sources say of the thing.
+function reportWhatSpeakerSaid(details: MatchedDetail[], speaker: string): void {
+  for (const d of details) {
+    if (d.outcome !== 'disputed') continue;
+    const own = d.backing.filter((a) => {
+      const theirs = speakerOfFact(a.fact);
+      return !!theirs && !unplaced(theirs) && sameSpeaker(theirs, speaker);
+    });
+    if (own.length) Object.assign(d, { outcome: 'backed', backing: own, clashing: [] });
   }
 }
 
