@@ -295,6 +295,10 @@ describe('details read as a reader would', () => {
     expect(verdict('The hackers brought down all government websites in July.')).toBe('supported');
   });
 
+  it('does not set a date of another party\u2019s act against the claim\u2019s party\u2019s', () => {
+    expect(verdict('The EU delisted the MEK in 2009.')).not.toBe('contradicted');
+  });
+
   it('reads a decade with a hyphened part ("the mid-1980s") as a date that may clash', () => {
     expect(verdict('Since the collapse of its communist government in the mid-1980s, Albania has been an ally of the United States.')).toBe('contradicted');
   });

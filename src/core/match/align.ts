@@ -36,6 +36,12 @@ export interface Alignment {
   missing: number;
   /** A name of the claim (other than the two sides) that the fact does not give. */
   namedMissing: boolean;
+  /**
+   * A party the claim names (a country or body) that the fact does not give, where the fact
+   * names another party the claim does not: the fact may tell another party's act ("the US
+   * removed the designation in 2012" for "the EU delisted the MEK in 2009").
+   */
+  otherParties?: boolean;
   /** The match rests on a name (other than the two sides) or on an amount or date. */
   anchored: boolean;
   points: Point[];
@@ -169,6 +175,9 @@ function related(a: string, b: string): boolean {
 
 const CLASHING_KINDS = new Set(['country', 'person', 'place', 'org', 'role']);
 
+/** Names that act as parties: countries and bodies. */
+const PARTY_KINDS = new Set(['country', 'org']);
+
 /** Measures one fact against an analysed claim. */
 export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment {
   const points: Point[] = [];
@@ -180,6 +189,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   let literal = 0;
   let missing = 0;
   let namedMissing = false;
+  let partyMissing = false;
   let clashed = 0;
   const claimEntityIds = new Set(claim.features.entities.map((e) => e.id));
   const actionAt = new Map(claim.features.actions.map((a) => [a.pos, a]));
@@ -248,6 +258,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     }
     missing = Math.max(missing, w);
     if (e && !unit.side) namedMissing = true;
+    if (e && PARTY_KINDS.has(e.kind) && !unit.side) partyMissing = true;
   }
   // An opposite action only contradicts when the fact speaks of the same actors: "the MEK
   // welcomed the decision" is not answered by Iran calling it rash.
@@ -273,6 +284,8 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   // stories).
   const named = claim.features.entities.length > 0;
   anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= (named ? 3 : 4) && literal >= (named ? 2 : 3));
-  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, anchored, points };
-  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, anchored, points };
+  const otherParties = partyMissing && fact.features.entities.some((f) => PARTY_KINDS.has(f.kind) && !entityEntry(f.id)?.side && !claimEntityIds.has(f.id));
+  const extra = otherParties ? { otherParties } : {};
+  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, anchored, points, ...extra };
+  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, anchored, points, ...extra };
 }

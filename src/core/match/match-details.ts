@@ -205,6 +205,8 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
       continue;
     }
     precision.set(a, p.precision ?? 0);
+    // A date or count of another party's act is no answer to the claim's party's.
+    if (a.otherParties) continue;
     // A count compared at all stands among the claim's words (sameThing, or the words around it).
     // Long spans tell how long many things lasted ("a year-long campaign", "decades-long"):
     // they clash only among the same words.
