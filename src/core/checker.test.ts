@@ -295,6 +295,11 @@ describe('details read as a reader would', () => {
     expect(verdict('The hackers brought down all government websites in July.')).toBe('supported');
   });
 
+  it('does not let the date of the sentence beside a source sentence back the claim\u2019s date', () => {
+    expect(verdict('The United States removed the MEK from its terrorist list in 2009.')).toBe('contradicted');
+    expect(verdict('The United States removed the MEK from its terrorist list in 2012.')).toBe('supported');
+  });
+
   it('does not set a date of another party\u2019s act against the claim\u2019s party\u2019s', () => {
     expect(verdict('The EU delisted the MEK in 2009.')).not.toBe('contradicted');
   });

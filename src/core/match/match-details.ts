@@ -189,7 +189,9 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   for (const a of facts) {
     // Whether the fact tells what surrounds the detail in the claim: then it speaks of
     // the same event.
-    const local = localCover(d.number?.around ?? d.date?.around ?? [], a) >= THRESHOLDS.localCover;
+    // Two neighbouring sentences read together lend each other figures, but the words of one
+    // do not place the other's date: in a pair, only a date beside the claim's words is near.
+    const local = !a.fact.id.includes('+') && localCover(d.number?.around ?? d.date?.around ?? [], a) >= THRESHOLDS.localCover;
     // A span from another event ("two months later") is compared only beside the same event.
     if (d.number?.offset && !local) continue;
     // A fact that retells a claim with one date, itself with one date, dates the same event
