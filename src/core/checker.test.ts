@@ -295,6 +295,11 @@ describe('details read as a reader would', () => {
     expect(verdict('The hackers brought down all government websites in July.')).toBe('supported');
   });
 
+  it('does not take a coarser date that holds a source\u2019s finer one ("this summer", "15 July") as backing another month', () => {
+    expect(verdict('The attack on Albania began in June 2022.')).toBe('contradicted');
+    expect(verdict('The attack on Albania began in July 2022.')).toBe('supported');
+  });
+
   it('does not let the date of the sentence beside a source sentence back the claim\u2019s date', () => {
     expect(verdict('The United States removed the MEK from its terrorist list in 2009.')).toBe('contradicted');
     expect(verdict('The United States removed the MEK from its terrorist list in 2012.')).toBe('supported');

@@ -242,6 +242,14 @@ function dateOneEvent(d: DateDetail, agreeing: Alignment, clashing: Alignment): 
   return around(clashing, 'clashes').some((t) => mine.has(t));
 }
 
+// Whether a date of one fact that fits the claim's holds a date of another that does not.
+function holdsDate(d: DateDetail, agreeing: Alignment, clashing: Alignment): boolean {
+  const own = (a: Alignment, f: DateDetail) => ({ ...a.fact, features: { ...a.fact.features, dates: [f] } });
+  const fits = agreeing.fact.features.dates.filter((f) => !f.dateline && compareDate(d, own(agreeing, f))?.outcome === 'agrees');
+  const other = clashing.fact.features.dates.filter((f) => !f.dateline && compareDate(d, own(clashing, f))?.outcome === 'clashes');
+  return other.some((o) => fits.some((f) => compareDate(o, own(agreeing, f), true)?.outcome === 'agrees'));
+}
+
 function localCover(words: string[][], a: Alignment): number {
   if (!words.length) return 0;
   const has = setsOf(a.fact).terms;
@@ -290,6 +298,12 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
+    // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
+    // not back a claim's other date ("June"): it agrees with that source, not with the claim.
+    if (detail.date) {
+      const strong = judged.clash.filter((c) => c.strong);
+      judged.agree = judged.agree.filter((a) => !strong.some((c) => holdsDate(detail.date!, a, c.alignment)));
+    }
     let outcome: Outcome = 'not-found';
     let clashing = judged.clash;
     if (judged.agree.length) {
