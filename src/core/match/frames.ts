@@ -6,7 +6,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
-import { actingFor, entityEntry } from '../read/lexicon';
+import { actingFor, unplaced } from '../read/lexicon';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -80,11 +80,6 @@ function otherParty(claim: Frame, fact: Frame): boolean {
 }
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
-
-function unplaced(party: string): boolean {
-  const e = entityEntry(party);
-  return !!e && (e.anyCountry === true || e.kind === 'role');
-}
 
 // One party, or one acting for the other ("Adrienne Watson condemned" is the United States condemning).
 function sameParty(a: string, b: string): boolean {

@@ -9,7 +9,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
-import { actingFor, entityEntry } from '../read/lexicon';
+import { actingFor, unplaced } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
 import { THRESHOLDS } from '../thresholds';
@@ -168,11 +168,6 @@ function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undef
   details.push(readDetail(`said by ${partyName(speaker)}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
 }
 
-// Titles ("prime minister") name no one in particular, and a body every country has ("the
-// foreign ministry") no one country: such speakers neither give nor take words.
-function unplaced(party: string): boolean {
-  return ROLES.has(party) || !!entityEntry(party)?.anyCountry;
-}
 
 // Two speakers are one when one speaks for the other (a spokeswoman for her council, it for
 // its country).

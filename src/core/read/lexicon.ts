@@ -83,6 +83,16 @@ export function entityEntry(id: string): EntityEntry | undefined {
 }
 
 /**
+ * Whether a party is no one in particular: a title ("the prime minister") or a body every
+ * country has, named with no country ("the foreign ministry"). Such a party neither gives nor
+ * takes words, and is no other doer.
+ */
+export function unplaced(party: string): boolean {
+  const e = entityEntry(party);
+  return !!e && (e.kind === 'role' || e.anyCountry === true);
+}
+
+/**
  * A party and those it acts for, nearest first: a spokeswoman for her council, a council for
  * its government, a government for its country (Adrienne Watson, the NSC, the White House,
  * the US). `sides`: also a body or person for the side or country it belongs to, which is
