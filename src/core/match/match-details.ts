@@ -231,23 +231,27 @@ function countsSameThing(n: NumberDetail, a: Alignment): boolean {
   return a.fact.features.numbers.some((f) => f.unit === n.unit && (f.near ?? []).some((t) => !own.has(t) && mine.has(t)));
 }
 
+// A fact with one of its dates only, to compare that date alone.
+function withDate(fact: Fact, date: DateDetail): Fact {
+  return { ...fact, features: { ...fact.features, dates: [date] } };
+}
+
+// The dates of a fact that fit the claim's date, or that clash with it.
+function datesThat(d: DateDetail, a: Alignment, outcome: 'agrees' | 'clashes'): DateDetail[] {
+  return a.fact.features.dates.filter((f) => !f.dateline && compareDate(d, withDate(a.fact, f))?.outcome === outcome);
+}
+
 // Whether the date of one fact that fits the claim's and the date of another that does not
 // qualify the same words: then they date one event, and the sources disagree on it.
 function dateOneEvent(d: DateDetail, agreeing: Alignment, clashing: Alignment): boolean {
-  const around = (a: Alignment, outcome: 'agrees' | 'clashes') =>
-    a.fact.features.dates
-      .filter((f) => !f.dateline && compareDate(d, { ...a.fact, features: { ...a.fact.features, dates: [f] } })?.outcome === outcome)
-      .flatMap((f) => f.near ?? []);
-  const mine = new Set(around(agreeing, 'agrees'));
-  return around(clashing, 'clashes').some((t) => mine.has(t));
+  const mine = new Set(datesThat(d, agreeing, 'agrees').flatMap((f) => f.near ?? []));
+  return datesThat(d, clashing, 'clashes').some((f) => (f.near ?? []).some((t) => mine.has(t)));
 }
 
 // Whether a date of one fact that fits the claim's holds a date of another that does not.
 function holdsDate(d: DateDetail, agreeing: Alignment, clashing: Alignment): boolean {
-  const own = (a: Alignment, f: DateDetail) => ({ ...a.fact, features: { ...a.fact.features, dates: [f] } });
-  const fits = agreeing.fact.features.dates.filter((f) => !f.dateline && compareDate(d, own(agreeing, f))?.outcome === 'agrees');
-  const other = clashing.fact.features.dates.filter((f) => !f.dateline && compareDate(d, own(clashing, f))?.outcome === 'clashes');
-  return other.some((o) => fits.some((f) => compareDate(o, own(agreeing, f), true)?.outcome === 'agrees'));
+  const fits = datesThat(d, agreeing, 'agrees');
+  return datesThat(d, clashing, 'clashes').some((o) => fits.some((f) => compareDate(o, withDate(agreeing.fact, f), true)?.outcome === 'agrees'));
 }
 
 function localCover(words: string[][], a: Alignment): number {
