@@ -41,7 +41,7 @@ export interface Alignment {
    * names another party the claim does not: the fact may tell another party's act ("the US
    * removed the designation in 2012" for "the EU delisted the MEK in 2009").
    */
-  otherParties?: boolean;
+  otherParties: boolean;
   /** The match rests on a name (other than the two sides) or on an amount or date. */
   anchored: boolean;
   points: Point[];
@@ -285,7 +285,6 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
   const named = claim.features.entities.length > 0;
   anchored ||= points.some((p) => p.kind === 'number' || p.kind === 'date') || (content >= (named ? 3 : 4) && literal >= (named ? 2 : 3));
   const otherParties = partyMissing && fact.features.entities.some((f) => PARTY_KINDS.has(f.kind) && !entityEntry(f.id)?.side && !claimEntityIds.has(f.id));
-  const extra = otherParties ? { otherParties } : {};
-  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, anchored, points, ...extra };
-  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, anchored, points, ...extra };
+  if (total === 0) return { fact, matched: 0, clashed: 0, missing: 0, namedMissing, otherParties, anchored, points };
+  return { fact, matched: matched / total, clashed: clashed / total, missing: missing / total, namedMissing, otherParties, anchored, points };
 }
