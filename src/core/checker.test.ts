@@ -667,3 +667,11 @@ describe('parts of a month', () => {
     expect(checker.checkClaim('Rama blamed Iran for the mid-July cyberattack on government systems.').verdict).toBe('supported');
   });
 });
+
+describe('ranks', () => {
+  it('needs a source that ranks the same thing: a first time of something else does not make Albania the first state to do it', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Albania was the first state ever to sever relations with another country because of a hacking attack.').verdict).toBe('partly');
+    expect(checker.checkClaim('Albania severed relations with Iran because of a hacking attack.').verdict).toBe('supported');
+  });
+});

@@ -40,6 +40,9 @@ export const LIGHT_WORDS = words(
     'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
 
+/** Words that rank a thing among others ("the first country to ...", "its only ally"): a claim of their own. */
+export const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
+
 /** Words that may stand between the names of a list ("the US, the EU as well as NATO"). */
 export const LIST_JOINERS = new Set(['and', 'or', 'nor', 'the', 'as', 'well', 'also', 'plus', 'along', 'with']);
 

@@ -6,6 +6,7 @@ import { compareDate, compareNumber, describedAlike } from './align';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
+import { stem, tokenize } from '../read/text';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -76,6 +77,16 @@ function hasTerm(a: Alignment, d: Detail): boolean {
   return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
 }
 
+// A fact gives the claim's rank to the same thing: its rank word before the ranked word
+// ("the first time Tirana had spoken out" ranks a time, not a country cutting ties).
+function ranksAlike(a: Alignment, d: Detail): boolean {
+  const words = tokenize(a.fact.quote).map((t) => t.word);
+  const rank = d.text.split(' ')[0]!;
+  // A ranked phrase ("NATO member") is met by its own words as well.
+  const heads = new Set([...d.rank!.alts.filter((x) => !x.includes(':')), ...tokenize(d.rank!.text).map((t) => stem(t.word))]);
+  return words.some((w, i) => w === rank && words.slice(i + 1, i + 1 + RANKED_SPAN).some((x) => heads.has(stem(x))));
+}
+
 // A fact names a side by its name or by a party of it (Rama for Albania).
 function namesSide(a: Alignment, side: TermUnit): boolean {
   const id = side.alts.find((x) => x.startsWith('e:'))?.slice(2);
@@ -93,6 +104,9 @@ function hasLiterally(a: Alignment, u: TermUnit): boolean {
 function addresses(a: Alignment): boolean {
   return a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
 }
+
+/** How far after its rank word a fact may name the thing it ranks. */
+const RANKED_SPAN = 3;
 
 // Actions whose opposite is someone's stance: who takes it decides whether two facts disagree.
 const WHO_MATTERS = new Set(['stance', 'guilt', 'comment', 'act']);
@@ -301,6 +315,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       if (!judged.agree.length && !judged.clash.some((c) => c.strong) && !detail.action?.negated) judged.agree = backers.filter((a) => hasTerm(a, detail));
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
+    else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
     // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
     // not back a claim's other date ("June"): it agrees with that source, not with the claim.

@@ -31,6 +31,16 @@ describe('reading a claim into its details', () => {
     expect(required('The cyberattack on Albania happened two months ago.')['two months']).toBe(false);
   });
 
+  it('reads a rank as a claim of its own about the thing it ranks, but not an adverb, a count, a date or a denied rank', () => {
+    expect(kinds('Albania was the first NATO member to expel an embassy over hacking.')).toContain('term:first NATO member');
+    expect(kinds('Tirana was its only ally in the region.')).toContain('term:only ally');
+    const none = (text: string) => details(text).filter((d) => d.rank);
+    expect(none('Officials first discovered the intrusion in July.')).toEqual([]);
+    expect(none('A single attack hit the servers.')).toEqual([]);
+    expect(none('The embassy closed last week.')).toEqual([]);
+    expect(none('Tirana is not the first capital Tehran has targeted.')).toEqual([]);
+  });
+
   it('reads quoted words as one detail a single source sentence must give', () => {
     const q = details('“The attack in question failed in its purpose,” Rama said.').find((d) => d.kind === 'quote');
     expect(q?.text).toBe('The attack in question failed in its purpose,');

@@ -1,7 +1,7 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
-import { LIST_JOINERS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { LIST_JOINERS, NEGATORS, RANKS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { stem } from './text';
 import { entityEntry } from './analyse';
 
@@ -33,6 +33,8 @@ export interface Detail {
   subject?: TermUnit;
   /** For a title: the side whose it is ("Albania's president"), which a fact must name too. */
   holder?: TermUnit;
+  /** For a rank ("the first country to ..."): the thing ranked, which a source must rank alike. */
+  rank?: TermUnit;
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -77,6 +79,10 @@ export function readDetails(claim: Analysis): Detail[] {
     if (unit.light || isFraming(unit.text)) continue;
     // A capitalised word no lexicon knows is a name all the same ("Manez", "Bumci").
     out.push({ kind: unit.capital && !unit.alts.some((a) => a.startsWith('c:')) ? 'name' : 'term', text: unit.text, pos: unit.pos, required: unit.capital, unit });
+  }
+  for (const t of claim.tokens) {
+    const ranked = rankedBy(claim, t);
+    if (ranked) out.push({ kind: 'term', text: `${t.word} ${ranked.text}`, pos: t.pos, required: true, rank: ranked });
   }
   // Spans of time back from now ("two months ago") measure from the report's day, which a
   // claim read alone does not have: they may clash but are not needed.
@@ -123,6 +129,20 @@ export function readDetails(claim: Analysis): Detail[] {
     });
 }
 
+// Whom a rank word ranks: "the first country (known) to cut ties", "its only ally". A rank
+// says there were no others, which a source must say of the same thing; an adverb ("first
+// discovered"), a count ("a single attack") and a date ("last week") are no rank.
+function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUnit | undefined {
+  if (!RANKS.has(unit.word) || unit.word === 'single') return undefined;
+  const before = claim.tokens.find((t) => t.pos === unit.pos - 1)?.word ?? '';
+  // A name right before a rank is its owner ("Albania's first"; the tokens drop the "'s").
+  if (!RANK_OWNERS.has(before) && !claim.features.entities.some((e) => e.pos === unit.pos - 1)) return undefined;
+  // A rank denied ("is not Iran's first victim") says only that there were others.
+  if (claim.tokens.some((t) => t.pos < unit.pos && unit.pos - t.pos <= RANK_SPAN && NEGATORS.has(t.word))) return undefined;
+  const head = claim.units.find((u) => u.pos > unit.pos && u.pos - unit.pos <= RANK_SPAN && !isFraming(u.text) && !AS_FAR_AS_KNOWN.has(u.text.toLowerCase()));
+  return head && !TIME_HEADS.has(head.text.toLowerCase()) ? head : undefined;
+}
+
 // Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name
 // the lexicon does not know may be any of them.
 const ACTOR_KINDS = new Set(['country', 'org']);
@@ -150,6 +170,14 @@ function isName(u: TermUnit): boolean {
 
 /** How far from a person's name a title of theirs may stand. */
 const TITLE_SPAN = 3;
+/** Words before a rank that make it one ("the first", "its only"): "a first" is no rank. */
+const RANK_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** How far after a rank the thing it ranks may stand ("the first publicly known case"). */
+const RANK_SPAN = 3;
+/** Words between a rank and what it ranks that only say how it is known ("the first known case"). */
+const AS_FAR_AS_KNOWN = new Set(['known', 'recorded', 'reported', 'documented', 'confirmed']);
+/** A rank before these is a date ("last week", "the first month"), compared as one. */
+const TIME_HEADS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 'hour', 'decade', 'quarter']);
 
 /** Content words a quote needs to be checked as a quote. */
 const MIN_QUOTED = 3;

@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, RANKS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -460,7 +460,6 @@ export function qualifyingWords(words: Word[]): Set<string> {
 /** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
 const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nobody', 'nor']);
 
-const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 
 /** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
 const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means']];
