@@ -675,3 +675,11 @@ describe('ranks', () => {
     expect(checker.checkClaim('Albania severed relations with Iran because of a hacking attack.').verdict).toBe('supported');
   });
 });
+
+describe('an opposite act of another thing set aside', () => {
+  it('backs "backed the decision" by support for it, once the condemnation of the other side is no answer to it', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The US and Britain backed Albania\u2019s decision and condemned Iran over the attack.').verdict).toBe('supported');
+    expect(checker.checkClaim('The US and Britain declined to back Albania\u2019s decision and condemned Iran over the attack.').verdict).not.toBe('supported');
+  });
+});

@@ -312,7 +312,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor));
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").
-      if (!judged.agree.length && !judged.clash.some((c) => c.strong) && !detail.action?.negated) judged.agree = backers.filter((a) => hasTerm(a, detail));
+      if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backedInWords(detail, backers);
     } else if (detail.kind === 'name') judged = judgeName(detail, measured);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
@@ -351,6 +351,16 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     }
   }
   return out;
+}
+
+/**
+ * The facts that state an action in words, not as the act the lexicon reads: "support for
+ * the decision" for "backed the decision". An action the claim denies is not backed by its
+ * words ("declined to back" by "support").
+ */
+export function backedInWords(detail: Detail, related: Alignment[]): Alignment[] {
+  if (detail.action?.negated) return [];
+  return related.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, detail));
 }
 
 /** Share of a quote's longer words that a source sentence has as they are written. */

@@ -1,7 +1,7 @@
 import type { Fact, Frame } from '../types';
 import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
-import { wordForWord } from './match-details';
+import { backedInWords, wordForWord } from './match-details';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
@@ -55,7 +55,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
-    keepToSameThing(details, claim.frames);
+    keepToSameThing(details, claim.frames, m.facts);
     const judged = judgeFrames(claim.frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
@@ -121,13 +121,16 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number 
 
 // An opposite act found among the same words clashes only if it is done to the same thing:
 // cutting relations is not answered by restoring electronic services.
-function keepToSameThing(details: MatchedDetail[], frames: Frame[]): void {
+function keepToSameThing(details: MatchedDetail[], frames: Frame[], facts: Alignment[]): void {
   for (const d of details) {
     if (d.detail.kind !== 'action' || !d.clashing.length) continue;
     const mine = frames.find((f) => f.text.toLowerCase().split(' ').includes(d.detail.text.toLowerCase()));
     if (!mine) continue;
     d.clashing = d.clashing.filter((c) => actsOnSameThing(mine, c.alignment.fact, c.says));
-    if (!d.clashing.length) d.outcome = d.backing.length ? 'backed' : 'not-found';
+    if (d.clashing.length) continue;
+    // With the opposite act set aside, the act may still be told in other words.
+    if (!d.backing.length) d.backing = backedInWords(d.detail, facts);
+    d.outcome = d.backing.length ? 'backed' : 'not-found';
   }
 }
 
