@@ -23,6 +23,14 @@ describe('frames: who did what to whom', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });
 
+  it('does not give a quoted verb joined by "and" the doer of the verb before the quote', () => {
+    expect(readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
+  });
+
+  it('takes a name an act is aimed at ("an attack on Albanian institutions") as no doer of the verb after it', () => {
+    expect(readFrames('Iran mounted a cyberattack on Albanian institutions to steal government data.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
+  });
+
   it('takes a receiver after "with", and leaves it unknown when the object is no party', () => {
     expect(first('Albania cut diplomatic ties with Iran.')).toMatchObject({ actor: 'albania', target: 'iran' });
     expect(readFrames('Tirana cut ties, accusing it of an attack against Albania.').find((f) => f.text === 'accusing')?.target).toBeUndefined();

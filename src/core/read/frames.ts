@@ -256,7 +256,7 @@ function negatedAt(words: Word[], i: number, at: number): boolean {
 // The doer of an active verb: the nearest party before it in its clause, past an
 // apposition ("Albania, a NATO member, has severed"); for a participle after a comma
 // ("..., formally joining NATO") the sentence's subject.
-function doerBefore(words: Word[], parties: Map<number, string>, i: number): string | undefined {
+function doerBefore(words: Word[], parties: Map<number, string>, i: number, starts: Map<number, number>): string | undefined {
   let j = i - 1;
   while (j >= 0 && words[j]!.pos === 'ADV') j--;
   if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') {
@@ -273,6 +273,9 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number): str
       if (comma >= 0) break;
       comma = k;
     }
+    // A party after a preposition ("a cyberattack on Albanian institutions to cripple ...")
+    // is where or to whom something is done, not who does the verb after it.
+    if (parties.has(k) && governedBy(words, starts.get(k) ?? k)) continue;
     if (parties.has(k)) {
       // A party between two commas stands beside the subject; the subject comes before.
       const open = comma >= 0 ? words.slice(0, k).map((x) => x.text).lastIndexOf(',') : -1;
@@ -289,6 +292,20 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number): str
   }
   return undefined;
 }
+
+// Whether a name stands as what an act is aimed at, past the words that qualify it ("on the
+// Albanian institutions").
+function governedBy(words: Word[], start: number): boolean {
+  let m = start - 1;
+  while (m >= 0 && QUALIFIERS_OF_NAME.has(words[m]!.pos)) m--;
+  return TARGETING.has(words[m]?.lower ?? '');
+}
+
+/** Prepositions whose name is what an act is aimed at ("an attack on", "against"), never its doer; "of", "with" and "at" may name the doer's own people ("staff at the Iranian embassy"). */
+const TARGETING = new Set(['on', 'against', 'into', 'onto', 'upon', 'toward', 'towards']);
+
+/** Parts of speech that may stand between a preposition and the name it governs. */
+const QUALIFIERS_OF_NAME = new Set(['DET', 'ADJ']);
 
 // The parties named in a list with the doer before a verb ("the US, the EU and NATO
 // condemned"): the same joining words as a detail's list mates (read/details.ts `listed`).
@@ -337,6 +354,8 @@ export function framesOf(words: Word[]): Frame[] {
   const out: Frame[] = [];
   // Frames whose verb stands in the clause itself, not hanging from a word ("of attempting").
   const heads: number[] = [];
+  // Where each frame's verb stands.
+  const at: number[] = [];
   const inQuote = quotedMask(words);
   const lower = words.map((w) => ({ word: w.lower }));
   for (let i = 0; i < words.length; i++) {
@@ -354,11 +373,14 @@ export function framesOf(words: Word[]): Frame[] {
     // A participle set off by a comma ("severed ties with Tehran, accusing it of ...") is done
     // by the doer of the clause it hangs from, not by the name just before it.
     const adjunct = words[i]!.lower.endsWith('ing') && words[c]?.text === ',' && heads.length ? out[heads[heads.length - 1]!]?.actor : undefined;
-    const joined = adjunct ?? (words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : out[last]?.actor);
+    // A verb inside quotation marks opened after another verb ("accused Iran of an attack to
+    // “cripple services and hack data”") is not joined to it: the quote tells its own act.
+    const sameVoice = (f: number) => f >= 0 && inQuote[at[f]!] === quoted;
+    const joined = adjunct ?? (words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : sameVoice(last) ? out[last]?.actor : undefined);
     // A verb joined to one whose doer is unnamed ("they forged an alliance with Iraq and
     // sided with them") has an unnamed doer too, not the last name before it.
-    const pairedWith = words[c]?.pos === 'CCONJ' && words[c - 1]?.text !== ',' ? out[last] : undefined;
-    const before = joined ?? (pairedWith ? undefined : doerBefore(words, parties, i));
+    const pairedWith = words[c]?.pos === 'CCONJ' && words[c - 1]?.text !== ',' && sameVoice(last) ? out[last] : undefined;
+    const before = joined ?? (pairedWith ? undefined : doerBefore(words, parties, i, starts));
     let after: string | undefined;
     let agent: string | undefined;
     const theme: string[] = [];
@@ -419,6 +441,7 @@ export function framesOf(words: Word[]): Frame[] {
     const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : [];
     const target = judged || passive ? before : after;
     if (!hanging(i)) heads.push(out.length);
+    at.push(i);
     out.push({
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
