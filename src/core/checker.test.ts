@@ -683,3 +683,15 @@ describe('an opposite act of another thing set aside', () => {
     expect(checker.checkClaim('The US and Britain declined to back Albania\u2019s decision and condemned Iran over the attack.').verdict).not.toBe('supported');
   });
 });
+
+describe('offices', () => {
+  it('backs "the prime minister said" by what Rama said, and not another office', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The prime minister said the damage from the attack was minimal.').verdict).toBe('supported');
+    expect(checker.checkClaim('The foreign minister said the damage from the attack was minimal.').verdict).not.toBe('supported');
+  });
+
+  it('does not read a quoted purpose of the attack as done by the one who accuses', () => {
+    expect(fresh().checkClaim('The premier accused Tehran of hacking government data during the July attack.').verdict).toBe('supported');
+  });
+});

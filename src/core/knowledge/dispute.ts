@@ -20,6 +20,8 @@ export interface EntityEntry {
   partOf?: string;
   /** For a person: the body or country whose words they give (a spokeswoman's council, an ambassador's country). */
   speaksFor?: string;
+  /** For a person: the office they held during the dispute (Rama, prime minister), which a source naming them names too. */
+  office?: string;
   /** A body every country has ("the foreign ministry"): whose it is, the name alone does not say. */
   anyCountry?: boolean;
   /** A news agency or outlet: it reports claims and is never a detail of one. */
@@ -226,11 +228,11 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'vice-president', kind: 'role', names: ['vice president', 'vice-president'] },
   { id: 'foreign-minister', kind: 'role', names: ['foreign minister', 'foreign secretary', 'top diplomat'] },
   { id: 'spokesperson', kind: 'role', names: ['spokeswoman', 'spokesperson', 'spokesman'] },
-  { id: 'edi-rama', kind: 'person', side: 'albania', names: ['edi rama', 'rama'] },
-  { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson'], speaksFor: 'nsc' },
+  { id: 'edi-rama', kind: 'person', side: 'albania', office: 'prime-minister', names: ['edi rama', 'rama'] },
+  { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson'], speaksFor: 'nsc', office: 'spokesperson' },
   { id: 'yuri-kim', kind: 'person', names: ['yuri kim'], speaksFor: 'us' },
-  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'], speaksFor: 'mandiant' },
-  { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'], speaksFor: 'uk' },
+  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'], speaksFor: 'mandiant', office: 'vice-president' },
+  { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'], speaksFor: 'uk', office: 'foreign-minister' },
   { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
   { id: 'shah', kind: 'person', needsCapital: true, names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },
@@ -240,12 +242,12 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'joe-biden', kind: 'person', names: ['joe biden', 'biden'] },
   { id: 'donald-trump', kind: 'person', names: ['donald trump', 'trump'] },
   { id: 'ilir-meta', kind: 'person', side: 'albania', names: ['ilir meta'] },
-  { id: 'bajram-begaj', kind: 'person', side: 'albania', names: ['bajram begaj', 'begaj'] },
-  { id: 'olta-xhacka', kind: 'person', side: 'albania', names: ['olta xhacka', 'xhacka'] },
-  { id: 'ebrahim-raisi', kind: 'person', side: 'iran', names: ['ebrahim raisi', 'raisi'] },
+  { id: 'bajram-begaj', kind: 'person', side: 'albania', office: 'president', names: ['bajram begaj', 'begaj'] },
+  { id: 'olta-xhacka', kind: 'person', side: 'albania', office: 'foreign-minister', names: ['olta xhacka', 'xhacka'] },
+  { id: 'ebrahim-raisi', kind: 'person', side: 'iran', office: 'president', names: ['ebrahim raisi', 'raisi'] },
   { id: 'ali-khamenei', kind: 'person', side: 'iran', names: ['ali khamenei', 'khamenei'] },
-  { id: 'nasser-kanaani', kind: 'person', side: 'iran', names: ['nasser kanaani', 'kanaani'] },
-  { id: 'antony-blinken', kind: 'person', names: ['antony blinken', 'blinken'] },
+  { id: 'nasser-kanaani', kind: 'person', side: 'iran', office: 'spokesperson', names: ['nasser kanaani', 'kanaani'] },
+  { id: 'antony-blinken', kind: 'person', office: 'foreign-minister', names: ['antony blinken', 'blinken'] },
   { id: 'jens-stoltenberg', kind: 'person', names: ['jens stoltenberg', 'stoltenberg'] },
   { id: 'john-kirby', kind: 'person', names: ['john kirby', 'kirby'] },
 ];

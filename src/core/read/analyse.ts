@@ -231,6 +231,10 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       // A source's "near Durres" also says "in Albania"; a claim's place must match itself.
       if (e.country && (e.metonym || (!forClaim && entityEntry(e.country)?.side))) alts.push(`e:${e.country}`);
       if (e.partOf) alts.push(`e:${e.partOf}`);
+      // ... and a source's "Rama" tells of the prime minister, less surely than by the title
+      // itself ("r:"): it backs a claim's title, but vouches for no word beside it.
+      if (e.office && !forClaim) alts.push(`r:${e.office}`);
+      if (e.kind === 'role' && forClaim) alts.push(`r:${e.id}`);
       const sideOf = e.side ?? entityEntry(e.country ?? '')?.side;
       if (sideOf) {
         sides.add(sideOf);
