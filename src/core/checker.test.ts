@@ -695,3 +695,11 @@ describe('offices', () => {
     expect(fresh().checkClaim('The premier accused Tehran of hacking government data during the July attack.').verdict).toBe('supported');
   });
 });
+
+describe('seasons', () => {
+  it('reads "in the summer" as the summer months: it fits a July attack, and spring does not', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Albania cut ties with Iran over a cyberattack in the summer.').verdict).toBe('supported');
+    expect(checker.checkClaim('Albania cut ties with Iran over a cyberattack in the spring.').verdict).toBe('contradicted');
+  });
+});

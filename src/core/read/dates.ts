@@ -65,6 +65,9 @@ function monthOf(t: Token | undefined): number | undefined {
   return m;
 }
 
+/** Words before a season that make it a time ("in the summer"), not a word ("fall"). */
+const SEASON_LEADS = new Set(['the', 'this', 'last', 'in', 'over', 'during', 'early', 'late', 'mid']);
+
 /** Finds dates in a sentence and marks the tokens they use. */
 export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateDetail[] {
   const out: DateDetail[] = [];
@@ -200,6 +203,16 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
       const [a, b] = SEASONS[next]!;
       out.push({ year: w === 'last' ? refYear - 1 : refYear, month: a, monthMax: b, pos: i, text: text(i, i + 1) });
       take(i, i + 1);
+      continue;
+    }
+    // "in the summer", "over the summer", "this summer" with no report date: the season's
+    // months ("the fall of the Shah" is no season).
+    const prev = tokens[i - 1]?.word ?? '';
+    if (SEASONS[w] && SEASON_LEADS.has(prev) && next !== 'of') {
+      const [a, b] = SEASONS[w]!;
+      const from = prev === 'this' || prev === 'last' ? i - 1 : i;
+      out.push({ month: a, monthMax: b, pos: from, text: text(from, i) });
+      take(from, i);
       continue;
     }
   }
