@@ -132,7 +132,7 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     // Nor does a deed denied or undone answer an aim ("sought to erase data" against "no
     // irreversible deletion"): what was tried may not have been done.
     const told = (x: ActionDetail) => {
-      if (x.modal && d.unit?.past) return undefined;
+      if (x.modal && (d.unit?.past || !action.modal)) return undefined;
       const p = polarity(x.id === action.id, action.negated, x.negated, action.group);
       return p === 'clashes' && action.modal && !action.negated && !x.modal ? undefined : p;
     };

@@ -129,3 +129,17 @@ describe('words that share a stem with a listed one', () => {
     expect(analyse('Albania severs its ties with Iran.').features.actions.map((a) => a.id)).toEqual(['cut']);
   });
 });
+
+describe('acts denied and aimed at', () => {
+  const actions = (s: string) => analyse(s).features.actions.map((a) => ({ text: a.text, negated: a.negated, modal: !!a.modal }));
+
+  it('denies the verb of a clause whose subject "no" denies, however far on it stands, and only that one', () => {
+    expect(actions('No files were ever actually deleted by the intruders.')).toEqual([{ text: 'deleted', negated: true, modal: false }]);
+    expect(actions('No one was hurt and Albania expelled the diplomats.').find((a) => a.text === 'expelled')?.negated).toBe(false);
+  });
+
+  it('takes every act of a list after "to" as an aim, not a deed', () => {
+    expect(actions('The hackers meant to disrupt services, erase records and steal emails.').find((a) => a.text === 'erase')?.modal).toBe(true);
+    expect(actions('The hackers erased records.')[0]?.modal).toBe(false);
+  });
+});

@@ -170,6 +170,38 @@ function isNegator(tokens: Token[], i: number): boolean {
   return w === 'failed' && tokens[i + 1]?.word === 'to';
 }
 
+// "not" denies the verb right after it; "no" before a subject ("no data had been
+// irreversibly deleted") denies its clause's verb, however far on it stands in the clause.
+function negationEnd(tokens: Token[], i: number): number {
+  if (!NEGATED_SUBJECTS.has(tokens[i]!.word)) return i + NEGATION_SPAN;
+  let end = i + 1;
+  while (end + 1 < tokens.length && end - i < CLAUSE_NEGATION_SPAN && !CLAUSE_BREAKS.has(tokens[end + 1]!.word)) end++;
+  return Math.max(end, i + NEGATION_SPAN);
+}
+
+// Whether a verb stands in a list of aims opened by "to", with no past verb or clause of
+// its own between ("to paralyse public services, erase systems").
+function listedAfterTo(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - AIM_LIST_SPAN); k--) {
+    const t = tokens[k]!;
+    if (t.word === 'to') return true;
+    if (PAST_FORM.test(t.raw) || RELATIVE_WORDS.has(t.word)) return false;
+  }
+  return false;
+}
+
+/** How far the next act of a list of aims ("to paralyse services, erase systems") may stand from the last. */
+const AIM_LIST_SPAN = 5;
+/** Words that open a clause of its own inside a list of aims. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'but']);
+
+/** Words after "not" that it may deny. */
+const NEGATION_SPAN = 4;
+/** Words after "no" ("no data had been ... deleted") that it may deny, within its clause. */
+const CLAUSE_NEGATION_SPAN = 8;
+/** Denials that stand before a noun and deny its clause's verb. */
+const NEGATED_SUBJECTS = new Set(['no', 'nothing', 'none', 'nobody', 'neither']);
+
 /**
  * Splits hyphenated words the lexicon does not know ("hack-and-leak", "Israel-Albania")
  * into their parts, keeping known ones whole ("e-Albania", "short-sighted").
@@ -216,7 +248,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   let negateUntil = -1;
   let negator = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (isNegator(tokens, i)) [negator, negateUntil] = [i, i + 4];
+    if (isNegator(tokens, i)) [negator, negateUntil] = [i, negationEnd(tokens, i)];
     if (used.has(i)) continue;
     const a = stanceOnDecision(tokens, i) ?? lookup(tokens, i) ?? unknownNameAt(tokens, i, used);
     const len = a?.length ?? 1;
@@ -243,10 +275,15 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       }
     }
     // "ordered to leave", "will take action": what is to be done has not been done yet.
-    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i));
+    // ... and so is the next act of a list after "to" ("threatened to paralyse services, erase
+    // systems and hack records").
+    const listedAim = !isPastForm(tokens[i]!) && listedAfterTo(tokens, i);
+    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
     if (a?.action && !slice[0]!.modifier) {
       // "failed to achieve" negates what failed, not the failing.
       const negated = i <= negateUntil && i !== negator;
+      // A denied subject ("no data ... deleted") denies one act, its clause's.
+      if (negated && NEGATED_SUBJECTS.has(tokens[negator]!.word)) negateUntil = i;
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }
