@@ -703,3 +703,9 @@ describe('seasons', () => {
     expect(checker.checkClaim('Albania cut ties with Iran over a cyberattack in the spring.').verdict).toBe('contradicted');
   });
 });
+
+describe('words that only look alike', () => {
+  it('does not take "severe" for "severed": damage Rama called minimal is not backed as severe by the ties cut', () => {
+    expect(fresh().checkClaim('Rama said the damage from the attack was severe.').verdict).not.toBe('supported');
+  });
+});

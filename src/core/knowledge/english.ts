@@ -40,6 +40,9 @@ export const LIGHT_WORDS = words(
     'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
 
+/** Words whose stripped form would be another word's stem ("severe" is not "sever"), with their own. */
+export const OWN_STEMS: Record<string, string> = { severe: 'severe', severely: 'severe', severer: 'severe', severest: 'severe' };
+
 /** Words that rank a thing among others ("the first country to ...", "its only ally"): a claim of their own. */
 export const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 
