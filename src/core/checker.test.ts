@@ -709,3 +709,11 @@ describe('words that only look alike', () => {
     expect(fresh().checkClaim('Rama said the damage from the attack was severe.').verdict).not.toBe('supported');
   });
 });
+
+describe('plain words told in related words', () => {
+  it('backs a word WordNet relates to one of the sentence stating the rest of the claim, and not when another word goes unstated', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('In 2004 the US government granted the MEK protection under the Geneva Convention.').verdict).toBe('supported');
+    expect(checker.checkClaim('In 2004 the US government granted the MEK protection under the Geneva Convention as a favour to Saudi diplomats.').verdict).not.toBe('supported');
+  });
+});

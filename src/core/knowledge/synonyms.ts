@@ -1,5 +1,6 @@
 import table from '../../generated/synonyms.json';
 import antonymTable from '../../generated/antonyms.json';
+import relativeTable from '../../generated/relatives.json';
 
 const SYNONYMS = table as Record<string, string[]>;
 
@@ -13,4 +14,11 @@ const ANTONYMS = antonymTable as Record<string, string[]>;
 /** WordNet's antonyms of a word (by stem), where the word or its antonym is one the sources use. */
 export function antonymsOf(stemmed: string): string[] {
   return Object.hasOwn(ANTONYMS, stemmed) ? ANTONYMS[stemmed]! : [];
+}
+
+const RELATIVES = relativeTable as Record<string, string[]>;
+
+/** The bundled sources' words WordNet relates to a word (by stem) in any sense: too loose to stand for it anywhere but beside the rest of the claim. */
+export function relativesOf(stemmed: string): string[] {
+  return Object.hasOwn(RELATIVES, stemmed) ? RELATIVES[stemmed]! : [];
 }

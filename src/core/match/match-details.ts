@@ -7,6 +7,7 @@ import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
+import { relativesOf } from '../knowledge/synonyms';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -350,7 +351,25 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       }
     }
   }
+  tellInOtherWords(out, related);
   return out;
+}
+
+// Plain words no source sentence states may be told there in other words WordNet relates to
+// them ("a mistaken decision" for "the wrong decision"), but only where the sentence that
+// states most of the claim has such a word for every one of them: a relation in some sense
+// is too loose to vouch for a word when other words of the claim go unstated anyway.
+function tellInOtherWords(out: MatchedDetail[], related: Alignment[]): void {
+  const unstated = out.filter((m) => m.detail.kind === 'term' && m.outcome === 'not-found' && !m.detail.rank);
+  const best = related.reduce<Alignment | undefined>((b, a) => (a.matched >= THRESHOLDS.statesClaim && (!b || a.matched > b.matched) ? a : b), undefined);
+  if (!unstated.length || !best || !unstated.every((m) => toldInOtherWords(best, m.detail))) return;
+  for (const m of unstated) Object.assign(m, { outcome: 'backed', backing: [best] });
+}
+
+// A fact has a word WordNet relates to the detail's in some sense.
+function toldInOtherWords(a: Alignment, d: Detail): boolean {
+  const { terms } = setsOf(a.fact);
+  return !!d.unit && d.unit.alts.some((x) => !x.includes(':') && relativesOf(x).some((r) => terms.has(r)));
 }
 
 /**
