@@ -717,3 +717,12 @@ describe('plain words told in related words', () => {
     expect(checker.checkClaim('In 2004 the US government granted the MEK protection under the Geneva Convention as a favour to Saudi diplomats.').verdict).not.toBe('supported');
   });
 });
+
+describe('a stance on the decision, by any of its names', () => {
+  it('contradicts Iran praising the move as wise, where Iran called the decision rash, and backs its scorn for "the move"', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iran hailed the Albanian move as wise.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tehran welcomed Albania\u2019s decision as a sensible and prudent step.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran condemned the Albanian move as short-sighted.').verdict).toBe('supported');
+  });
+});

@@ -257,6 +257,8 @@ export const ENTITIES: EntityEntry[] = [
  * groups ("blamed" is both an accusation and a cause). Multi-word entries are phrases.
  */
 export const CONCEPTS: Record<string, string[]> = {
+  // What a side decided, by any of its names: "the move", "this step", "the decision".
+  decision: ['decision', 'decisions', 'move', 'step'],
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission', 'diplomatic representatives', 'embassy employees', 'embassy workers'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],

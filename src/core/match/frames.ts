@@ -7,6 +7,7 @@ import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { actingFor, unplaced } from '../read/lexicon';
+import { STANCE_OBJECTS } from '../knowledge/english';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -59,6 +60,8 @@ function oppositeAct(a: Frame, b: Frame): boolean {
 // accusing Albania of hosting terrorists is not blaming it for a cyberattack.
 function sameTheme(a: Frame, b: Frame): boolean {
   if (!a.theme?.length || !b.theme?.length) return true;
+  // "The move", "the step", "the decision": what a stance is taken on, by any of its names.
+  if (a.group === 'stance' && a.theme.some((w) => STANCE_OBJECTS.has(w)) && b.theme.some((w) => STANCE_OBJECTS.has(w))) return true;
   const mine = new Set(a.theme.flatMap((w) => [w, ...synonymsOf(w)]));
   return b.theme.some((w) => mine.has(w) || synonymsOf(w).some((x) => mine.has(x)) || [...mine].some((m) => m.length > 4 && (w.includes(m) || m.includes(w))));
 }
@@ -116,7 +119,14 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           else loosely ??= a;
           continue;
         }
-        if (clash || a.matched < THRESHOLDS.frameClashAnchor) continue;
+        if (clash) continue;
+        // A fact that takes the other stance states the claim's words of it otherwise ("called
+        // it rash" for "praised it as wise"): what it addresses, the same or otherwise, counts.
+        if (frame.group === 'stance' && roles && anchored && told === 'clashes' && a.matched + a.clashed >= THRESHOLDS.frameClashAnchor) {
+          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
+          continue;
+        }
+        if (a.matched < THRESHOLDS.frameClashAnchor) continue;
         if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
