@@ -726,3 +726,10 @@ describe('a stance on the decision, by any of its names', () => {
     expect(checker.checkClaim('Iran condemned the Albanian move as short-sighted.').verdict).toBe('supported');
   });
 });
+
+describe('no comment yet', () => {
+  it('backs the embassy not commenting on the decision by the source where it did not comment on the move, not denied by "has yet to comment"', () => {
+    expect(fresh().checkClaim('The Iranian embassy in Tirana gave no immediate comment on the decision.').verdict).not.toBe('contradicted');
+    expect(fresh().checkClaim('The Iranian embassy in Tirana did not immediately comment on the decision.').verdict).toBe('supported');
+  });
+});

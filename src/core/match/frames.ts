@@ -60,8 +60,8 @@ function oppositeAct(a: Frame, b: Frame): boolean {
 // accusing Albania of hosting terrorists is not blaming it for a cyberattack.
 function sameTheme(a: Frame, b: Frame): boolean {
   if (!a.theme?.length || !b.theme?.length) return true;
-  // "The move", "the step", "the decision": what a stance is taken on, by any of its names.
-  if (a.group === 'stance' && a.theme.some((w) => STANCE_OBJECTS.has(w)) && b.theme.some((w) => STANCE_OBJECTS.has(w))) return true;
+  // "The move", "the step", "the decision": what is answered or judged, by any of its names.
+  if (a.theme.some((w) => STANCE_OBJECTS.has(w)) && b.theme.some((w) => STANCE_OBJECTS.has(w))) return true;
   const mine = new Set(a.theme.flatMap((w) => [w, ...synonymsOf(w)]));
   return b.theme.some((w) => mine.has(w) || synonymsOf(w).some((x) => mine.has(x)) || [...mine].some((m) => m.length > 4 && (w.includes(m) || m.includes(w))));
 }

@@ -27,6 +27,11 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
   });
 
+  it('reads an act after a phrase that denies it ("has yet to comment") as denied', () => {
+    expect(first('Tehran has yet to comment on the expulsions.').negated).toBe(true);
+    expect(first('Tehran commented on the expulsions.').negated).toBe(false);
+  });
+
   it('takes a name an act is aimed at ("an attack on Albanian institutions") as no doer of the verb after it', () => {
     expect(readFrames('Iran mounted a cyberattack on Albanian institutions to steal government data.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
   });

@@ -245,6 +245,8 @@ const UNTIL = new Set(['until', 'till', 'untill']);
 function negatedAt(words: Word[], i: number, at: number): boolean {
   if (boundedInTime(words, i)) return false;
   if ((words[at]!.negated || words[i]!.negated) && !deniesAnother(words, Math.max(i, at))) return true;
+  // "has yet to comment", "stopped short of blaming": a phrase that denies the act after it.
+  if (DENYING_PHRASES.some((p) => p.every((x, k) => words[i - p.length + k]?.lemma === x || words[i - p.length + k]?.lower === x))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = words[k]!;
     if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never' || x.lower.endsWith("n't")) return true;
