@@ -733,3 +733,9 @@ describe('no comment yet', () => {
     expect(fresh().checkClaim('The Iranian embassy in Tirana did not immediately comment on the decision.').verdict).toBe('supported');
   });
 });
+
+describe('passives spelt as the verb', () => {
+  it('does not read "relations with Iran would be cut" as Iran cutting them', () => {
+    expect(fresh().checkClaim('On Wednesday Rama announced that diplomatic relations with Iran would be cut.').verdict).toBe('supported');
+  });
+});

@@ -27,6 +27,10 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
   });
 
+  it('reads a participle spelt as its verb after "be" as passive ("ties with Iran would be cut")', () => {
+    expect(readFrames('Rama said that ties with Iran would be cut.').find((f) => f.text === 'cut')?.actor).not.toBe('iran');
+  });
+
   it('reads an act after a phrase that denies it ("has yet to comment") as denied', () => {
     expect(first('Tehran has yet to comment on the expulsions.').negated).toBe(true);
     expect(first('Tehran commented on the expulsions.').negated).toBe(false);

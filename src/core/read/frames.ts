@@ -202,7 +202,13 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
 // "were expelled", "had been blamed": a form of "be" or "get" before a participle.
 function isPassive(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (w.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(w.lower) || w.lower === w.lemma) return false;
+  if (w.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(w.lower)) return false;
+  // A participle spelt as its verb ("would be cut", "was hit") is one right after "be".
+  if (w.lower === w.lemma) {
+    let k = i - 1;
+    while (k >= 0 && words[k]!.pos === 'ADV') k--;
+    if (words[k]?.lemma !== 'be') return false;
+  }
   // "was orchestrated and sponsored by Iran": the second participle shares the first's voice.
   if (words[i - 1]?.pos === 'CCONJ' && words[i - 2]?.pos === 'VERB') return isPassive(words, i - 2);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
