@@ -739,3 +739,9 @@ describe('passives spelt as the verb', () => {
     expect(fresh().checkClaim('On Wednesday Rama announced that diplomatic relations with Iran would be cut.').verdict).toBe('supported');
   });
 });
+
+describe('a perfect denied', () => {
+  it('contradicts "had not informed NATO" where Rama said Albania informed its allies and NATO', () => {
+    expect(fresh().checkClaim('Rama said Albania had not informed NATO.').verdict).toBe('contradicted');
+  });
+});

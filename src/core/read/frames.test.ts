@@ -27,6 +27,11 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
   });
 
+  it('finds the denial of a perfect ("had not informed NATO") but not of a state ("has no relations")', () => {
+    expect(denial('Rama said Albania had not informed NATO.')).toBeDefined();
+    expect(denial('Albania has no relations with Iran.')).toBeUndefined();
+  });
+
   it('reads a participle spelt as its verb after "be" as passive ("ties with Iran would be cut")', () => {
     expect(readFrames('Rama said that ties with Iran would be cut.').find((f) => f.text === 'cut')?.actor).not.toBe('iran');
   });

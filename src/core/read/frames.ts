@@ -513,7 +513,9 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
     // "has never objected", "was not found": the auxiliary's verb is what is denied.
     const main = words.slice(i + 1, i + 3).some((x) => x.pos === 'VERB');
-    if (verb && verb.lemma === 'have' && !main) continue;
+    // ("has not informed" is the perfect denied, whatever the library makes of the participle.)
+    const perfect = w.lower === 'not' || w.lower.endsWith("n't");
+    if (verb && verb.lemma === 'have' && !main && !perfect) continue;
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     if (boundedInTime(words, i)) continue;
