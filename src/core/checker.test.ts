@@ -745,3 +745,11 @@ describe('a perfect denied', () => {
     expect(fresh().checkClaim('Rama said Albania had not informed NATO.').verdict).toBe('contradicted');
   });
 });
+
+describe('who was condemned', () => {
+  it('contradicts the White House condemning Albania, where it condemned the attack on Albania, and backs the condemnation of the attack', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The White House condemned Albania over the cyberattack.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The White House condemned the cyberattack on Albania.').verdict).toBe('supported');
+  });
+});

@@ -124,6 +124,8 @@ export interface Frame {
   with?: string[];
   /** Who or what it is done to, when that is a party. */
   target?: string;
+  /** It is done to a thing that is no party ("condemned the attack"), so to no party. */
+  toThing?: boolean;
   /** Lemmas of what it is about, after the verb ("cyberattack", "host", "terrorist"). */
   theme?: string[];
   /** Told inside quotation marks: someone's words, whose doer the sentence may not name. */

@@ -43,6 +43,9 @@ export const LIGHT_WORDS = words(
 /** Words whose stripped form would be another word's stem ("severe" is not "sever"), with their own. */
 export const OWN_STEMS: Record<string, string> = { severe: 'severe', severely: 'severe', severer: 'severe', severest: 'severe' };
 
+/** Nouns of what someone says or writes: what they do ("a statement condemning ...") is their author's act. */
+export const UTTERANCE_NOUNS = new Set(['statement', 'letter', 'note', 'message', 'declaration', 'communique', 'release', 'tweet', 'post', 'address', 'speech']);
+
 /** Words that rank a thing among others ("the first country to ...", "its only ally"): a claim of their own. */
 export const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 

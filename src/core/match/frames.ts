@@ -78,7 +78,7 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // be anyone's: it is no other doer.
   const otherDoer = !!claim.actor && !unplaced(claim.actor) && !!fact.actor && !doers.some((x) => sameParty(x, fact.actor!)) && fits(claim.target, fact.target);
   // A doer neither names is the same unnamed one ("a diplomat was convicted").
-  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && claim.actor === fact.actor;
+  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && (claim.actor === fact.actor || (!!claim.actor && !!fact.actor && sameParty(claim.actor, fact.actor)));
   return otherDoer || otherReceiver;
 }
 
@@ -112,7 +112,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         if ((!same && !opposite) || !sameTheme(frame, f)) continue;
         const told = polarity(same, frame.negated, f.negated, f.group);
         const agreeing = told === 'agrees';
-        const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target);
+        // An act done to a thing ("condemned the attack") is done to no party the claim names.
+        const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target) && !(frame.target && f.toThing);
         const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target);
         if (agreeing && roles) {
           if (anchored) backed ??= a;

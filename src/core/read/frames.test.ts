@@ -32,6 +32,17 @@ describe('frames: who did what to whom', () => {
     expect(denial('Albania has no relations with Iran.')).toBeUndefined();
   });
 
+  it('gives what a statement does to the one who issued it, and marks an act done to a thing as done to no party', () => {
+    const condemning = readFrames('The White House issued a statement condemning the attack.').find((f) => f.text === 'condemning');
+    expect(condemning).toMatchObject({ actor: 'white-house', toThing: true });
+    expect(condemning?.target).toBeUndefined();
+  });
+
+  it('gives a verb joined by "and" the whole list of doers of the verb it joins', () => {
+    const expressed = readFrames('The US, the EU and NATO condemned the attack and expressed support for Albania.').find((f) => f.text === 'expressed');
+    expect([expressed?.actor, ...(expressed?.with ?? [])].sort()).toEqual(['eu', 'nato', 'us']);
+  });
+
   it('reads a participle spelt as its verb after "be" as passive ("ties with Iran would be cut")', () => {
     expect(readFrames('Rama said that ties with Iran would be cut.').find((f) => f.text === 'cut')?.actor).not.toBe('iran');
   });

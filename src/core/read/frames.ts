@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, RANKS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, RANKS, REPORTING_VERBS, UTTERANCE_NOUNS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -380,11 +380,16 @@ export function framesOf(words: Word[]): Frame[] {
     const c = i - 1;
     // A participle set off by a comma ("severed ties with Tehran, accusing it of ...") is done
     // by the doer of the clause it hangs from, not by the name just before it.
-    const adjunct = words[i]!.lower.endsWith('ing') && words[c]?.text === ',' && heads.length ? out[heads[heads.length - 1]!]?.actor : undefined;
+    // So is one that tells what a statement of that doer does ("issued a statement condemning
+    // the attack").
+    const ofStatement = UTTERANCE_NOUNS.has(words[c]?.lemma ?? '');
+    const clauseHead = words[i]!.lower.endsWith('ing') && (words[c]?.text === ',' || ofStatement) && heads.length ? out[heads[heads.length - 1]!] : undefined;
+    const adjunct = clauseHead?.actor;
     // A verb inside quotation marks opened after another verb ("accused Iran of an attack to
     // “cripple services and hack data”") is not joined to it: the quote tells its own act.
     const sameVoice = (f: number) => f >= 0 && inQuote[at[f]!] === quoted;
-    const joined = adjunct ?? (words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor)?.actor : sameVoice(last) ? out[last]?.actor : undefined);
+    const joinedTo = adjunct ? clauseHead : words[c]?.pos !== 'CCONJ' ? undefined : words[c - 1]?.text === ',' ? out.find((f) => f.actor) : sameVoice(last) ? out[last] : undefined;
+    const joined = joinedTo?.actor;
     // A verb joined to one whose doer is unnamed ("they forged an alliance with Iraq and
     // sided with them") has an unnamed doer too, not the last name before it.
     const pairedWith = words[c]?.pos === 'CCONJ' && words[c - 1]?.text !== ',' && sameVoice(last) ? out[last] : undefined;
@@ -446,7 +451,9 @@ export function framesOf(words: Word[]): Frame[] {
     const actor = judged || (passive && !agent && p.group === 'stance') ? speakerIn(words) : passive ? agent : before;
     // What a stance told of its subject is about: the nouns of the subject ("the decision").
     if (judged || passive) theme.unshift(...subjectNouns(words, i, parties));
-    const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : [];
+    // A verb joined to another shares its doers, the list with them ("the US, the EU and NATO
+    // condemned the attack and expressed support").
+    const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : actor && actor === joined ? joinedTo?.with ?? [] : [];
     const target = judged || passive ? before : after;
     if (!hanging(i)) heads.push(out.length);
     at.push(i);
@@ -457,6 +464,7 @@ export function framesOf(words: Word[]): Frame[] {
       ...(actor ? { actor } : {}),
       ...(listed.length ? { with: listed } : {}),
       ...(target && target !== actor ? { target } : {}),
+      ...(!target && object === 'other' && !judged && !passive ? { toThing: true } : {}),
       ...(theme.length ? { theme } : {}),
       ...(quoted ? { quoted } : {}),
       text: words.slice(i, p.at + 1).map((w) => w.text).join(' '),
