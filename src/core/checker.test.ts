@@ -753,3 +753,9 @@ describe('who was condemned', () => {
     expect(checker.checkClaim('The White House condemned the cyberattack on Albania.').verdict).toBe('supported');
   });
 });
+
+describe('a measure of something else', () => {
+  it('does not set the day the diplomats had against the weeks an investigation took', () => {
+    expect(fresh().checkClaim('Albania cut ties with Iran and gave its diplomats a day to leave, after an investigation concluded that Tehran was behind a July cyberattack.').verdict).toBe('supported');
+  });
+});

@@ -71,11 +71,14 @@ function describeNumber(n: NumberDetail): string {
 /** Compares a claim amount with the fact amounts of the same unit; null when none is comparable. */
 export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = describedAlike(n)): Point | null {
   if (!n.unit) return null;
-  let same = fact.features.numbers.filter((f) => f.unit === n.unit && sameThing(f));
+  // A source's measure that describes a thing ("a weeks-long investigation") is set only
+  // beside a claim's measure of a thing.
+  const comparable = (f: NumberDetail) => sameThing(f) && (!f.describes || !!n.describes);
+  let same = fact.features.numbers.filter((f) => f.unit === n.unit && comparable(f));
   // Lengths of time in other units ("a month" against "24 hours") are set side by side in hours.
   if (!same.length && HOURS_IN[n.unit] && !n.offset) {
     const hours = (x: NumberDetail) => ({ ...x, min: x.min * HOURS_IN[x.unit]!, max: x.max * HOURS_IN[x.unit]!, unit: 'hour' });
-    same = fact.features.numbers.filter((f) => HOURS_IN[f.unit] && !f.offset && sameThing(f)).map(hours);
+    same = fact.features.numbers.filter((f) => HOURS_IN[f.unit] && !f.offset && comparable(f)).map(hours);
     if (same.length) n = hours(n);
   }
   if (!same.length) return null;

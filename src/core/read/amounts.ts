@@ -10,6 +10,14 @@ function numberValue(t: Token): number | undefined {
 }
 
 
+/** How many of a unit "a weeks-long" span may hold. */
+const PLURAL_SPAN: [number, number] = [2, 9];
+
+// A unit in the plural ("weeks"): no lone "a" or "one" counts it.
+function pluralUnit(word: string): boolean {
+  return word.endsWith('s') && !!UNITS[word.slice(0, -1)];
+}
+
 // Units a lone "one" or "a" can count: measures ("a day") and counted nouns ("one diplomat").
 const COUNTED = new Set<string>([...Object.values(UNITS).map((u) => u.unit), ...Object.values(COUNT_NOUNS)]);
 
@@ -34,13 +42,17 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       }
       lo = v;
       hi = v;
-    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && tokens[i + 1] && UNITS[tokens[i + 1]!.word]) {
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && tokens[i + 1] && UNITS[tokens[i + 1]!.word] && !pluralUnit(tokens[i + 1]!.word)) {
+      // ("a weeks-long investigation": "a" counts the investigation, not the weeks.)
       lo = hi = 1;
-    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && WHOLE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 2] && UNITS[tokens[i + 2]!.word]) {
+    } else if ((t.word === 'a' || t.word === 'an' || t.word === 'one') && WHOLE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 2] && UNITS[tokens[i + 2]!.word] && !pluralUnit(tokens[i + 2]!.word)) {
       // "a full week", "a whole month": the word only insists on the amount.
       lo = hi = 1;
       used.add(i + 1);
       end = i + 1;
+    } else if ((t.word === 'a' || t.word === 'an') && tokens[i + 1] && pluralUnit(tokens[i + 1]!.word) && tokens[i + 2]?.word === 'long') {
+      // "A weeks-long investigation": some weeks, more than one.
+      [lo, hi] = PLURAL_SPAN;
     } else if (VAGUE_AMOUNTS[t.word] || VAGUE_AMOUNTS[fuzzyVague(t.word)]) {
       [lo, hi] = VAGUE_AMOUNTS[t.word] ?? VAGUE_AMOUNTS[fuzzyVague(t.word)]!;
     } else if ((t.word === 'few' || t.word === 'several') && tokens[i + 1] && MULTIPLIERS[tokens[i + 1]!.word]) {
@@ -105,6 +117,8 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
           // "a 40-kilometre drive") describes that noun.
           // (A unit with no plural of its own, "km", says nothing by its form.)
           describes = hi > 1 && !!UNITS[`${w}s`] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && /^[a-z]/i.test(tokens[j + 1]!.raw);
+          // ... and so does a span "long" ("a weeks-long investigation").
+          if (tokens[j + 1]?.word === 'long' && tokens[j + 2] && /^[a-z]/i.test(tokens[j + 2]!.raw)) describes = true;
         } else if ((w === 'were' || w === 'was') && COUNT_NOUNS[tokens[j + 1]?.word ?? '']) {
           // "1,000 were arrested" counts the arrested.
           unit = COUNT_NOUNS[tokens[j + 1]!.word]!;

@@ -143,3 +143,11 @@ describe('acts denied and aimed at', () => {
     expect(actions('The hackers erased records.')[0]?.modal).toBe(false);
   });
 });
+
+describe('spans that describe', () => {
+  it('reads "a weeks-long investigation" as some weeks describing the investigation, not one week', () => {
+    const [n] = analyse('After a weeks-long inquiry, officials named the culprit.').features.numbers;
+    expect(n).toMatchObject({ unit: 'hour', describes: true });
+    expect(n!.min).toBeGreaterThan(168);
+  });
+});
