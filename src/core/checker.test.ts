@@ -759,3 +759,11 @@ describe('a measure of something else', () => {
     expect(fresh().checkClaim('Albania cut ties with Iran and gave its diplomats a day to leave, after an investigation concluded that Tehran was behind a July cyberattack.').verdict).toBe('supported');
   });
 });
+
+describe('the date of a short claim', () => {
+  it('contradicts the attack placed in March where sources stating the rest of it give July, and backs the summer of 2022', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The cyberattack on Albania took place in March 2022.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The cyberattack on Albania happened in the summer of 2022.').verdict).toBe('supported');
+  });
+});

@@ -228,7 +228,10 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     // Long spans tell how long many things lasted ("a year-long campaign", "decades-long"):
     // they clash only among the same words.
     const bound = measure ? (!LONG_SPANS.has(d.number!.unit) && !d.number!.describes) || local || addresses(a) : d.number ? true : !!p.tight && local;
-    const strong = addresses(a) || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
+    // ... and so does one beside the same words that states the rest of a short claim, the
+    // date itself told otherwise ("the cyberattack took place in March").
+    const whole = bound && !!p.tight && a.matched >= THRESHOLDS.measureAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
+    const strong = addresses(a) || whole || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
   // "July" fits "July 25" only until a source says "July 15": where no source states the

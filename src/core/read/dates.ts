@@ -208,11 +208,14 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
     // "in the summer", "over the summer", "this summer" with no report date: the season's
     // months ("the fall of the Shah" is no season).
     const prev = tokens[i - 1]?.word ?? '';
-    if (SEASONS[w] && SEASON_LEADS.has(prev) && next !== 'of') {
+    // "The summer of 2022" is that summer.
+    const yearOf = next === 'of' && isYear(tokens, i + 2) ? Number(tokens[i + 2]!.word) : undefined;
+    if (SEASONS[w] && SEASON_LEADS.has(prev) && (next !== 'of' || yearOf !== undefined)) {
       const [a, b] = SEASONS[w]!;
       const from = prev === 'this' || prev === 'last' ? i - 1 : i;
-      out.push({ month: a, monthMax: b, pos: from, text: text(from, i) });
-      take(from, i);
+      const to = yearOf !== undefined ? i + 2 : i;
+      out.push({ ...(yearOf !== undefined ? { year: yearOf } : {}), month: a, monthMax: b, pos: from, text: text(from, to) });
+      take(from, to);
       continue;
     }
   }
