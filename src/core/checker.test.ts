@@ -767,3 +767,12 @@ describe('the date of a short claim', () => {
     expect(checker.checkClaim('The cyberattack on Albania happened in the summer of 2022.').verdict).toBe('supported');
   });
 });
+
+describe('what an accusation is about', () => {
+  it('contradicts Albania accusing Iran of hosting terrorists, where Iran accuses Albania of it, whatever Albania accused Iran of', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Albania accuses Iran of hosting terrorists.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran accuses Albania of hosting terrorists.').verdict).toBe('supported');
+    expect(checker.checkClaim('Albania accused Iran of the July cyberattack.').verdict).toBe('supported');
+  });
+});

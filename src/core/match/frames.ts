@@ -102,6 +102,9 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
     // Backing by a fact that names the same doer or receiver outweighs a clash; a fact that
     // names neither ("ties would be cut") backs only what nothing contradicts.
     let backed: Alignment | undefined;
+    // Backing by a fact whose act says nothing of what it is about ("a cyberattack blamed on
+    // Tehran") yields to a clash about the very thing ("accuses Albania of hosting terrorists").
+    let blankly: Alignment | undefined;
     let loosely: Alignment | undefined;
     let clash: FrameJudgement | undefined;
     for (const a of related) {
@@ -116,7 +119,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target) && !(frame.target && f.toThing);
         const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target);
         if (agreeing && roles) {
-          if (anchored) backed ??= a;
+          if (anchored && !f.theme?.length && frame.theme?.length) blankly ??= a;
+          else if (anchored) backed ??= a;
           else loosely ??= a;
           continue;
         }
@@ -142,7 +146,9 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
     }
     // Another party is a clash only where no fact tells the act with the parties left open
     // ("he accused Iran" may well be the claim's Rama).
+    const themedClash = !!clash?.theirs?.theme?.length && !!frame.theme?.length;
     if (backed) out.push({ frame, outcome: 'backed', alignment: backed });
+    else if (blankly && !(clash && themedClash && clash.why !== 'other-actor')) out.push({ frame, outcome: 'backed', alignment: blankly });
     else if (clash && (clash.why !== 'other-actor' || !loosely || loosely.matched < clash.alignment.matched)) out.push(clash);
     else if (loosely) out.push({ frame, outcome: 'backed', alignment: loosely });
   }
