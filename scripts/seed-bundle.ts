@@ -14,7 +14,8 @@ export function buildSeedBundle(seedDir: string): FactBundle {
   const bundle = buildBundle(manifest.sources.map((entry) => ({ entry, text: readFileSync(`${seedDir}/${entry.file}`, 'utf8') })));
   for (const f of bundle.facts) {
     const words = readWords(f.quote);
-    f.features.frames = framesOf(words);
+    f.features.frames = framesOf(words, f.features.refersTo);
+    delete f.features.refersTo;
     const speaker = speakerOfSentence(words, f.features.saidIn);
     if (speaker) f.features.speaker = speaker;
     delete f.features.saidIn;

@@ -776,3 +776,20 @@ describe('what an accusation is about', () => {
     expect(checker.checkClaim('Albania accused Iran of the July cyberattack.').verdict).toBe('supported');
   });
 });
+
+describe('"it" and "they" for the body named before', () => {
+  it('reads who fought alongside whom in a source sentence that opens with "It", and takes Saddam Hussein for Iraq', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The MEK fought alongside Saddam Hussein in the Iran-Iraq war.').verdict).toBe('supported');
+    expect(checker.checkClaim('The MEK fought alongside Iranian forces against Saddam Hussein in the Iran-Iraq war.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK fought on Iraq\u2019s side in the Iran-Iraq war.').verdict).not.toBe('contradicted');
+  });
+});
+
+describe('facts that open with "it"', () => {
+  it('note the one body the sentences before name, and none where several are named', () => {
+    const facts = (text: string) => buildFacts({ id: 'own', title: 'own', text, referenceDate: null } as never);
+    expect(facts('Mandiant is a security firm based in Virginia.\n\nIt blamed Iran for the July attack on Albania.')[1]?.features.refersTo).toBe('mandiant');
+    expect(facts('Mandiant and Microsoft studied the July attack on Albania.\n\nIt blamed Iran for the attack.')[1]?.features.refersTo).toBeUndefined();
+  });
+});

@@ -150,6 +150,8 @@ export interface Features {
   speaker?: string;
   /** For a fact that is all quotation: the sentence beside it, in its paragraph, that says who spoke ("..., said John Hultquist."). */
   saidIn?: string;
+  /** For a fact that opens with "it", "they" or "the group": the one body the sentences before it name, which that word stands for. */
+  refersTo?: string;
 }
 
 /** One checkable statement of a source. */

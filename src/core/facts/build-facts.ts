@@ -8,6 +8,9 @@ const BOILERPLATE = /^(?:latest (?:news|from .*)|related news|leave a reply|your
 // Sentences that point back to a body named before them ("The group was founded in 1965").
 const REFERRING = /^(?:["'“‘]?\s*)?(?:he|she|it|its|they|their|them|the group|the organi[sz]ation|the movement|the body|the agency|the company|the firm)\b/i;
 
+// A sentence whose subject is such a word ("It opposes the regime and fought alongside ...").
+const OPENS_WITH_REFERENCE = /^(?:["'“‘]?\s*)?(?:it|they|the group|the organi[sz]ation|the movement)\s+(?!is\b|was\b|has been\b)/i;
+
 // ... or name it again by its kind further on ("have openly embraced the group").
 const NAMING_AGAIN = /\bthe (?:group|organi[sz]ation|movement)\b/i;
 
@@ -79,7 +82,9 @@ export function buildFacts(source: SourceText): Fact[] {
       for (const e of n?.a.features.entities ?? []) if (e.kind === 'person') terms.add(`e:${e.id}`);
     }
     // "They", "the group": the body last named, through a run of such sentences.
-    for (const id of referredBodies(analysed, i)) terms.add(`e:${id}`);
+    const referred = [...new Set(referredBodies(analysed, i))];
+    for (const id of referred) terms.add(`e:${id}`);
+    const refersTo = referred.length === 1 && OPENS_WITH_REFERENCE.test(quote) ? referred[0] : undefined;
     for (const e of speakers[para] ?? []) terms.add(`e:${e.id}`);
     const saidIn = speakerSentence(analysed, i);
     facts.push({
@@ -88,7 +93,7 @@ export function buildFacts(source: SourceText): Fact[] {
       quote,
       start: s.start,
       end: s.start + quote.length,
-      features: { ...a.features, terms: [...terms], ...(saidIn ? { saidIn } : {}) },
+      features: { ...a.features, terms: [...terms], ...(saidIn ? { saidIn } : {}), ...(refersTo ? { refersTo } : {}) },
     });
   });
   return facts;

@@ -237,7 +237,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
   { id: 'shah', kind: 'person', needsCapital: true, names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },
   { id: 'banisadr', kind: 'person', names: ['abolhassan banisadr', 'banisadr'] },
-  { id: 'saddam-hussein', kind: 'person', names: ['saddam hussein', 'saddam'] },
+  { id: 'saddam-hussein', kind: 'person', names: ['saddam hussein', 'saddam'], speaksFor: 'iraq' },
   { id: 'benjamin-fox', kind: 'person', names: ['benjamin fox'] },
   { id: 'joe-biden', kind: 'person', names: ['joe biden', 'biden'] },
   { id: 'donald-trump', kind: 'person', names: ['donald trump', 'trump'] },

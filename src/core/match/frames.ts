@@ -30,7 +30,7 @@ function framesOfFact(fact: Fact): Frame[] {
   // Two neighbouring sentences read together lend each other figures, not acts.
   if (fact.id.includes('+')) return [];
   let frames = READ.get(fact);
-  if (!frames) READ.set(fact, (frames = (fact.features.frames ?? readFrames(fact.quote)).map(withReceiver)));
+  if (!frames) READ.set(fact, (frames = (fact.features.frames ?? readFrames(fact.quote, fact.features.refersTo)).map(withReceiver)));
   return frames;
 }
 
@@ -78,7 +78,7 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // be anyone's: it is no other doer.
   const otherDoer = !!claim.actor && !unplaced(claim.actor) && !!fact.actor && !doers.some((x) => sameParty(x, fact.actor!)) && fits(claim.target, fact.target);
   // A doer neither names is the same unnamed one ("a diplomat was convicted").
-  const otherReceiver = !!claim.target && !!fact.target && claim.target !== fact.target && (claim.actor === fact.actor || (!!claim.actor && !!fact.actor && sameParty(claim.actor, fact.actor)));
+  const otherReceiver = !!claim.target && !!fact.target && !sameParty(claim.target, fact.target) && (claim.actor === fact.actor || (!!claim.actor && !!fact.actor && sameParty(claim.actor, fact.actor)));
   return otherDoer || otherReceiver;
 }
 

@@ -32,6 +32,11 @@ describe('frames: who did what to whom', () => {
     expect(denial('Albania has no relations with Iran.')).toBeUndefined();
   });
 
+  it('reads an opening "It" as the body the sentences before named, and "alongside" as naming a receiver', () => {
+    const fought = readFrames('It opposes the regime and bravely fought alongside Saddam Hussein.', 'mek').find((f) => f.text === 'fought');
+    expect(fought).toMatchObject({ actor: 'mek', target: 'saddam-hussein' });
+  });
+
   it('gives what a statement does to the one who issued it, and marks an act done to a thing as done to no party', () => {
     const condemning = readFrames('The White House issued a statement condemning the attack.').find((f) => f.text === 'condemning');
     expect(condemning).toMatchObject({ actor: 'white-house', toThing: true });

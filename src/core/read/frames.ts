@@ -140,7 +140,7 @@ function complement(words: Word[], k: number): boolean {
 }
 
 // Prepositions that introduce who receives an act ("ties with Iran", "blamed on Tehran").
-const RECEIVING = new Set(['with', 'on', 'to', 'from']);
+const RECEIVING = new Set(['with', 'on', 'to', 'from', 'alongside']);
 
 // Where the verb's object starts: past articles, adjectives and quotation marks.
 function firstNominal(words: Word[], parties: Map<number, string>, from: number, inName: Set<number>): number {
@@ -338,8 +338,8 @@ function listedWith(words: Word[], parties: Map<number, string>, starts: Map<num
  * side of it within its clause (the doer before an active verb, after "by" for a passive
  * one), and whether it is denied. Parties are sides of the dispute, countries and bodies.
  */
-export function readFrames(sentence: string): Frame[] {
-  return framesOf(readWords(sentence));
+export function readFrames(sentence: string, refersTo?: string): Frame[] {
+  return framesOf(readWords(sentence), refersTo);
 }
 
 // The nouns of the subject before a verb, back to the start of its clause ("Albania's
@@ -353,9 +353,18 @@ function subjectNouns(words: Word[], verb: number, parties: Map<number, string>)
 }
 
 /** The frames of a sentence already read into words. */
-export function framesOf(words: Word[]): Frame[] {
+export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const starts = new Map<number, number>();
   const parties = partiesIn(words, starts);
+  // "It", "they", "the group" opening the sentence stand for the body named before it.
+  if (refersTo) {
+    const first = words.findIndex((w) => !QUOTE_MARK.test(w.text));
+    const end = words[first]?.lower === 'the' ? first + 1 : first;
+    if (end >= 0 && !parties.has(end)) {
+      parties.set(end, refersTo);
+      starts.set(end, first);
+    }
+  }
   // The words inside a long name ("Republic of" in "the Islamic Republic of Iran") are the party's.
   const inName = new Set<number>();
   for (const [end, start] of starts) for (let j = start; j < end; j++) inName.add(j);
@@ -377,7 +386,9 @@ export function framesOf(words: Word[]): Frame[] {
     // a word ("accused Iran of attempting an attack and broke off ties": Albania broke them).
     const hanging = (k: number) => words[k]!.lower.endsWith('ing') && (words[k - 1]?.pos === 'ADP' || words[k - 1]?.lower === 'to');
     const last = words[i]!.lower.endsWith('ing') ? out.length - 1 : heads.length ? heads[heads.length - 1]! : -1;
-    const c = i - 1;
+    // ("and controversially fought": a manner word between leaves the verb joined.)
+    let c = i - 1;
+    while (c > 0 && words[c]!.pos === 'ADV' && words[c - 1]!.pos === 'CCONJ') c--;
     // A participle set off by a comma ("severed ties with Tehran, accusing it of ...") is done
     // by the doer of the clause it hangs from, not by the name just before it.
     // So is one that tells what a statement of that doer does ("issued a statement condemning
