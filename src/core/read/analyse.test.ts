@@ -151,3 +151,9 @@ describe('spans that describe', () => {
     expect(n!.min).toBeGreaterThan(168);
   });
 });
+
+describe('seasons at the end of a line', () => {
+  it('reads "the summer of" with nothing after it without failing', () => {
+    expect(analyse('They met in the summer of').features.dates).toEqual([]);
+  });
+});

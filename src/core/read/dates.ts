@@ -209,7 +209,7 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
     // months ("the fall of the Shah" is no season).
     const prev = tokens[i - 1]?.word ?? '';
     // "The summer of 2022" is that summer.
-    const yearOf = next === 'of' && isYear(tokens, i + 2) ? Number(tokens[i + 2]!.word) : undefined;
+    const yearOf = next === 'of' && tokens[i + 2] && isYear(tokens, i + 2) ? Number(tokens[i + 2]!.word) : undefined;
     if (SEASONS[w] && SEASON_LEADS.has(prev) && (next !== 'of' || yearOf !== undefined)) {
       const [a, b] = SEASONS[w]!;
       const from = prev === 'this' || prev === 'last' ? i - 1 : i;
