@@ -793,3 +793,11 @@ describe('facts that open with "it"', () => {
     expect(facts('Mandiant and Microsoft studied the July attack on Albania.\n\nIt blamed Iran for the attack.')[1]?.features.refersTo).toBeUndefined();
   });
 });
+
+describe('never against once', () => {
+  it('contradicts "was never listed" where a source says it was previously designated, and backs "no longer listed"', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The EU never listed the MEK as a terrorist organisation.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK is no longer listed as a terrorist organisation by the EU.').verdict).toBe('supported');
+  });
+});

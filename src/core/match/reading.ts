@@ -225,7 +225,9 @@ function deniesToo(quote: string, denial: string): boolean {
   const words = quote.toLowerCase().split(/[^a-z']+/);
   // The denied word as the source has it, or its kin ("violated", "a violation").
   const at = words.findIndex((w) => w === denied || kin(w, denied));
-  if (at < 0) return AFFIRMS_NOTHING.test(quote) || ENDED.test(quote);
+  // An act told as over ("was previously designated") agrees with "is not listed", not
+  // with "was never listed".
+  if (at < 0) return AFFIRMS_NOTHING.test(quote) || (ENDED.test(quote) && !/^never\b/i.test(denial));
   return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
 }
 
