@@ -33,7 +33,7 @@ export const LIGHT_WORDS = words(
     'call called calling see seen saw know known think thought want year years month months day days time times ' +
     'week weeks country countries nation state people group groups number part way new former recent recently ' +
     'later early earlier late last next first second third many much several few least whole full ' +
-    'formally currently previously already never ever often long high main major key top well ' +
+    'formally currently previously already never ever often long high main major key top well today now nowadays ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
     'lie lies lay located situated sits ' +
     'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
@@ -143,7 +143,7 @@ export const COUNT_ADJECTIVES = words(
 export const FRAMING_WORDS = words(
   'followed subsequent subsequently ensuing bid media press reporters journalists sent termed dubbed described labelled labeled branded ' +
     'meant mean designed intended supposed near nearby outside inside within beyond amount amounts lot lots ' +
-    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended want wanted wanting lasting upon due anti pro ' +
+    'seek seeking sought attempt attempting attempted try trying tried aim aiming aimed intend intended want wants wanted wanting seeks attempts tries aims intends lasting upon due anti pro ' +
     'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
     'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
     'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +

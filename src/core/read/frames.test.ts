@@ -32,6 +32,11 @@ describe('frames: who did what to whom', () => {
     expect(denial('Albania has no relations with Iran.')).toBeUndefined();
   });
 
+  it('takes a past tense the library reads as an adjective between doer and object for a statement, and a bare phrase for none', () => {
+    expect(assertsNothing('Stuxnet infected Iran\u2019s nuclear programme in 2010.')).toBe(false);
+    expect(assertsNothing('Albania\u2013Iran relations strained')).toBe(true);
+  });
+
   it('reads an opening "It" as the body the sentences before named, and "alongside" as naming a receiver', () => {
     const fought = readFrames('It opposes the regime and bravely fought alongside Saddam Hussein.', 'mek').find((f) => f.text === 'fought');
     expect(fought).toMatchObject({ actor: 'mek', target: 'saddam-hussein' });

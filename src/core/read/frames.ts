@@ -484,6 +484,16 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   return out;
 }
 
+// A past tense the library takes for an adjective between its doer and its object
+// ("Stuxnet infected Iran's nuclear programme").
+function pastTakenForAdjective(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  return w.pos === 'ADJ' && /ed$/.test(w.lower) && NOMINAL.has(words[i - 1]?.pos ?? '') && OBJECT_START.has(words[i + 1]?.pos ?? '');
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
+
 const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
 
 /**
@@ -492,7 +502,7 @@ const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which',
  * verb at all ("Albania–Iran relations").
  */
 export function assertsNothing(sentence: string, words: Word[] = readWords(sentence.trim())): boolean {
-  if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
+  if (!words.some((w, i) => w.pos === 'VERB' || w.pos === 'AUX' || pastTakenForAdjective(words, i))) return true;
   return WH_WORDS.has(words[0]?.lower ?? '') && !/[.!]["'\u201d\u2019)]*$/.test(sentence.trim());
 }
 
