@@ -801,3 +801,11 @@ describe('never against once', () => {
     expect(checker.checkClaim('The MEK is no longer listed as a terrorist organisation by the EU.').verdict).toBe('supported');
   });
 });
+
+describe('stance words with a hyphen', () => {
+  it('contradicts Iran calling the decision well-considered, and backs it calling the decision short-sighted', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iran said Albania\u2019s decision was well-considered.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran said Albania\u2019s decision was short-sighted.').verdict).toBe('supported');
+  });
+});

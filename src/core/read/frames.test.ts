@@ -37,6 +37,10 @@ describe('frames: who did what to whom', () => {
     expect(assertsNothing('Albania\u2013Iran relations strained')).toBe(true);
   });
 
+  it('reads a stance word the library splits at its hyphen ("was well-considered") as the stance', () => {
+    expect(readFrames('Tehran said the decision was well-considered.')[0]).toMatchObject({ key: 'a:praise', group: 'stance', actor: 'iran' });
+  });
+
   it('reads an opening "It" as the body the sentences before named, and "alongside" as naming a receiver', () => {
     const fought = readFrames('It opposes the regime and bravely fought alongside Saddam Hussein.', 'mek').find((f) => f.text === 'fought');
     expect(fought).toMatchObject({ actor: 'mek', target: 'saddam-hussein' });

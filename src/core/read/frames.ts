@@ -189,7 +189,12 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
     let k = i + 1;
-    while (words[k] && (words[k]!.lower === 'not' || words[k]!.lower === "n't" || words[k]!.lower === 'never' || words[k]!.pos === 'ADV')) k++;
+    // "was well-considered", "was short-sighted": the library splits a hyphened word the
+    // lexicon knows whole.
+    const hyphened = (x: number) => (words[x + 1]?.text === '-' && words[x + 2] ? ACTION_OF.get(`${words[x]!.lower}-${words[x + 2]!.lower}`) : undefined);
+    while (words[k] && !hyphened(k) && (words[k]!.lower === 'not' || words[k]!.lower === "n't" || words[k]!.lower === 'never' || words[k]!.pos === 'ADV')) k++;
+    const joined = hyphened(k);
+    if (joined) return { key: `a:${joined.id}`, group: joined.group, at: k + 2 };
     const c = words[k];
     if (c && (c.pos === 'ADJ' || STANDING.has(c.lower)) && words[k + 1]?.lower !== 'to') {
       const action = ACTION_OF.get(c.lower);
