@@ -476,8 +476,8 @@ export const ALBANIA_MAY: string[][] = [['c:diplomat', 'c:ambassador']];
 /** What Iran, named alone, must state: the break, the expulsion, or what it did on the dispute's days (the attack and the exiles are its news everywhere). */
 export const IRAN_EVENTS = ['rupture', 'expulsion', 'day'] as const;
 
-/** Iran alone answering the accusation: "called the accusations baseless", "denied it was behind the cyberattack". */
-export const IRAN_ANSWER: string[][] = [['c:baseless'], ['a:deny', 'c:cyberattack']];
+/** Iran alone answering the accusation or the decision: "called the accusations baseless", "denied it was behind the cyberattack", "called the decision rash". */
+export const IRAN_ANSWER: string[][] = [['c:baseless'], ['a:deny', 'c:cyberattack'], ['a:condemn', 'c:decision'], ['a:praise', 'c:decision']];
 
 /**
  * Iran named alone with a cyberattack that happened, or blamed for an attack ("it was Iran

@@ -77,3 +77,10 @@ describe('a lone line about a cyberattack', () => {
     ]) expect(only(s), s).toBe(false);
   });
 });
+
+describe('Iran on the decision', () => {
+  it('takes Iran judging "the decision" as the dispute, and Iran deciding something as nothing of it', () => {
+    expect(disputeTopic(analyse('Tehran described the decision as wise.', null, true))).toBe('states');
+    expect(disputeTopic(analyse('Tehran announced a decision on fuel prices.', null, true))).toBe('none');
+  });
+});
