@@ -809,3 +809,15 @@ describe('stance words with a hyphen', () => {
     expect(checker.checkClaim('Iran said Albania\u2019s decision was short-sighted.').verdict).toBe('supported');
   });
 });
+
+describe('deadlines', () => {
+  it('contradicts a 48-hour deadline to leave and backs a 24-hour one', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Tirana handed the Iranian envoys a 48-hour deadline to get out.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tirana gave the Iranian diplomats a 24-hour deadline to leave.').verdict).toBe('supported');
+  });
+
+  it('does not set the day the diplomats had against a weeks-long investigation the claim names', () => {
+    expect(fresh().checkClaim('Albania\u2019s decision to sever ties came after a weeks-long US investigation.').verdict).not.toBe('mixed');
+  });
+});

@@ -46,6 +46,9 @@ export const OWN_STEMS: Record<string, string> = { severe: 'severe', severely: '
 /** Nouns of what someone says or writes: what they do ("a statement condemning ...") is their author's act. */
 export const UTTERANCE_NOUNS = new Set(['statement', 'letter', 'note', 'message', 'declaration', 'communique', 'release', 'tweet', 'post', 'address', 'speech']);
 
+/** Nouns a length of time before them is itself ("a 24-hour deadline" is 24 hours to do something), not a description of. */
+export const SPAN_NOUNS = new Set(['deadline', 'deadlines', 'ultimatum', 'window', 'notice', 'grace']);
+
 /** Words that rank a thing among others ("the first country to ...", "its only ally"): a claim of their own. */
 export const RANKS = new Set(['first', 'only', 'last', 'sole', 'single']);
 

@@ -71,9 +71,9 @@ function describeNumber(n: NumberDetail): string {
 /** Compares a claim amount with the fact amounts of the same unit; null when none is comparable. */
 export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: NumberDetail) => boolean = describedAlike(n)): Point | null {
   if (!n.unit) return null;
-  // A source's measure that describes a thing ("a weeks-long investigation") is set only
-  // beside a claim's measure of a thing.
-  const comparable = (f: NumberDetail) => sameThing(f) && (!f.describes || !!n.describes);
+  // A measure that describes a thing ("a weeks-long investigation") is set only beside a
+  // measure of the same thing, and a plain one ("24 hours to leave") only beside a plain one.
+  const comparable = (f: NumberDetail) => sameThing(f) && !!f.describes === !!n.describes;
   let same = fact.features.numbers.filter((f) => f.unit === n.unit && comparable(f));
   // Lengths of time in other units ("a month" against "24 hours") are set side by side in hours.
   if (!same.length && HOURS_IN[n.unit] && !n.offset) {

@@ -2,7 +2,7 @@
 // "a full week"), in numbers or in words.
 import type { NumberDetail } from '../types';
 import { stem, type Token } from './text';
-import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS } from '../knowledge/english';
+import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS } from '../knowledge/english';
 
 function numberValue(t: Token): number | undefined {
   if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
@@ -116,7 +116,8 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
           // More than one of a unit written in the singular before a noun ("a two-day summit",
           // "a 40-kilometre drive") describes that noun.
           // (A unit with no plural of its own, "km", says nothing by its form.)
-          describes = hi > 1 && !!UNITS[`${w}s`] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && /^[a-z]/i.test(tokens[j + 1]!.raw);
+          // (A span before "deadline" or "ultimatum" is that span: "a 24-hour deadline" is 24 hours.)
+          describes = hi > 1 && !!UNITS[`${w}s`] && !!tokens[j + 1] && !STOPWORDS.has(tokens[j + 1]!.word) && /^[a-z]/i.test(tokens[j + 1]!.raw) && !SPAN_NOUNS.has(tokens[j + 1]!.word);
           // ... and so does a span "long" ("a weeks-long investigation").
           if (tokens[j + 1]?.word === 'long' && tokens[j + 2] && /^[a-z]/i.test(tokens[j + 2]!.raw)) describes = true;
         } else if ((w === 'were' || w === 'was') && COUNT_NOUNS[tokens[j + 1]?.word ?? '']) {

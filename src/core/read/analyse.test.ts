@@ -157,3 +157,11 @@ describe('seasons at the end of a line', () => {
     expect(analyse('They met in the summer of').features.dates).toEqual([]);
   });
 });
+
+describe('figures joined to their unit by a hyphen', () => {
+  it('reads "a 48-hour deadline" as 48 hours, the span itself, and "a two-day summit" as describing the summit', () => {
+    expect(analyse('They got a 48-hour deadline to go.').features.numbers).toMatchObject([{ min: 48, max: 48, unit: 'hour' }]);
+    expect(analyse('They got a 48-hour deadline to go.').features.numbers[0]?.describes).toBeFalsy();
+    expect(analyse('They held a two-day summit.').features.numbers[0]?.describes).toBe(true);
+  });
+});

@@ -35,7 +35,9 @@ function splitNumbers(text: string): string {
     .replace(/\$\s?(\d[\d.,]*)/g, '$1 dollars')
     .replace(/(\d)\s?%/g, '$1 percent')
     .replace(/(\d)(km|kilometres?|kilometers?|hrs?|hours?|m|bn|k)\b/gi, '$1 $2')
-    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    // "a 48-hour deadline", "a 40-km drive": the figure and its unit, as in "two-day".
+    .replace(/(\d)-(?=[a-z])/gi, '$1 ');
 }
 
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
