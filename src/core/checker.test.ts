@@ -821,3 +821,10 @@ describe('deadlines', () => {
     expect(fresh().checkClaim('Albania\u2019s decision to sever ties came after a weeks-long US investigation.').verdict).not.toBe('mixed');
   });
 });
+
+describe('refusing to act', () => {
+  it('contradicts US officials refusing to help Albania recover, where they helped it', () => {
+    expect(fresh().checkClaim('US officials refused to help Albania recover from the attack.').verdict).toBe('contradicted');
+    expect(fresh().checkClaim('US officials helped Albania recover from the attack.').verdict).toBe('supported');
+  });
+});

@@ -527,7 +527,7 @@ const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neithe
 
 
 /** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
-const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means']];
+const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means'], ['refuse', 'to'], ['decline', 'to']];
 
 /**
  * The first denial a sentence makes in its own voice (not inside quotation marks), with the
