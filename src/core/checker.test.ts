@@ -828,3 +828,9 @@ describe('refusing to act', () => {
     expect(fresh().checkClaim('US officials helped Albania recover from the attack.').verdict).toBe('supported');
   });
 });
+
+describe('irregular forms of the sources\u2019 words', () => {
+  it('meets "handed" in a source\u2019s "gave", reached through the language library\u2019s lemma', () => {
+    expect(fresh().checkClaim('Rama handed Iranian diplomats 24 hours to leave Albania.').verdict).toBe('supported');
+  });
+});
