@@ -9,8 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
 import { STOPWORDS } from '../src/core/knowledge/english';
-import { readIndex, readSynsets, type WordNetPos } from './wordnet';
-import { readWords } from '../src/core/read/nlp';
+import { libraryLemmas, readIndex, readSynsets, type WordNetPos } from './wordnet';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -27,7 +26,7 @@ const data = Object.fromEntries(POSES.map((p) => [p, readSynsets(p)])) as Record
 
 function lemmas(word: string, pos: WordNetPos): string[] {
   const out = index[pos].has(word) ? [word] : [];
-  for (const l of libraryLemmas.get(word) ?? []) if (index[pos].has(l) && !out.includes(l)) out.push(l);
+  for (const l of lemmasByLibrary.get(word) ?? []) if (index[pos].has(l) && !out.includes(l)) out.push(l);
   for (const [from, to] of RULES) {
     const base = word.endsWith(from) ? word.slice(0, -from.length) + to : '';
     if (base && index[pos].has(base) && !out.includes(base)) out.push(base);
@@ -38,11 +37,7 @@ function lemmas(word: string, pos: WordNetPos): string[] {
 const bundle = JSON.parse(readFileSync(join(root, 'src/generated/seed-facts.json'), 'utf8')) as { facts: { quote: string }[] };
 const vocabulary = new Set<string>();
 for (const f of bundle.facts) for (const t of tokenize(f.quote)) if (/^[a-z]{3,}$/.test(t.raw) && !STOPWORDS.has(t.raw)) vocabulary.add(t.raw);
-// The language library's lemmas reach the irregular forms WordNet's rules do not ("gave", "held").
-const libraryLemmas = new Map<string, Set<string>>();
-for (const f of bundle.facts) {
-  for (const w of readWords(f.quote)) if (vocabulary.has(w.lower) && w.lemma !== w.lower) (libraryLemmas.get(w.lower) ?? libraryLemmas.set(w.lower, new Set()).get(w.lower)!).add(w.lemma);
-}
+const lemmasByLibrary = libraryLemmas(bundle.facts.map((f) => f.quote), vocabulary);
 
 const plain = (w: string | undefined) => (w && /^[a-z]{3,}$/.test(w) && !STOPWORDS.has(w) ? w : undefined);
 const table = new Map<string, Set<string>>();

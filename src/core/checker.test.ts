@@ -729,7 +729,7 @@ describe('a stance on the decision, by any of its names', () => {
 
 describe('no comment yet', () => {
   it('backs the embassy not commenting on the decision by the source where it did not comment on the move, not denied by "has yet to comment"', () => {
-    expect(fresh().checkClaim('The Iranian embassy in Tirana gave no immediate comment on the decision.').verdict).not.toBe('contradicted');
+    expect(['supported', 'partly', 'unverified']).toContain(fresh().checkClaim('The Iranian embassy in Tirana gave no immediate comment on the decision.').verdict);
     expect(fresh().checkClaim('The Iranian embassy in Tirana did not immediately comment on the decision.').verdict).toBe('supported');
   });
 });
@@ -782,7 +782,7 @@ describe('"it" and "they" for the body named before', () => {
     const checker = fresh();
     expect(checker.checkClaim('The MEK fought alongside Saddam Hussein in the Iran-Iraq war.').verdict).toBe('supported');
     expect(checker.checkClaim('The MEK fought alongside Iranian forces against Saddam Hussein in the Iran-Iraq war.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('The MEK fought on Iraq\u2019s side in the Iran-Iraq war.').verdict).not.toBe('contradicted');
+    expect(['supported', 'partly']).toContain(checker.checkClaim('The MEK fought on Iraq\u2019s side in the Iran-Iraq war.').verdict);
   });
 });
 
@@ -818,7 +818,7 @@ describe('deadlines', () => {
   });
 
   it('does not set the day the diplomats had against a weeks-long investigation the claim names', () => {
-    expect(fresh().checkClaim('Albania\u2019s decision to sever ties came after a weeks-long US investigation.').verdict).not.toBe('mixed');
+    expect(fresh().checkClaim('Albania\u2019s decision to sever ties came after a weeks-long US investigation.').verdict).toBe('supported');
   });
 });
 

@@ -11,6 +11,8 @@ export const THRESHOLDS = {
   clashAnchor: 0.4,
   /** A fact must cover this share of a claim before its act, told denied or by other parties, contradicts the claim's. */
   frameClashAnchor: 0.35,
+  /** A fact that takes the other stance must address (state the same or otherwise) this share of a claim for it to contradict the claim's stance. */
+  stanceClashAddressed: 0.35,
   /** A fact must cover this share of a claim for its act by another doer, or to another receiver, to contradict the claim's. */
   otherPartyAnchor: 0.55,
   /** Share of a quote's longer words a source sentence must have as written to give the quote at all: a paraphrase gives no quote. */

@@ -231,7 +231,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'edi-rama', kind: 'person', side: 'albania', office: 'prime-minister', names: ['edi rama', 'rama'] },
   { id: 'adrienne-watson', kind: 'person', names: ['adrienne watson'], speaksFor: 'nsc', office: 'spokesperson' },
   { id: 'yuri-kim', kind: 'person', names: ['yuri kim'], speaksFor: 'us' },
-  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'], speaksFor: 'mandiant', office: 'vice-president' },
+  { id: 'john-hultquist', kind: 'person', names: ['john hultquist', 'hultquist'], speaksFor: 'mandiant' },
   { id: 'james-cleverly', kind: 'person', names: ['james cleverly', 'cleverly'], speaksFor: 'uk', office: 'foreign-minister' },
   { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },

@@ -127,7 +127,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         if (clash) continue;
         // A fact that takes the other stance states the claim's words of it otherwise ("called
         // it rash" for "praised it as wise"): what it addresses, the same or otherwise, counts.
-        if (frame.group === 'stance' && roles && anchored && told === 'clashes' && a.matched + a.clashed >= THRESHOLDS.frameClashAnchor) {
+        if (frame.group === 'stance' && roles && anchored && told === 'clashes' && a.matched + a.clashed >= THRESHOLDS.stanceClashAddressed) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
           continue;
         }

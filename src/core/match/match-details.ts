@@ -1,4 +1,4 @@
-import type { Detail } from '../read/details';
+import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
@@ -82,10 +82,10 @@ function hasTerm(a: Alignment, d: Detail): boolean {
 // ("the first time Tirana had spoken out" ranks a time, not a country cutting ties).
 function ranksAlike(a: Alignment, d: Detail): boolean {
   const words = tokenize(a.fact.quote).map((t) => t.word);
-  const rank = d.text.split(' ')[0]!;
+  const { word, unit } = d.rank!;
   // A ranked phrase ("NATO member") is met by its own words as well.
-  const heads = new Set([...d.rank!.alts.filter((x) => !x.includes(':')), ...tokenize(d.rank!.text).map((t) => stem(t.word))]);
-  return words.some((w, i) => w === rank && words.slice(i + 1, i + 1 + RANKED_SPAN).some((x) => heads.has(stem(x))));
+  const heads = new Set([...unit.alts.filter((x) => !x.includes(':')), ...tokenize(unit.text).map((t) => stem(t.word))]);
+  return words.some((w, i) => w === word && words.slice(i + 1, i + 1 + RANK_SPAN).some((x) => heads.has(stem(x))));
 }
 
 // A fact names a side by its name or by a party of it (Rama for Albania).
@@ -105,9 +105,6 @@ function hasLiterally(a: Alignment, u: TermUnit): boolean {
 function addresses(a: Alignment): boolean {
   return a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
 }
-
-/** How far after its rank word a fact may name the thing it ranks. */
-const RANKED_SPAN = 3;
 
 // Actions whose opposite is someone's stance: who takes it decides whether two facts disagree.
 const WHO_MATTERS = new Set(['stance', 'guilt', 'comment', 'act']);

@@ -165,3 +165,12 @@ describe('figures joined to their unit by a hyphen', () => {
     expect(analyse('They held a two-day summit.').features.numbers[0]?.describes).toBe(true);
   });
 });
+
+describe('what is no season and no aim', () => {
+  it('reads "the fall in the rial" as no date, and a deed after "and" with a new doer as no aim', () => {
+    expect(analyse('The fall in the rial followed the sanctions.').features.dates).toEqual([]);
+    const expels = analyse('The hackers were able to steal data and Albania expels the diplomats.').features.actions.find((a) => a.text === 'expels');
+    expect(expels).toBeDefined();
+    expect(expels?.modal).toBeFalsy();
+  });
+});

@@ -182,10 +182,12 @@ function negationEnd(tokens: Token[], i: number): number {
 // Whether a verb stands in a list of aims opened by "to", with no past verb or clause of
 // its own between ("to paralyse public services, erase systems").
 function listedAfterTo(tokens: Token[], i: number): boolean {
-  for (let k = i - 2; k >= Math.max(0, i - AIM_LIST_SPAN); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - AIM_LIST_SPAN); k--) {
     const t = tokens[k]!;
-    if (t.word === 'to') return true;
-    if (PAST_FORM.test(t.raw) || RELATIVE_WORDS.has(t.word)) return false;
+    if (t.word === 'to' && k < i - 1) return true;
+    // "... to steal data and Albania expels the diplomats": a new doer opens a clause of its own.
+    const newDoer = t.word === 'and' && !!tokens[k + 1] && (/^[A-Z]/.test(tokens[k + 1]!.raw) || DETERMINERS.has(tokens[k + 1]!.word));
+    if (isPastForm(t) || RELATIVE_WORDS.has(t.word) || newDoer) return false;
   }
   return false;
 }

@@ -68,6 +68,9 @@ function monthOf(t: Token | undefined): number | undefined {
 /** Words before a season that make it a time ("in the summer"), not a word ("fall"). */
 const SEASON_LEADS = new Set(['the', 'this', 'last', 'in', 'over', 'during', 'early', 'late', 'mid']);
 
+/** Seasons that are also plain words ("a fall in prices", "a spring"). */
+const SEASON_WORDS_TOO = new Set(['fall', 'spring']);
+
 /** Finds dates in a sentence and marks the tokens they use. */
 export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateDetail[] {
   const out: DateDetail[] = [];
@@ -210,7 +213,10 @@ export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null)
     const prev = tokens[i - 1]?.word ?? '';
     // "The summer of 2022" is that summer.
     const yearOf = next === 'of' && tokens[i + 2] && isYear(tokens, i + 2) ? Number(tokens[i + 2]!.word) : undefined;
-    if (SEASONS[w] && SEASON_LEADS.has(prev) && (next !== 'of' || yearOf !== undefined)) {
+    // "The fall in the rial", "the spring": a season that is also a plain word needs more
+    // than "the" before it.
+    const plainToo = SEASON_WORDS_TOO.has(w) && prev === 'the' && yearOf === undefined && !SEASON_LEADS.has(tokens[i - 2]?.word ?? '');
+    if (SEASONS[w] && SEASON_LEADS.has(prev) && (next !== 'of' || yearOf !== undefined) && !plainToo) {
       const [a, b] = SEASONS[w]!;
       const from = prev === 'this' || prev === 'last' ? i - 1 : i;
       const to = yearOf !== undefined ? i + 2 : i;

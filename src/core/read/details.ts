@@ -33,8 +33,8 @@ export interface Detail {
   subject?: TermUnit;
   /** For a title: the side whose it is ("Albania's president"), which a fact must name too. */
   holder?: TermUnit;
-  /** For a rank ("the first country to ..."): the thing ranked, which a source must rank alike. */
-  rank?: TermUnit;
+  /** For a rank ("the first country to ..."): its word and the thing ranked, which a source must rank alike. */
+  rank?: { word: string; unit: TermUnit };
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -82,7 +82,7 @@ export function readDetails(claim: Analysis): Detail[] {
   }
   for (const t of claim.tokens) {
     const ranked = rankedBy(claim, t);
-    if (ranked) out.push({ kind: 'term', text: `${t.word} ${ranked.text}`, pos: t.pos, required: true, rank: ranked });
+    if (ranked) out.push({ kind: 'term', text: `${t.word} ${ranked.text}`, pos: t.pos, required: true, rank: { word: t.word, unit: ranked } });
   }
   // Spans of time back from now ("two months ago") measure from the report's day, which a
   // claim read alone does not have: they may clash but are not needed.
@@ -172,8 +172,8 @@ function isName(u: TermUnit): boolean {
 const TITLE_SPAN = 3;
 /** Words before a rank that make it one ("the first", "its only"): "a first" is no rank. */
 const RANK_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-/** How far after a rank the thing it ranks may stand ("the first publicly known case"). */
-const RANK_SPAN = 3;
+/** How far after a rank the thing it ranks may stand ("the first publicly known case"), in a claim or a source. */
+export const RANK_SPAN = 3;
 /** Words between a rank and what it ranks that only say how it is known ("the first known case"). */
 const AS_FAR_AS_KNOWN = new Set(['known', 'recorded', 'reported', 'documented', 'confirmed']);
 /** A rank before these is a date ("last week", "the first month"), compared as one. */

@@ -24,7 +24,9 @@ describe('frames: who did what to whom', () => {
   });
 
   it('does not give a quoted verb joined by "and" the doer of the verb before the quote', () => {
-    expect(readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
+    const steal = readFrames('Albania accused Tehran of a hack to \u201ccripple services and steal data\u201d.').find((f) => f.text === 'steal');
+    expect(steal).toMatchObject({ key: 'v:steal', quoted: true });
+    expect(steal?.actor).not.toBe('albania');
   });
 
   it('finds the denial of a perfect ("had not informed NATO") but not of a state ("has no relations")', () => {
@@ -42,13 +44,13 @@ describe('frames: who did what to whom', () => {
   });
 
   it('reads an opening "It" as the body the sentences before named, and "alongside" as naming a receiver', () => {
-    const fought = readFrames('It opposes the regime and bravely fought alongside Saddam Hussein.', 'mek').find((f) => f.text === 'fought');
+    const fought = readFrames('It rejects the clerics and later fought bravely alongside Saddam Hussein in the war.', 'mek').find((f) => f.text === 'fought');
     expect(fought).toMatchObject({ actor: 'mek', target: 'saddam-hussein' });
   });
 
   it('gives what a statement does to the one who issued it, and marks an act done to a thing as done to no party', () => {
-    const condemning = readFrames('The White House issued a statement condemning the attack.').find((f) => f.text === 'condemning');
-    expect(condemning).toMatchObject({ actor: 'white-house', toThing: true });
+    const condemning = readFrames('The Kremlin released a short note condemning the bombing.').find((f) => f.text === 'condemning');
+    expect(condemning).toMatchObject({ actor: 'russia', toThing: true });
     expect(condemning?.target).toBeUndefined();
   });
 
@@ -58,7 +60,9 @@ describe('frames: who did what to whom', () => {
   });
 
   it('reads a participle spelt as its verb after "be" as passive ("ties with Iran would be cut")', () => {
-    expect(readFrames('Rama said that ties with Iran would be cut.').find((f) => f.text === 'cut')?.actor).not.toBe('iran');
+    const cut = readFrames('Rama said that ties with Iran would be cut.').find((f) => f.text === 'cut');
+    expect(cut).toMatchObject({ key: 'a:cut' });
+    expect(cut?.actor).not.toBe('iran');
   });
 
   it('reads an act after a phrase that denies it ("has yet to comment") as denied', () => {
@@ -67,7 +71,9 @@ describe('frames: who did what to whom', () => {
   });
 
   it('takes a name an act is aimed at ("an attack on Albanian institutions") as no doer of the verb after it', () => {
-    expect(readFrames('Iran mounted a cyberattack on Albanian institutions to steal government data.').find((f) => f.text === 'steal')?.actor).not.toBe('albania');
+    const steal = readFrames('Iran mounted a cyberattack on Albanian institutions to steal government data.').find((f) => f.text === 'steal');
+    expect(steal).toMatchObject({ key: 'v:steal' });
+    expect(steal?.actor).not.toBe('albania');
   });
 
   it('takes a receiver after "with", and leaves it unknown when the object is no party', () => {
