@@ -1,4 +1,4 @@
-import { STANCE_OBJECTS } from './english';
+import { DECISION_WORDS } from './english';
 // The vocabulary of the dispute: who is who under their many names, which words mean the
 // same thing, and which actions are opposites. Everything here is data; the matching rules
 // live elsewhere, so adding an alias never needs a code change.
@@ -258,8 +258,8 @@ export const ENTITIES: EntityEntry[] = [
  * groups ("blamed" is both an accusation and a cause). Multi-word entries are phrases.
  */
 export const CONCEPTS: Record<string, string[]> = {
-  // What a side decided, by any of its names (one list with the stance objects): "the move", "this step".
-  decision: [...STANCE_OBJECTS, 'decisions'],
+  // What a side decided, by any of its names: "the move", "this step" (its list is in English).
+  decision: DECISION_WORDS,
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission', 'diplomatic representatives', 'embassy employees', 'embassy workers'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],

@@ -195,8 +195,11 @@ export const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'when', 'w
 /** Words that turn the action after them around ("did not cut", "refused to"). */
 export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
 
+/** What a side decided, by its names: "the decision", "the move", "this step". */
+export const DECISION_WORDS = ['decision', 'decisions', 'move', 'step'];
+
 /** What welcoming or supporting is a stance on, rather than taking people in ("welcomed the decision"). */
-export const STANCE_OBJECTS = new Set(['decision', 'move', 'step', 'announcement', 'choice', 'measure', 'response']);
+export const STANCE_OBJECTS = new Set([...DECISION_WORDS, 'announcement', 'choice', 'measure', 'response']);
 
 /** Capitalised words of regions and faiths that do not start a name ("Western observers"). */
 export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);
