@@ -34,6 +34,7 @@ describe('reading a claim into its details', () => {
   it('reads a rank as a claim of its own about the thing it ranks, but not an adverb, a count, a date or a denied rank', () => {
     expect(kinds('Albania was the first NATO member to expel an embassy over hacking.')).toContain('term:first NATO member');
     expect(kinds('Tirana was its only ally in the region.')).toContain('term:only ally');
+    expect(kinds('The United Kingdom\u2019s only ally in the region backed it.')).toContain('term:only ally');
     const none = (text: string) => details(text).filter((d) => d.rank);
     expect(none('Officials first discovered the intrusion in July.')).toEqual([]);
     expect(none('A single attack hit the servers.')).toEqual([]);

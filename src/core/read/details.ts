@@ -2,7 +2,7 @@ import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
 import { LIST_JOINERS, NEGATORS, RANKS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
-import { stem } from './text';
+import { stem, tokenize } from './text';
 import { entityEntry } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
@@ -136,7 +136,8 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
   if (!RANKS.has(unit.word) || unit.word === 'single') return undefined;
   const before = claim.tokens.find((t) => t.pos === unit.pos - 1)?.word ?? '';
   // A name right before a rank is its owner ("Albania's first"; the tokens drop the "'s").
-  if (!RANK_OWNERS.has(before) && !claim.features.entities.some((e) => e.pos === unit.pos - 1)) return undefined;
+  const ownerEnds = (e: EntityDetail) => e.pos + tokenize(e.text).length - 1 === unit.pos - 1;
+  if (!RANK_OWNERS.has(before) && !claim.features.entities.some(ownerEnds)) return undefined;
   // A rank denied ("is not Iran's first victim") says only that there were others.
   if (claim.tokens.some((t) => t.pos < unit.pos && unit.pos - t.pos <= RANK_SPAN && NEGATORS.has(t.word))) return undefined;
   const head = claim.units.find((u) => u.pos > unit.pos && u.pos - unit.pos <= RANK_SPAN && !isFraming(u.text) && !AS_FAR_AS_KNOWN.has(u.text.toLowerCase()));
