@@ -78,10 +78,19 @@ function hasTerm(a: Alignment, d: Detail): boolean {
   return d.neighbours.some((n) => (literal ? has(a, n) : hasLiterally(a, n)));
 }
 
+// Each fact's words in order, read once and only for the few claims that rank something.
+const PLAIN_WORDS = new WeakMap<Fact, string[]>();
+
+function plainWordsOf(fact: Fact): string[] {
+  let words = PLAIN_WORDS.get(fact);
+  if (!words) PLAIN_WORDS.set(fact, (words = tokenize(fact.quote).map((t) => t.word)));
+  return words;
+}
+
 // A fact gives the claim's rank to the same thing: its rank word before the ranked word
 // ("the first time Tirana had spoken out" ranks a time, not a country cutting ties).
 function ranksAlike(a: Alignment, d: Detail): boolean {
-  const words = tokenize(a.fact.quote).map((t) => t.word);
+  const words = plainWordsOf(a.fact);
   const { word, unit } = d.rank!;
   // A ranked phrase ("NATO member") is met by its own words as well.
   const heads = new Set([...unit.alts.filter((x) => !x.includes(':')), ...tokenize(unit.text).map((t) => stem(t.word))]);

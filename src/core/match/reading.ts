@@ -171,7 +171,6 @@ function giveWordsTheirSpeaker(details: MatchedDetail[], best: Alignment | undef
   details.push(readDetail(`said by ${partyName(speaker)}`, [{ alignment: best, says: speakerWords(theirs), strong: true, bound: true }]));
 }
 
-
 // Two speakers are one when one speaks for the other (a spokeswoman for her council, it for
 // its country).
 function sameSpeaker(a: string, b: string): boolean {

@@ -392,8 +392,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     const hanging = (k: number) => words[k]!.lower.endsWith('ing') && (words[k - 1]?.pos === 'ADP' || words[k - 1]?.lower === 'to');
     const last = words[i]!.lower.endsWith('ing') ? out.length - 1 : heads.length ? heads[heads.length - 1]! : -1;
     // ("and controversially fought": a manner word between leaves the verb joined.)
-    let c = i - 1;
-    while (c > 0 && words[c]!.pos === 'ADV' && words[c - 1]!.pos === 'CCONJ') c--;
+    const c = words[i - 1]?.pos === 'ADV' && words[i - 2]?.pos === 'CCONJ' ? i - 2 : i - 1;
     // A participle set off by a comma ("severed ties with Tehran, accusing it of ...") is done
     // by the doer of the clause it hangs from, not by the name just before it.
     // So is one that tells what a statement of that doer does ("issued a statement condemning
