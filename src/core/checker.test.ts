@@ -6,6 +6,11 @@ import type { FactBundle } from './types';
 
 const seeds = bundle as FactBundle;
 const fresh = () => new Checker(seeds.sources, seeds.facts);
+/** The verdicts one checker gives claims checked one after another, as a reader selects them. */
+const verdictsOf = (...claims: string[]) => {
+  const checker = fresh();
+  return claims.map((c) => checker.checkClaim(c).verdict);
+};
 
 function userSource(id: string, text: string, extra: Partial<SourceInfo> = {}): SourceText {
   return {
@@ -670,9 +675,10 @@ describe('parts of a month', () => {
 
 describe('ranks', () => {
   it('needs a source that ranks the same thing: a first time of something else does not make Albania the first state to do it', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Albania was the first state ever to sever relations with another country because of a hacking attack.').verdict).toBe('partly');
-    expect(checker.checkClaim('Albania severed relations with Iran because of a hacking attack.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'Albania was the first state ever to sever relations with another country because of a hacking attack.',
+      'Albania severed relations with Iran because of a hacking attack.',
+    )).toEqual(['partly', 'supported']);
   });
 });
 
@@ -698,9 +704,10 @@ describe('offices', () => {
 
 describe('seasons', () => {
   it('reads "in the summer" as the summer months: it fits a July attack, and spring does not', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Albania cut ties with Iran over a cyberattack in the summer.').verdict).toBe('supported');
-    expect(checker.checkClaim('Albania cut ties with Iran over a cyberattack in the spring.').verdict).toBe('contradicted');
+    expect(verdictsOf(
+      'Albania cut ties with Iran over a cyberattack in the summer.',
+      'Albania cut ties with Iran over a cyberattack in the spring.',
+    )).toEqual(['supported', 'contradicted']);
   });
 });
 
@@ -720,10 +727,11 @@ describe('plain words told in related words', () => {
 
 describe('a stance on the decision, by any of its names', () => {
   it('contradicts Iran praising the move as wise, where Iran called the decision rash, and backs its scorn for "the move"', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Iran hailed the Albanian move as wise.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('Tehran welcomed Albania\u2019s decision as a sensible and prudent step.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('Iran condemned the Albanian move as short-sighted.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'Iran hailed the Albanian move as wise.',
+      'Tehran welcomed Albania\u2019s decision as a sensible and prudent step.',
+      'Iran condemned the Albanian move as short-sighted.',
+    )).toEqual(['contradicted', 'contradicted', 'supported']);
   });
 });
 
@@ -748,9 +756,10 @@ describe('a perfect denied', () => {
 
 describe('who was condemned', () => {
   it('contradicts the White House condemning Albania, where it condemned the attack on Albania, and backs the condemnation of the attack', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('The White House condemned Albania over the cyberattack.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('The White House condemned the cyberattack on Albania.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'The White House condemned Albania over the cyberattack.',
+      'The White House condemned the cyberattack on Albania.',
+    )).toEqual(['contradicted', 'supported']);
   });
 });
 
@@ -762,18 +771,20 @@ describe('a measure of something else', () => {
 
 describe('the date of a short claim', () => {
   it('contradicts the attack placed in March where sources stating the rest of it give July, and backs the summer of 2022', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('The cyberattack on Albania took place in March 2022.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('The cyberattack on Albania happened in the summer of 2022.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'The cyberattack on Albania took place in March 2022.',
+      'The cyberattack on Albania happened in the summer of 2022.',
+    )).toEqual(['contradicted', 'supported']);
   });
 });
 
 describe('what an accusation is about', () => {
   it('contradicts Albania accusing Iran of hosting terrorists, where Iran accuses Albania of it, whatever Albania accused Iran of', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Albania accuses Iran of hosting terrorists.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('Iran accuses Albania of hosting terrorists.').verdict).toBe('supported');
-    expect(checker.checkClaim('Albania accused Iran of the July cyberattack.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'Albania accuses Iran of hosting terrorists.',
+      'Iran accuses Albania of hosting terrorists.',
+      'Albania accused Iran of the July cyberattack.',
+    )).toEqual(['contradicted', 'supported', 'supported']);
   });
 });
 
@@ -796,25 +807,28 @@ describe('facts that open with "it"', () => {
 
 describe('never against once', () => {
   it('contradicts "was never listed" where a source says it was previously designated, and backs "no longer listed"', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('The EU never listed the MEK as a terrorist organisation.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('The MEK is no longer listed as a terrorist organisation by the EU.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'The EU never listed the MEK as a terrorist organisation.',
+      'The MEK is no longer listed as a terrorist organisation by the EU.',
+    )).toEqual(['contradicted', 'supported']);
   });
 });
 
 describe('stance words with a hyphen', () => {
   it('contradicts Iran calling the decision well-considered, and backs it calling the decision short-sighted', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Iran said Albania\u2019s decision was well-considered.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('Iran said Albania\u2019s decision was short-sighted.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'Iran said Albania\u2019s decision was well-considered.',
+      'Iran said Albania\u2019s decision was short-sighted.',
+    )).toEqual(['contradicted', 'supported']);
   });
 });
 
 describe('deadlines', () => {
   it('contradicts a 48-hour deadline to leave and backs a 24-hour one', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Tirana handed the Iranian envoys a 48-hour deadline to get out.').verdict).toBe('contradicted');
-    expect(checker.checkClaim('Tirana gave the Iranian diplomats a 24-hour deadline to leave.').verdict).toBe('supported');
+    expect(verdictsOf(
+      'Tirana handed the Iranian envoys a 48-hour deadline to get out.',
+      'Tirana gave the Iranian diplomats a 24-hour deadline to leave.',
+    )).toEqual(['contradicted', 'supported']);
   });
 
   it('does not set the day the diplomats had against a weeks-long investigation the claim names', () => {
