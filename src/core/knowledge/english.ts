@@ -192,8 +192,30 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 /** Words that open a new clause: looking back from a date, the clause ends there. */
 export const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'and', 'but', 'after', 'before', 'because', 'as', 'over', 'following', 'since', 'until']);
 
-/** Words that turn the action after them around ("did not cut", "refused to"). */
-export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'declined', 'decline', 'failed to']);
+// Denial, in one place: the words and phrases every reader of a denial draws on.
+
+/** Denials that stand before a noun and deny their clause's verb ("no data had been deleted", "nobody claimed it"). */
+export const NEGATED_SUBJECTS = words('no nothing none nobody neither');
+
+/** Denials that stand by the verb they deny ("did not cut", "has never objected"). */
+export const NEGATING_ADVERBS = words("not n't never");
+
+/** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
+export const DENIALS = new Set([...NEGATED_SUBJECTS, ...NEGATING_ADVERBS, 'nor']);
+
+/** Verbs that deny the act after "to" ("refused to help", "declined to comment"), by lemma. */
+const REFUSING_VERBS = ['refuse', 'decline'];
+
+/** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
+export const DENYING_PHRASES: readonly string[][] = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means'], ...REFUSING_VERBS.map((v) => [v, 'to'])];
+
+/**
+ * Words that turn the action after them around ("did not cut", "refused to"), as the word
+ * reader finds them before an action: the denials that stand before a verb, "without", and
+ * the refusing verbs in their forms. ("Nothing", "none" and "nobody" stand for the doer, and
+ * the reader takes their clause from `NEGATED_SUBJECTS`.)
+ */
+export const NEGATORS = new Set([...words('not no never neither nor without'), ...REFUSING_VERBS.flatMap((v) => [v, `${v}s`, `${v}d`]), 'failed to']);
 
 /** What a side decided, by its names: "the decision", "the move", "this step". */
 export const DECISION_WORDS = ['decision', 'decisions', 'move', 'step'];

@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  LIGHT_WORDS, STOPWORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS,
+  LIGHT_WORDS, STOPWORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, NEGATED_SUBJECTS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -201,8 +201,6 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'but'])
 const NEGATION_SPAN = 4;
 /** Words after "no" ("no data had been ... deleted") that it may deny, within its clause. */
 const CLAUSE_NEGATION_SPAN = 8;
-/** Denials that stand before a noun and deny its clause's verb. */
-const NEGATED_SUBJECTS = new Set(['no', 'nothing', 'none', 'nobody', 'neither']);
 
 /**
  * Splits hyphenated words the lexicon does not know ("hack-and-leak", "Israel-Albania")

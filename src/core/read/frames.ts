@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATORS, RANKS, REPORTING_VERBS, UTTERANCE_NOUNS, WEEKDAYS } from '../knowledge/english';
+import { CONTINUING_VERBS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, REPORTING_VERBS, UTTERANCE_NOUNS, WEEKDAYS } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -192,7 +192,7 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     // "was well-considered", "was short-sighted": the library splits a hyphened word the
     // lexicon knows whole.
     const hyphened = (x: number) => (words[x + 1]?.text === '-' && words[x + 2] ? ACTION_OF.get(`${words[x]!.lower}-${words[x + 2]!.lower}`) : undefined);
-    while (words[k] && !hyphened(k) && (words[k]!.lower === 'not' || words[k]!.lower === "n't" || words[k]!.lower === 'never' || words[k]!.pos === 'ADV')) k++;
+    while (words[k] && !hyphened(k) && (NEGATING_ADVERBS.has(words[k]!.lower) || words[k]!.pos === 'ADV')) k++;
     const joined = hyphened(k);
     if (joined) return { key: `a:${joined.id}`, group: joined.group, at: k + 2 };
     const c = words[k];
@@ -260,7 +260,7 @@ function negatedAt(words: Word[], i: number, at: number): boolean {
   if (DENYING_PHRASES.some((p) => p.every((x, k) => words[i - p.length + k]?.lemma === x || words[i - p.length + k]?.lower === x))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = words[k]!;
-    if (x.lower === 'not' || x.lower === "n't" || x.lower === 'never' || x.lower.endsWith("n't")) return true;
+    if (NEGATING_ADVERBS.has(x.lower) || x.lower.endsWith("n't")) return true;
     if (x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART') break;
   }
   return false;
@@ -521,12 +521,6 @@ export function qualifyingWords(words: Word[]): Set<string> {
   return new Set(words.filter((w, i) => (QUALIFYING.has(w.pos) || epithet(w, i)) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
 }
 
-/** Words that deny what their clause says ("posed no threat", "had nothing to do with", "never objected"). */
-const DENIALS = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nobody', 'nor']);
-
-
-/** Phrases that deny the act after them ("had yet to respond", "stopped short of blaming", "far from minimal"), by lemma. */
-const DENYING_PHRASES = [['yet', 'to'], ['stop', 'short', 'of'], ['far', 'from'], ['refrain', 'from'], ['no', 'longer'], ['by', 'no', 'means'], ['refuse', 'to'], ['decline', 'to']];
 
 /**
  * The first denial a sentence makes in its own voice (not inside quotation marks), with the
