@@ -217,6 +217,9 @@ export const DENYING_PHRASES: readonly string[][] = [['yet', 'to'], ['stop', 'sh
  */
 export const NEGATORS = new Set([...words('not no never neither nor without'), ...REFUSING_VERBS.flatMap((v) => [v, `${v}s`, `${v}d`]), 'failed to']);
 
+/** Words by which a sentence affirms nothing of the act it names: its denials and refusals, and failing, being unable, denying and rejecting. */
+export const AFFIRMING_NOTHING = new Set([...DENIALS, ...NEGATORS, ...words('unable fail fails failed deny denies denied reject rejects rejected'), 'yet to']);
+
 /** What a side decided, by its names: "the decision", "the move", "this step". */
 export const DECISION_WORDS = ['decision', 'decisions', 'move', 'step'];
 
@@ -249,3 +252,47 @@ export const HOURS_IN: Record<string, number> = { hour: 1, 'month-span': 730 };
 
 /** Verbs of keeping something as it was ("kept its ties", "maintained relations"). */
 export const CONTINUING_VERBS = words('keep maintain retain preserve continue sustain');
+
+// Words the readers of clauses, ranks, seasons and roles look for around a word.
+
+/** Words that open a clause of its own inside a list of aims. */
+export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'but']);
+
+/** Words before a rank that make it one ("the first", "its only"): "a first" is no rank. */
+export const RANK_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** Words between a rank and what it ranks that only say how it is known ("the first known case"). */
+export const AS_FAR_AS_KNOWN = new Set(['known', 'recorded', 'reported', 'documented', 'confirmed']);
+
+/** A rank before these is a date ("last week", "the first month"), compared as one. */
+export const TIME_HEADS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 'hour', 'decade', 'quarter']);
+
+/** Words before a season that make it a time ("in the summer"), not a word ("fall"). */
+export const SEASON_LEADS = new Set(['the', 'this', 'last', 'in', 'over', 'during', 'early', 'late', 'mid']);
+
+/** Seasons that are also plain words ("a fall in prices", "a spring"). */
+export const SEASON_WORDS_TOO = new Set(['fall', 'spring']);
+
+/** Prepositions that place any name as a place ("dissidents in Albania"). */
+export const WITHIN = new Set(['in', 'inside', 'within', 'across', 'throughout']);
+
+/** Prepositions that place a capital as a place ("in Tirana", "outside Tehran"). */
+export const LOCATING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'through']);
+
+/** Prepositions that introduce who receives an act ("ties with Iran", "blamed on Tehran"). */
+export const RECEIVING = new Set(['with', 'on', 'to', 'from', 'alongside']);
+
+/** Prepositions that after "be" tell where someone stands ("was behind the attack"); "is by no means", "was in July" say nothing of the kind. */
+export const STANDING = new Set(['behind', 'against']);
+
+/** Prepositions whose name is what an act is aimed at ("an attack on", "against"), never its doer; "of", "with" and "at" may name the doer's own people ("staff at the Iranian embassy"). */
+export const TARGETING = new Set(['on', 'against', 'into', 'onto', 'upon', 'toward', 'towards']);
+
+/** Words that bound a denial in time ("had not spoken until Wednesday"): the act came later, not never. */
+export const UNTIL = new Set(['until', 'till', 'untill']);
+
+/** Words that open a question, or a heading that asks one ("What we know about the break"). */
+export const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
+
+/** Words a sentence names a country again by ("the country", "the nation"). */
+export const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);

@@ -9,6 +9,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
 import { readWords, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
+import { AFFIRMING_NOTHING } from '../knowledge/english';
 import { actingFor, unplaced } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
@@ -267,4 +268,4 @@ function speakerOfFact(fact: Fact): string | undefined {
 }
 
 // A source sentence that itself denies, fails or withholds something has a denial to agree with.
-const AFFIRMS_NOTHING = /\b(?:no|not|never|nothing|none|neither|nor|without|yet to|fail(?:ed|s)?|unable|refused|declined|den(?:y|ied|ies)|reject(?:ed|s)?)\b|n't\b/i;
+const AFFIRMS_NOTHING = new RegExp(`\\b(?:${[...AFFIRMING_NOTHING].filter((w) => w !== "n't").join('|')})\\b|n't\\b`, 'i');

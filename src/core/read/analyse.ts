@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  LIGHT_WORDS, STOPWORDS, SPAN_OFFSETS, IRREGULAR_PAST, KNOWING_VERBS, MODAL_MARKERS, DETERMINERS, CLAUSE_BREAKS, NEGATORS, NEGATED_SUBJECTS,
+  CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -73,7 +73,6 @@ function modalScope(tokens: Token[], i: number): boolean {
   return false;
 }
 
-
 /** How many tokens either side of a date count as its context. */
 const NEAR_DATE = 8;
 /** The wider context of a date, for telling whether two dates speak of one event. */
@@ -82,7 +81,6 @@ const WIDE_DATE = 10;
 const NEAR_UNITS = 2;
 /** Words this close to a date are taken to be what it dates. */
 const ADJACENT = 3;
-
 
 /**
  * What a date dates, narrowly: the noun it qualifies when it stands as an adjective ("the
@@ -150,7 +148,6 @@ function nearTerms(units: TermUnit[], start: number, end: number): string[] {
 // A place in capitals and a date, then a dash: the head of a wire report.
 const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s*)+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?[-:]/;
 
-
 // "could not determine", "was unable to confirm", "has not established": a negator, then
 // within two words a verb of finding out.
 function unknowingAt(tokens: Token[]): string | undefined {
@@ -194,8 +191,6 @@ function listedAfterTo(tokens: Token[], i: number): boolean {
 
 /** How far the next act of a list of aims ("to paralyse services, erase systems") may stand from the last. */
 const AIM_LIST_SPAN = 5;
-/** Words that open a clause of its own inside a list of aims. */
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'but']);
 
 /** Words after "not" that it may deny. */
 const NEGATION_SPAN = 4;

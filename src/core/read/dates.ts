@@ -2,7 +2,7 @@
 // resolving weekdays and bare months against the report's own date.
 import type { DateDetail } from '../types';
 import { type Token } from './text';
-import { COUNT_ADJECTIVES, MONTHS, SEASONS, STOPWORDS, UNITS, WEEKDAYS } from '../knowledge/english';
+import { COUNT_ADJECTIVES, MONTHS, SEASONS, SEASON_LEADS, SEASON_WORDS_TOO, STOPWORDS, UNITS, WEEKDAYS } from '../knowledge/english';
 
 /** The days a part of a month covers ("early", "mid-", "the end of"). */
 const PART_OF_MONTH: Record<string, { day: number; dayMax: number }> = {
@@ -64,12 +64,6 @@ function monthOf(t: Token | undefined): number | undefined {
   if ((t.word.length <= 4 || t.word === 'march') && !/^[A-Z]/.test(t.raw)) return undefined;
   return m;
 }
-
-/** Words before a season that make it a time ("in the summer"), not a word ("fall"). */
-const SEASON_LEADS = new Set(['the', 'this', 'last', 'in', 'over', 'during', 'early', 'late', 'mid']);
-
-/** Seasons that are also plain words ("a fall in prices", "a spring"). */
-const SEASON_WORDS_TOO = new Set(['fall', 'spring']);
 
 /** Finds dates in a sentence and marks the tokens they use. */
 export function parseDates(tokens: Token[], used: Set<number>, ref: Date | null): DateDetail[] {

@@ -1,7 +1,7 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
 import { isFraming } from './framing';
-import { LIST_JOINERS, NEGATORS, RANKS, REPORTING_VERBS, WEEKDAYS } from '../knowledge/english';
+import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, REPORTING_VERBS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
 import { entityEntry } from './analyse';
 
@@ -171,14 +171,8 @@ function isName(u: TermUnit): boolean {
 
 /** How far from a person's name a title of theirs may stand. */
 const TITLE_SPAN = 3;
-/** Words before a rank that make it one ("the first", "its only"): "a first" is no rank. */
-const RANK_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 /** How far after a rank the thing it ranks may stand ("the first publicly known case"), in a claim or a source. */
 export const RANK_SPAN = 3;
-/** Words between a rank and what it ranks that only say how it is known ("the first known case"). */
-const AS_FAR_AS_KNOWN = new Set(['known', 'recorded', 'reported', 'documented', 'confirmed']);
-/** A rank before these is a date ("last week", "the first month"), compared as one. */
-const TIME_HEADS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 'hour', 'decade', 'quarter']);
 
 /** Content words a quote needs to be checked as a quote. */
 const MIN_QUOTED = 3;

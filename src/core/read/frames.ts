@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, REPORTING_VERBS, UTTERANCE_NOUNS, WEEKDAYS } from '../knowledge/english';
+import { CONTINUING_VERBS, COUNTRY_WORDS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -92,7 +92,6 @@ function partiesIn(words: Word[], starts = new Map<number, number>()): Map<numbe
 
 // Countries a sentence may name again by their kind ("the country", "the Balkan nation").
 const COUNTRY_PARTIES = new Set(ENTITIES.filter((e) => e.kind === 'country').map((e) => e.side ?? e.id));
-const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
 
 // The country a sentence names again as "the country" (with any words that describe it
 // between): the last one named before it that the sentence does not name again after it
@@ -111,12 +110,6 @@ function namedAgain(words: Word[], i: number, named: Map<number, string>): strin
 function compoundModifier(words: Word[], at: number): boolean {
   return words[at]?.text === '-' && (words[at + 1]?.pos === 'VERB' || words[at + 1]?.pos === 'ADJ') && /ed$/.test(words[at + 1]!.lower);
 }
-
-// Prepositions that place any name as a place ("dissidents in Albania").
-const WITHIN = new Set(['in', 'inside', 'within', 'across', 'throughout']);
-
-// Prepositions that place a capital as a place ("in Tirana", "outside Tehran").
-const LOCATING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'through']);
 
 function unknownName(w: Word, at: number): boolean {
   return at > 0 && w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text) && MONTHS[w.lower] === undefined && WEEKDAYS[w.lower] === undefined;
@@ -138,9 +131,6 @@ function complement(words: Word[], k: number): boolean {
   while (j > 0 && words[j]!.pos === 'PUNCT' && words[j]!.text !== ',') j--;
   return words[j]?.pos === 'ADP' || words[j]?.lower === 'to';
 }
-
-// Prepositions that introduce who receives an act ("ties with Iran", "blamed on Tehran").
-const RECEIVING = new Set(['with', 'on', 'to', 'from', 'alongside']);
 
 // Where the verb's object starts: past articles, adjectives and quotation marks.
 function firstNominal(words: Word[], parties: Map<number, string>, from: number, inName: Set<number>): number {
@@ -169,10 +159,6 @@ function quotedMask(words: Word[]): boolean[] {
 function isBreak(w: Word, back = true): boolean {
   return FRAME_BREAKS.has(w.lower) || (w.pos === 'PUNCT' && (back ? /[;:()\u201c\u201d"]/ : /[;:()]/).test(w.text));
 }
-
-// Prepositions that after "be" tell where someone stands ("was behind the attack"); "is by
-// no means", "was in July" say nothing of the kind.
-const STANDING = new Set(['behind', 'against']);
 
 // The verb of a clause: a full verb, or a form of "be" whose complement says the thing
 // ("was behind the attack", "was responsible").
@@ -251,8 +237,6 @@ function boundedInTime(words: Word[], at: number): boolean {
 /** How many words after a denial its bound in time may stand ("had not spoken publicly about it until"). */
 const UNTIL_REACH = 10;
 
-const UNTIL = new Set(['until', 'till', 'untill']);
-
 function negatedAt(words: Word[], i: number, at: number): boolean {
   if (boundedInTime(words, i)) return false;
   if ((words[at]!.negated || words[i]!.negated) && !deniesAnother(words, Math.max(i, at))) return true;
@@ -313,9 +297,6 @@ function governedBy(words: Word[], start: number): boolean {
   while (m >= 0 && QUALIFIERS_OF_NAME.has(words[m]!.pos)) m--;
   return TARGETING.has(words[m]?.lower ?? '');
 }
-
-/** Prepositions whose name is what an act is aimed at ("an attack on", "against"), never its doer; "of", "with" and "at" may name the doer's own people ("staff at the Iranian embassy"). */
-const TARGETING = new Set(['on', 'against', 'into', 'onto', 'upon', 'toward', 'towards']);
 
 /** Parts of speech that may stand between a preposition and the name it governs. */
 const QUALIFIERS_OF_NAME = new Set(['DET', 'ADJ']);
@@ -498,8 +479,6 @@ function pastTakenForAdjective(words: Word[], i: number): boolean {
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const OBJECT_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
-const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
-
 /**
  * Whether a line asserts nothing a source could back: a heading that opens with a question
  * word and does not end as a statement ("What we know about the break"), or words with no
@@ -520,7 +499,6 @@ export function qualifyingWords(words: Word[]): Set<string> {
   const epithet = (w: Word, i: number) => w.pos === 'ADJ' && !RANKS.has(w.lower) && words[i + 1]?.pos === 'PROPN';
   return new Set(words.filter((w, i) => (QUALIFYING.has(w.pos) || epithet(w, i)) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
 }
-
 
 /**
  * The first denial a sentence makes in its own voice (not inside quotation marks), with the
