@@ -848,3 +848,13 @@ describe('irregular forms of the sources\u2019 words', () => {
     expect(fresh().checkClaim('Rama handed Iranian diplomats 24 hours to leave Albania.').verdict).toBe('supported');
   });
 });
+
+describe('distances from a place', () => {
+  it('contradicts a distance told from another place than the sources measure it from, and says from where', () => {
+    expect(verdictsOf(
+      'The group\u2019s members live in a guarded compound 40 kilometres outside Durres.',
+      'The group\u2019s members live in a guarded compound 40 kilometres outside Tirana.',
+    )).toEqual(['contradicted', 'supported']);
+    expect(fresh().checkClaim('The group\u2019s members live in a guarded compound 40 kilometres outside Durres.').reason).toMatch(/from Tirana, not 40 kilometres from Durres/);
+  });
+});

@@ -55,6 +55,8 @@ export interface NumberDetail {
   wide?: string[];
   /** For claims: each content word a few words either side, with its interchangeable forms. */
   around?: string[][];
+  /** For a distance, the place it is measured from ("40 km outside Tirana"): its entity id and its words. */
+  from?: { id: string; text: string };
 }
 
 /** A date or part of one: any of year, month, day and weekday may be known. */
@@ -84,6 +86,8 @@ export interface DateDetail {
   dateline?: boolean;
   /** For claims: each content word a few words either side, with its interchangeable forms. */
   around?: string[][];
+  /** For a distance, the place it is measured from ("40 km outside Tirana"): its entity id and its words. */
+  from?: { id: string; text: string };
 }
 
 /** A named thing: a country, organisation, person or place, with its canonical id. */

@@ -296,3 +296,6 @@ export const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', '
 
 /** Words a sentence names a country again by ("the country", "the nation"). */
 export const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
+
+/** Words between a distance and the place it is measured from ("40 km outside Tirana", "30 miles west of Durres"). */
+export const MEASURED_FROM = words('outside from of away west east north south northwest northeast southwest southeast beyond off');

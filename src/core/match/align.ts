@@ -82,8 +82,15 @@ export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: Number
     if (same.length) n = hours(n);
   }
   if (!same.length) return null;
-  const agree = same.find((f) => overlaps(n, f));
   const slot = `number:${n.unit}`;
+  // A distance is measured from a place: the same length from another place is another
+  // distance ("40 km outside Durres" against "40km outside of Tirana").
+  const elsewhere = n.from ? same.find((f) => f.from && !related(f.from.id, n.from!.id)) : undefined;
+  if (elsewhere && !same.some((f) => f.from && related(f.from.id, n.from!.id))) {
+    const from = (x: NumberDetail) => `${describeNumber(x)} from ${x.from!.text}`;
+    return { kind: 'number', slot, outcome: 'clashes', claim: from(n), fact: from(elsewhere), weight: THRESHOLDS.detailWeight };
+  }
+  const agree = same.find((f) => overlaps(n, f));
   if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: THRESHOLDS.detailWeight };
   const nearest = same.reduce((best, f) => (Math.abs(f.min - n.min) < Math.abs(best.min - n.min) ? f : best));
   return { kind: 'number', slot, outcome: 'clashes', claim: describeNumber(n), fact: describeNumber(nearest), weight: THRESHOLDS.detailWeight };

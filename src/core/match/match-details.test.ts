@@ -14,7 +14,7 @@ describe('matching each detail on its own', () => {
   });
 
   it('finds a clash where the sources agree on another value, and says what they say', () => {
-    const d = outcomes('Some 1,000 MEK members live in a camp 30 kilometers outside Tirana.')['30 kilometers']!;
+    const d = outcomes('Some 1,000 MEK members live in a camp 30 kilometers outside Tirana.')['30 kilometers from Tirana']!;
     expect(d.outcome).toBe('clashes');
     expect(d.sourcesSay).toMatch(/40 ?km/);
   });

@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -120,7 +120,24 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   return { near: terms(before.length ? before : after.slice(0, 1)), wide };
 }
 
-/** Terms of the content words closest to a position, within a small window. */
+/** Units of distance, which are measured from a place. */
+const DISTANCE_UNITS = new Set(['km']);
+/** How many words after a distance the place it is measured from may stand ("40 kilometres outside of Tirana"). */
+const FROM_SPAN = 5;
+
+// The place a distance is measured from: the first place or country after it, past a word
+// that measures from ("outside", "west of"), before the clause ends.
+function measuredFrom(tokens: Token[], entities: EntityDetail[], pos: number): EntityDetail | undefined {
+  let measuring = false;
+  for (let k = pos + 1; k <= pos + FROM_SPAN && k < tokens.length; k++) {
+    const e = entities.find((x) => x.pos === k);
+    if (e) return measuring && (e.kind === 'place' || e.kind === 'country') ? e : undefined;
+    if (MEASURED_FROM.has(tokens[k]!.word)) measuring = true;
+    else if (CLAUSE_BREAKS.has(tokens[k]!.word)) return undefined;
+  }
+  return undefined;
+}
+
 /** How many words either side of a name tell where it stands. */
 const PLACE_SPAN = 3;
 
@@ -331,6 +348,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   for (const n of numbers) {
     n.near = nearTerms(units, n.pos, n.pos);
     if (forClaim) n.around = around(n.pos, n.pos);
+    const from = DISTANCE_UNITS.has(n.unit) ? measuredFrom(tokens, entities, n.pos) : undefined;
+    if (from) n.from = { id: from.id, text: from.text };
   }
   const modal = [...modalAlts].filter((x) => !doneAlts.has(x));
   const features: Features = { terms: [...terms], numbers, dates, entities, actions };

@@ -94,7 +94,9 @@ export function readDetails(claim: Analysis): Detail[] {
     const ago = /\bago$/i.test(n.text) || (!!n.offset && !lasting) || claim.tokens.some((t) => t.word === 'ago' && t.pos > n.pos && t.pos - n.pos <= 3);
     // "Several" is a loose count: it may clash ("a single attack") but a source need not give it.
     const loose = /^several\b/i.test(n.text);
-    out.push({ kind: 'amount', text: n.text || String(n.min), pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit)) || loose), number: n });
+    // A distance is told with the place it is measured from ("40 km from Durres").
+    const text = (n.text || String(n.min)) + (n.from ? ` from ${n.from.text}` : '');
+    out.push({ kind: 'amount', text, pos: n.pos, required: !(COUNTED_SIDES.has(n.unit) || (ago && SPANS.has(n.unit)) || loose), number: n });
   }
   for (const d of claim.features.dates) out.push({ kind: 'date', text: d.text, pos: d.pos, required: !onlyWeekday(d), date: d });
   const content = claim.units.filter((u) => !u.light && !u.side && !isFraming(u.text));
