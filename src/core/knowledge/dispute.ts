@@ -409,8 +409,18 @@ export const ACTIONS: ActionEntry[] = [
 /** Names only this dispute has: naming one puts a sentence on topic by itself (the MEK only where nothing places it elsewhere). */
 export const DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 'mek', 'ashraf-3']);
 
-/** Names of the dispute that belong to Albania: they place a sentence there whatever else it names. */
-export const ALBANIAN_DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 'ashraf-3']);
+/**
+ * Names of the dispute that belong to Albania: they place a sentence there whatever else it
+ * names. The e-Albania portal is not one: it is where Albanians apply for a visa or a permit
+ * any day, and is the dispute's only where the sentence tells what was done to it.
+ */
+export const ALBANIAN_DISPUTE_NAMES = new Set(['homeland-justice', 'ashraf-3']);
+
+/** What the dispute's attack hit, by name: told with any word of an attack on it ("the attack on the e-Albania portal"), it places a sentence in the dispute. */
+export const ATTACKED_NAMES = new Set(['e-albania']);
+
+/** The words of an attack that, beside a name of what the dispute's attack hit, tell that attack. */
+export const ATTACK_CUES = ['c:attack', 'c:cyberattack', 'a:hack', 'c:offline', 'a:destroy', 'c:leak'];
 
 /**
  * The dispute's events, each as the cues that state it. A sentence that names a side is
@@ -496,6 +506,17 @@ export const QUARREL_WORDS = new Set([
   'spat', 'standoff', 'feud', 'dispute', 'talks', 'negotiate', 'negotiated', 'negotiations', 'mediate', 'mediation', 'mediator', 'compensation', 'reparations', 'damages', 'sue', 'sued',
   'lawsuit', 'apology', 'apologise', 'apologize', 'apologised', 'apologized', 'retaliation', 'retaliate', 'retaliated', 'reprisal',
   'sanction', 'sanctions', 'sanctioned', 'summon', 'summoned', 'reconcile', 'reconciliation', 'rapprochement',
+]);
+
+/**
+ * Private victims of a cyberattack: the dispute's attack was on the Albanian state's systems,
+ * so an attack told on a business in Albania ("a travel agency's booking software") is
+ * another story unless the sentence tells more of the dispute. ("Company" and "firm" are
+ * left out: security firms are who investigated the dispute's attack.)
+ */
+export const PRIVATE_VICTIMS = new Set([
+  'business', 'businesses', 'bank', 'banks', 'hospital', 'hospitals', 'clinic', 'hotel', 'hotels',
+  'shop', 'shops', 'store', 'stores', 'retailer', 'retailers', 'supermarket', 'airline', 'airlines', 'travel', 'booking', 'restaurant', 'startup', 'club',
 ]);
 
 /** Words after "cyber" that make it the guarding of systems, not an attack on them ("cyber security measures"). */

@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import {
-  ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
-  IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+  ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ATTACK_CUES, ATTACKED_NAMES, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
+  IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, PRIVATE_VICTIMS, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 import { stem } from './text';
@@ -52,11 +52,14 @@ export function disputeTopic(a: Analysis): Topic {
     if (!namesOtherState(a, true) && !namesOtherPlace(a)) return 'may';
   }
   const cues = cuesOf(a);
+  if (a.features.entities.some((e) => ATTACKED_NAMES.has(e.id)) && ATTACK_CUES.some((c) => cues.has(c))) return 'states';
   if (albania && iran) return [...BOTH_SIDES_CUES].some((c) => cues.has(c)) || quarrels(a) ? 'states' : 'none';
   if (albania) {
     if (states(cues, ALBANIA_ANY_COMPANY)) return 'states';
     if (namesOtherState(a, true)) return 'none';
-    if (states(cues, ALBANIA_EVENTS)) return 'states';
+    // An attack on a business in Albania is not the attack on its state.
+    const told = ALBANIA_EVENTS.filter((e) => states(cues, [e]));
+    if (told.some((e) => e !== 'attack') || (told.length && !attacksPrivately(a))) return 'states';
     return meetsCues(cues, ALBANIA_MAY) ? 'may' : 'none';
   }
   if (iran) {
@@ -66,6 +69,11 @@ export function disputeTopic(a: Analysis): Topic {
   }
   if (mek) return 'none';
   return !namesOtherState(a, true) && TOPIC_PAIRS.some(([x, y]) => cues.has(x) && cues.has(y)) ? 'states' : 'none';
+}
+
+// "A ransomware attack on a travel agency's booking software": a business, not the state, was hit.
+function attacksPrivately(a: Analysis): boolean {
+  return a.tokens.some((t) => PRIVATE_VICTIMS.has(t.word));
 }
 
 const QUARREL_STEMS = new Set([...QUARREL_WORDS].map(stem));
@@ -157,7 +165,7 @@ export function tellsDisputeStory(a: Analysis): boolean {
  */
 export function speaksOfAttackOnly(a: Analysis): boolean {
   if (!a.units.some((u) => cuesOfWord(u).includes('c:cyberattack'))) return false;
-  if (namesOtherState(a, true) || namesOtherPlace(a)) return false;
+  if (namesOtherState(a, true) || namesOtherPlace(a) || attacksPrivately(a)) return false;
   if (a.units.some((u) => u.capital && !u.side && !u.alts.some((x) => x.startsWith('e:')))) return false;
   if (a.features.entities.some((e) => e.id.startsWith('name:'))) return false;
   return !a.features.dates.some((d) => d.year !== undefined && d.year !== null && d.year < DISPUTE_SINCE);
