@@ -858,3 +858,16 @@ describe('distances from a place', () => {
     expect(fresh().checkClaim('The group\u2019s members live in a guarded compound 40 kilometres outside Durres.').reason).toMatch(/from Tirana, not 40 kilometres from Durres/);
   });
 });
+
+describe('lengths that place an event', () => {
+  it('does not set "three weeks after" the expulsion against the day the diplomats were given', () => {
+    expect(fresh().checkClaim('Three weeks after Albania expelled the Iranian diplomats, their embassy stood empty.').verdict).not.toBe('contradicted');
+  });
+
+  it('reads "within 48 hours after the break" as a length given, and contradicts it', () => {
+    expect(verdictsOf(
+      'The Iranian diplomats had to leave within 48 hours after the break.',
+      'The Iranian diplomats had to leave within 24 hours after the break.',
+    )).toEqual(['contradicted', 'supported']);
+  });
+});

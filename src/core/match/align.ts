@@ -73,7 +73,8 @@ export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: Number
   if (!n.unit) return null;
   // A measure that describes a thing ("a weeks-long investigation") is set only beside a
   // measure of the same thing, and a plain one ("24 hours to leave") only beside a plain one.
-  const comparable = (f: NumberDetail) => sameThing(f) && !!f.describes === !!n.describes;
+  // A length that places an event ("two weeks after the expulsion") is set only beside one that places an event.
+  const comparable = (f: NumberDetail) => sameThing(f) && !!f.describes === !!n.describes && !!f.offset === !!n.offset;
   let same = fact.features.numbers.filter((f) => f.unit === n.unit && comparable(f));
   // Lengths of time in other units ("a month" against "24 hours") are set side by side in hours.
   if (!same.length && HOURS_IN[n.unit] && !n.offset) {

@@ -19,6 +19,9 @@ function pluralUnit(word: string): boolean {
 }
 
 // Units a lone "one" or "a" can count: measures ("a day") and counted nouns ("one diplomat").
+/** Words before a length that make it a length given, whatever follows ("within 24 hours after the break"). */
+const GIVEN_WITHIN = new Set(['within']);
+
 const COUNTED = new Set<string>([...Object.values(UNITS).map((u) => u.unit), ...Object.values(COUNT_NOUNS)]);
 
 /** Finds amounts with what they count, skipping tokens already read as dates; `namedAt` tells a name ("3,000 Iranian dissidents"). */
@@ -144,8 +147,9 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       unit,
       pos: i,
       text: tokens.slice(start, end + 1).map((x) => x.raw).join(' '),
-      // "two months after the attack" places an event in time; "a month to leave" is a length.
-      ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') ? { offset: true } : {}),
+      // "two months after the attack" places an event in time; "a month to leave", and
+      // "within 24 hours after" the break, is a length given.
+      ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') && !GIVEN_WITHIN.has(tokens[start - 1]?.word ?? '') ? { offset: true } : {}),
       ...(describes ? { describes } : {}),
     };
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
