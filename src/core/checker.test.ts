@@ -871,3 +871,13 @@ describe('lengths that place an event', () => {
     )).toEqual(['contradicted', 'supported']);
   });
 });
+
+describe('another event of the kind', () => {
+  it('does not contradict the date of a second attack with the date the sources give the first', () => {
+    expect(verdictsOf(
+      'A fresh cyberattack knocked out Albanian border systems on 9 September.',
+      'Hackers struck the Albanian state again on 9 September.',
+      'Hackers struck the Albanian state\u2019s systems on 9 September.',
+    )).toEqual(['unverified', 'unverified', 'contradicted']);
+  });
+});

@@ -86,8 +86,8 @@ export interface DateDetail {
   dateline?: boolean;
   /** For claims: each content word a few words either side, with its interchangeable forms. */
   around?: string[][];
-  /** For a distance, the place it is measured from ("40 km outside Tirana"): its entity id and its words. */
-  from?: { id: string; text: string };
+  /** It dates an event told as another of its kind ("a second cyberattack", "struck again"): no date of the first is its. */
+  another?: boolean;
 }
 
 /** A named thing: a country, organisation, person or place, with its canonical id. */

@@ -299,3 +299,6 @@ export const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
 
 /** Words between a distance and the place it is measured from ("40 km outside Tirana", "30 miles west of Durres"). */
 export const MEASURED_FROM = words('outside from of away west east north south northwest northeast southwest southeast beyond off');
+
+/** Words before an event that make it another of its kind ("a second attack", "a fresh wave"); "again" after its verb does the same. */
+export const ANOTHER_OF_KIND = words('second third another fresh renewed new further latest subsequent later');

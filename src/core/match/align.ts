@@ -157,6 +157,8 @@ export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point 
   // A part of a month ("mid-July") agrees with a day less finely than the day itself.
   const grain = (b: { date: DateDetail; fields: DateField[] }) => b.fields.length - (b.fields.includes('day') && (d.dayMax !== undefined || b.date.dayMax !== undefined) ? 0.5 : 0);
   if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), precision: grain(agree), claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
+  // A date of another event of the kind ("a second cyberattack") is no other date of the first.
+  if (d.another) return null;
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;

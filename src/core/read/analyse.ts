@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -118,6 +118,20 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   const verb = eventNoun ? undefined : usable.filter((u) => u.verb && u.pos < start && start - u.pos <= NEAR_DATE * 2).pop();
   if (verb && !before.includes(verb)) before.push(verb);
   return { near: terms(before.length ? before : after.slice(0, 1)), wide };
+}
+
+// Whether the clause of a date tells an event as another of its kind: "again", or "a
+// second" (or "another", "fresh") right before an event ("a second cyberattack ... on 9 September").
+function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: number): boolean {
+  const from = Math.max(0, start - NEAR_DATE);
+  const to = Math.min(tokens.length - 1, end + NEAR_DATE);
+  for (let i = from; i <= to; i++) {
+    if (tokens[i]!.word === 'again') return true;
+    if (!ANOTHER_OF_KIND.has(tokens[i]!.word)) continue;
+    const next = units.find((u) => u.pos > i && u.pos <= i + 2);
+    if (next?.alts.some((x) => EVENT_CONCEPTS.has(x))) return true;
+  }
+  return false;
 }
 
 /** Units of distance, which are measured from a place. */
@@ -339,6 +353,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     if (forClaim) d.around = around(d.pos, d.end ?? d.pos);
     d.near = near;
     d.wide = wide;
+    if (anotherOfKind(tokens, units, d.pos, d.end ?? d.pos)) d.another = true;
     delete d.end;
   }
   for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
