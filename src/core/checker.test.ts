@@ -881,3 +881,9 @@ describe('another event of the kind', () => {
     )).toEqual(['unverified', 'unverified', 'contradicted']);
   });
 });
+
+describe('counts of a whole', () => {
+  it('sets "all 25 diplomats" against the sources\u2019 "all 15 diplomats", whatever else the source sentence says', () => {
+    expect(fresh().checkClaim('The order covers all 25 Iranian diplomats accredited in Albania.').verdict).toBe('contradicted');
+  });
+});

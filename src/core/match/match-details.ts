@@ -237,7 +237,8 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     // ... and so does one beside the same words that states the rest of a short claim, the
     // date itself told otherwise ("the cyberattack took place in March").
     const whole = bound && !!p.tight && a.matched >= THRESHOLDS.measureAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
-    const strong = addresses(a) || whole || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
+    const totals = !!d.number && totalOf(d.number, a);
+    const strong = addresses(a) || whole || (bound && (totals || a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor)));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
   // "July" fits "July 25" only until a source says "July 15": where no source states the
@@ -245,6 +246,12 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   const finest = Math.max(0, ...out.clash.filter((c) => c.bound || c.strong).map((c) => precision.get(c.alignment) ?? 0));
   if (!out.agree.some((a) => (precision.get(a) ?? 0) >= finest)) out.agree = [];
   return out;
+}
+
+// Two counts of the whole of one noun ("all 25 diplomats", "all 15 diplomats") count the same
+// thing, whatever else the fact says.
+function totalOf(n: NumberDetail, a: Alignment): boolean {
+  return !!n.total && a.fact.features.numbers.some((f) => f.total && f.unit === n.unit);
 }
 
 // Two counts of the same noun that also share what is done to it ("accepted about 3,000
@@ -315,7 +322,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
-    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured, dates);
+    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, detail.number?.total ? related.filter((a) => a.matched >= THRESHOLDS.measureAnchor || totalOf(detail.number!, a)) : measured, dates);
     else if (detail.kind === 'action') {
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.

@@ -151,6 +151,7 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       // "within 24 hours after" the break, is a length given.
       ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') && !GIVEN_WITHIN.has(tokens[start - 1]?.word ?? '') ? { offset: true } : {}),
       ...(describes ? { describes } : {}),
+      ...(tokens[start - 1]?.word === 'all' && unit ? { total: true } : {}),
     };
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
     if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;
