@@ -887,3 +887,13 @@ describe('counts of a whole', () => {
     expect(fresh().checkClaim('The order covers all 25 Iranian diplomats accredited in Albania.').verdict).toBe('contradicted');
   });
 });
+
+describe('bounds', () => {
+  it('neither backs nor contradicts a population "under three million" with a camp of some thousands', () => {
+    expect(fresh().checkClaim('Albania took in the MEK exiles, and under three million people live in Albania.').verdict).toBe('partly');
+  });
+
+  it('backs "fewer than 20 diplomats" with the sources\u2019 15', () => {
+    expect(fresh().checkClaim('Fewer than 20 Iranian diplomats had to leave Albania.').verdict).toBe('supported');
+  });
+});

@@ -64,6 +64,15 @@ export function describedAlike(n: NumberDetail): (f: NumberDetail) => boolean {
   return (f) => !!f.near?.some((t) => near.has(t));
 }
 
+/**
+ * Units that measure (a length of time, a distance, money, a share) rather than count: a
+ * measure says what it counts, while a count of people or things must also stand among the
+ * same words as the claim's ("3,000 members" of the MEK, not of parliament).
+ */
+export const MEASURE_UNITS = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
+/** How many times the smaller of two counts the larger may be and still count the same thing. */
+const SCALE_APART = 100;
+
 function describeNumber(n: NumberDetail): string {
   return n.text || String(n.min);
 }
@@ -91,6 +100,10 @@ export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: Number
     const from = (x: NumberDetail) => `${describeNumber(x)} from ${x.from!.text}`;
     return { kind: 'number', slot, outcome: 'clashes', claim: from(n), fact: from(elsewhere), weight: THRESHOLDS.detailWeight };
   }
+  // Counts apart by more than two orders of magnitude count different things (a country's
+  // people against a camp's): they are not set side by side.
+  if (!MEASURE_UNITS.has(n.unit)) same = same.filter((f) => Math.max(n.min, f.min) <= SCALE_APART * Math.max(1, Math.min(n.max, f.max)));
+  if (!same.length) return null;
   const agree = same.find((f) => overlaps(n, f));
   if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: THRESHOLDS.detailWeight };
   const nearest = same.reduce((best, f) => (Math.abs(f.min - n.min) < Math.abs(best.min - n.min) ? f : best));

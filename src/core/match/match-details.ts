@@ -2,7 +2,7 @@ import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
-import { compareDate, compareNumber, describedAlike } from './align';
+import { compareDate, compareNumber, describedAlike, MEASURE_UNITS } from './align';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
@@ -188,14 +188,11 @@ function judgeName(d: Detail, facts: Alignment[]): Judged {
   return out;
 }
 
-// Measures ("24 hours", "40 km") say what they count; a count of people or things must
-// also stand among the same words as the claim's ("3,000 members" of the MEK, not of parliament).
-const MEASURES = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
 
 const LONG_SPANS = new Set(['year-span', 'month-span']);
 
 function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
-  if (MEASURES.has(n.unit)) return describedAlike(n);
+  if (MEASURE_UNITS.has(n.unit)) return describedAlike(n);
   const near = new Set(n.near ?? []);
   return (f) => !near.size || !f.near || f.near.some((t) => near.has(t));
 }
@@ -206,7 +203,7 @@ function sameThing(n: NumberDetail): (f: NumberDetail) => boolean {
 function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   const out: Judged = { agree: [], clash: [] };
   const precision = new Map<Alignment, number>();
-  const measure = !!d.number && MEASURES.has(d.number.unit);
+  const measure = !!d.number && MEASURE_UNITS.has(d.number.unit);
   for (const a of facts) {
     // Whether the fact tells what surrounds the detail in the claim: then it speaks of
     // the same event.

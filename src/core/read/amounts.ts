@@ -80,8 +80,12 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
     } else if (mod === 'over' || (mod === 'than' && mod2 === 'more') || (mod === 'least' && mod2 === 'at')) {
       hi = Math.max(hi * 3, lo + 1);
       start -= mod === 'over' ? 1 : 2;
-    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under' || (mod === 'to' && mod2 === 'up')) {
+    } else if (mod === 'to' && mod2 === 'up') {
       lo = 0;
+      start -= 2;
+    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under') {
+      // A bound names a figure near it, as "more than" does: "under three million people" is no 3,000.
+      lo = hi / 3;
       start -= mod === 'under' ? 1 : 2;
     }
     // The unit is the first noun after the amount, past adjectives and names of nationality.
