@@ -897,3 +897,9 @@ describe('bounds', () => {
     expect(fresh().checkClaim('Fewer than 20 Iranian diplomats had to leave Albania.').verdict).toBe('supported');
   });
 });
+
+describe('a body named again by its last word', () => {
+  it('takes "the ministry" for the foreign ministry the source names', () => {
+    expect(fresh().checkClaim('In Tehran, the ministry called Albania\u2019s decision thoughtless and short-sighted.').verdict).toBe('supported');
+  });
+});

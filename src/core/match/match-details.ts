@@ -8,6 +8,7 @@ import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
 import { relativesOf } from '../knowledge/synonyms';
+import { ENTITIES } from '../knowledge/dispute';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -64,10 +65,29 @@ function has(a: Alignment, u: TermUnit): boolean {
   return u.alts.some((x) => terms.has(x) && !(u.past && modal.has(x)));
 }
 
+// Names of several words by the stem of their last word ("ministry" of "foreign ministry").
+const NAMES_BY_HEAD = new Map<string, string[]>();
+for (const e of ENTITIES) {
+  for (const name of e.names) {
+    const words = name.split(' ');
+    if (words.length < 2) continue;
+    const head = stem(words[words.length - 1]!);
+    const ids = NAMES_BY_HEAD.get(head) ?? NAMES_BY_HEAD.set(head, []).get(head)!;
+    if (!ids.includes(e.id)) ids.push(e.id);
+  }
+}
+
+// A second mention by the last word of a name the fact gives ("the ministry" for "Iran's
+// foreign ministry", "the council" for "the Council of Ministers") is that name.
+function namedByHead(a: Alignment, u: TermUnit): boolean {
+  const { terms } = setsOf(a.fact);
+  return u.alts.some((x) => !x.includes(':') && (NAMES_BY_HEAD.get(x) ?? []).some((id) => terms.has(`e:${id}`)));
+}
+
 // A fact backs a word of the claim when it states it among the same words: the word and
 // one of its neighbours, or the word in a fact that states most of the claim.
 function hasTerm(a: Alignment, d: Detail): boolean {
-  if (!d.unit || !has(a, d.unit)) return false;
+  if (!d.unit || !(has(a, d.unit) || namedByHead(a, d.unit))) return false;
   if (d.actor && !has(a, d.actor)) return false;
   // "Albania's president" is not backed by a sentence on Iran's.
   if (d.holder && !namesSide(a, d.holder)) return false;
