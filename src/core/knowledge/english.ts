@@ -36,12 +36,23 @@ export const LIGHT_WORDS = words(
     'formally currently previously already never ever often long high main major key top well today now nowadays ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
     'lie lies lay located situated sits ' +
+    // A time of day merely fits, as a weekday does: no source is needed for it.
+    'morning afternoon evening night midday noon midnight overnight dawn dusk ' +
     'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
     'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
 
 /** Words whose stripped form would be another word's stem ("severe" is not "sever"), with their own. */
 export const OWN_STEMS: Record<string, string> = { severe: 'severe', severely: 'severe', severer: 'severe', severest: 'severe' };
+
+/** Irregular past forms by their verb, so that "left" meets "leave" and "fled" meets "flee" ("left" the place, not the side). */
+export const IRREGULAR_BASES: Record<string, string> = {
+  left: 'leave', fled: 'flee', took: 'take', taken: 'take', gave: 'give', given: 'give', sent: 'send', threw: 'throw', thrown: 'throw',
+  held: 'hold', struck: 'strike', broke: 'break', broken: 'break', sought: 'seek', brought: 'bring', drove: 'drive', driven: 'drive',
+  wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze',
+  stole: 'steal', stolen: 'steal', began: 'begin', begun: 'begin', fought: 'fight', kept: 'keep', led: 'lead', won: 'win', lost: 'lose',
+  met: 'meet', hid: 'hide', hidden: 'hide', flew: 'fly', flown: 'fly', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+};
 
 /** Nouns of what someone says or writes: what they do ("a statement condemning ...") is their author's act. */
 export const UTTERANCE_NOUNS = new Set(['statement', 'letter', 'note', 'message', 'declaration', 'communique', 'release', 'tweet', 'post', 'address', 'speech']);

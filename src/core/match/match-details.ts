@@ -401,8 +401,9 @@ function tellInOtherWords(out: MatchedDetail[], related: Alignment[]): void {
 
 // A fact has a word WordNet relates to the detail's in some sense.
 function toldInOtherWords(a: Alignment, d: Detail): boolean {
-  const { terms } = setsOf(a.fact);
-  return !!d.unit && d.unit.alts.some((x) => !x.includes(':') && relativesOf(x).some((r) => terms.has(r)));
+  const { terms, modal } = setsOf(a.fact);
+  // A deed is not told by a word the fact has only as something to be done ("left" by "to go").
+  return !!d.unit && d.unit.alts.some((x) => !x.includes(':') && relativesOf(x).some((r) => terms.has(r) && !(d.unit!.past && modal.has(r))));
 }
 
 /**

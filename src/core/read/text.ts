@@ -1,4 +1,4 @@
-import { OWN_STEMS } from '../knowledge/english';
+import { IRREGULAR_BASES, OWN_STEMS } from '../knowledge/english';
 /** One word of a sentence after normalisation. */
 export interface Token {
   /** Lower-cased, accent-free form ("tehran", "e-albania", "1225"). */
@@ -83,6 +83,7 @@ function americanise(w: string): string {
 
 function stemUncached(word: string): string {
   if (Object.hasOwn(OWN_STEMS, word)) return OWN_STEMS[word]!;
+  if (Object.hasOwn(IRREGULAR_BASES, word)) return stemUncached(IRREGULAR_BASES[word]!);
   let w = word.length > 4 && !/\d/.test(word) ? americanise(word) : word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
