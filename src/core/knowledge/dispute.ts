@@ -544,6 +544,9 @@ export const STORY_CUES = new Set([
 ]);
 
 /** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
+/** Verbs by which an event happens or is done ("launched the attack", "was hit by it"): a date after them dates the event, not the verb. */
+export const HAPPENING_CONCEPTS = new Set(['c:perpetrate', 'c:suffer', 'c:offline', 'a:hack', 'a:destroy']);
+
 export const EVENT_CONCEPTS = new Set(['c:revolution', 'c:attack', 'c:cyberattack', 'c:protest', 'c:event', 'c:fight', 'c:explosion', 'c:crackdown', 'c:investigate', 'c:plot']);
 
 /**

@@ -87,6 +87,18 @@ describe('dates', () => {
     expect(analyse('after the collapse in the early 1990s').features.dates[0]).toMatchObject({ year: 1990, yearMax: 1993 });
     expect(analyse('a regime that lasted until the mid-1970s').features.dates[0]).toMatchObject({ year: 1973, yearMax: 1976, text: 'mid-1970s' });
   });
+
+  it('dates the act of a verb whose object is the event, and the event where the verb makes it happen', () => {
+    const near = (s: string) => analyse(s).features.dates[0]!.near!;
+    expect(near('A security firm pinned the attack on Tehran in August.')).not.toContain('c:attack');
+    expect(near('Hackers launched the attack on the government in July.')).toContain('c:attack');
+    expect(near('The rulers came to power after the revolution against the monarchy in 1979.')).toContain('c:revolution');
+  });
+
+  it('marks a date of another event of the kind', () => {
+    expect(analyse('A fresh cyberattack hit the border system on 9 September.').features.dates[0]!.another).toBe(true);
+    expect(analyse('A cyberattack hit the government on 15 July.').features.dates[0]!.another).toBeUndefined();
+  });
 });
 
 describe('names', () => {

@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { EVENT_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
   ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
@@ -113,9 +113,20 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   }
   // The event a date dates is told by a verb: the nearest one before it in its sentence
   // ("moved to Albania from a camp in Iraq in 2016") joins what it qualifies.
-  // A noun that is an event itself ("the revolution ... in 1978") is what is dated.
-  const eventNoun = before.some((u) => u.alts.some((x) => EVENT_CONCEPTS.has(x)));
-  const verb = eventNoun ? undefined : usable.filter((u) => u.verb && u.pos < start && start - u.pos <= NEAR_DATE * 2).pop();
+  // A noun that is an event itself ("the revolution ... in 1978") is what is dated, unless it
+  // is the object of another verb and stands apart from the date: "attributed the attack to
+  // Iran in August" dates the attributing. A verb by which the event happens ("launched the
+  // attack in July", "was hit by a cyberattack in July") dates the event.
+  const isEvent = (u: TermUnit) => u.alts.some((x) => EVENT_CONCEPTS.has(x));
+  const happening = (u: TermUnit) => u.alts.some((x) => HAPPENING_CONCEPTS.has(x));
+  const verbBefore = usable.filter((u) => u.verb && u.pos < start && start - u.pos <= NEAR_DATE * 2).pop();
+  // Only articles and describing words stand between a verb and its object.
+  const objectOf = (v: TermUnit, u: TermUnit) => u.pos > v.pos && tokens.slice(v.pos + 1, u.pos).every((t) => !ADPOSITIONS.has(t.word));
+  const datesVerb =
+    !!verbBefore && !isEvent(verbBefore) && !happening(verbBefore) &&
+    before.some((u) => isEvent(u) && objectOf(verbBefore, u)) && !before.some((u) => isEvent(u) && start - u.pos < ADJACENT);
+  if (datesVerb) return { near: terms([verbBefore!, ...before.filter((u) => !isEvent(u) && u.pos > verbBefore!.pos)]), wide };
+  const verb = before.some(isEvent) ? undefined : verbBefore;
   if (verb && !before.includes(verb)) before.push(verb);
   return { near: terms(before.length ? before : after.slice(0, 1)), wide };
 }
@@ -133,6 +144,9 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
   }
   return false;
 }
+
+/** Words that open a phrase of place, time or manner: a noun after one is no verb's object. */
+const ADPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'against', 'over', 'after', 'before', 'during', 'under', 'since', 'amid', 'about']);
 
 /** Units of distance, which are measured from a place. */
 const DISTANCE_UNITS = new Set(['km']);
