@@ -903,3 +903,17 @@ describe('a body named again by its last word', () => {
     expect(fresh().checkClaim('In Tehran, the ministry called Albania\u2019s decision thoughtless and short-sighted.').verdict).toBe('supported');
   });
 });
+
+describe('the date of an act against the date of the attack', () => {
+  it('contradicts the break dated to the attack\u2019s month, and backs it in its own', () => {
+    expect(verdictsOf(
+      'Albania broke off relations with Iran in July 2022.',
+      'Albania severed diplomatic relations with Tehran in August 2022.',
+      'Albania cut its ties with Iran in September 2022.',
+    )).toEqual(['contradicted', 'contradicted', 'supported']);
+  });
+
+  it('names one date a source gives, not every date of every source', () => {
+    expect(fresh().checkClaim('Hackers struck Albanian government systems on September 9.').reason).toBe('The sources say July 15, not September 9.');
+  });
+});

@@ -1,3 +1,4 @@
+import { EVENT_CONCEPTS } from '../knowledge/dispute';
 import { HOURS_IN } from '../knowledge/english';
 import { listed } from '../read/details';
 import type { Analysis, TermUnit } from '../read/analyse';
@@ -157,6 +158,9 @@ export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point 
   // "TIRANA, Sept. 8 -", "date 2022-09-07": a report's own date dates no event.
   for (const f of fact.features.dates) {
     if (f.dateline) continue;
+    // The date of an act is not the date a source gives an event by the noun it stands
+    // before ("cut ties in July" against "following a July cyberattack").
+    if (d.ofAct && (f.attributive || f.near?.some((t) => EVENT_CONCEPTS.has(t))) && !f.near?.some((t) => near.has(t))) continue;
     const fields = sharedFields(d, f);
     if (!fields.length) continue;
     if (!best.length || fields.length > best[0]!.fields.length) best = [{ date: f, fields }];

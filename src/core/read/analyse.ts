@@ -88,14 +88,14 @@ const ADJACENT = 3;
  * "a cyberattack that happened in July"), and failing those the word after it. Widely:
  * every content word within a few words either side.
  */
-function dateContext(tokens: Token[], units: TermUnit[], start: number, end: number): { near: string[]; wide: string[] } {
+function dateContext(tokens: Token[], units: TermUnit[], start: number, end: number): { near: string[]; wide: string[]; attributive?: boolean } {
   // "Earlier in 2022", "later that month": words that place a date in time are not what it dates.
   const usable = units.filter((u) => !u.light && !u.side && !SPAN_OFFSETS.has(u.text.toLowerCase()));
   const after = usable.filter((u) => u.pos > end && u.pos - end <= NEAR_DATE);
   const terms = (list: TermUnit[]) => [...new Set(list.flatMap((u) => u.alts))];
   const wide = terms(usable.filter((u) => (u.pos < start ? start - u.pos : u.pos - end) <= WIDE_DATE && (u.pos < start || u.pos > end)));
   // An adjectival date is bound to its noun: its wider context is that noun alone.
-  if (DETERMINERS.has(tokens[start - 1]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]) };
+  if (DETERMINERS.has(tokens[start - 1]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]), attributive: true };
   // "in 2010 when the Stuxnet virus infected…": the clause after "when" is the event.
   if (tokens[end + 1]?.word === 'when' && after.length) return { near: terms(after.slice(0, 3)), wide };
   const before: TermUnit[] = [];
@@ -363,7 +363,11 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const dateline = DATELINE.test(foldTypography(sentence));
   for (const d of dates) {
     if ((dateline && d.pos <= 6) || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) d.dateline = true;
-    const { near, wide } = dateContext(tokens, units, d.pos, d.end ?? d.pos);
+    const { near, wide, attributive } = dateContext(tokens, units, d.pos, d.end ?? d.pos);
+    if (attributive) d.attributive = true;
+    // "Cut ties with Iran in July": an act of the dispute dated, with no event named near the date.
+    const eventNear = units.some((u) => Math.abs(u.pos - d.pos) <= NEAR_DATE && u.alts.some((x) => EVENT_CONCEPTS.has(x)));
+    if (!attributive && !eventNear && near.some((x) => x.startsWith('a:'))) d.ofAct = true;
     if (forClaim) d.around = around(d.pos, d.end ?? d.pos);
     d.near = near;
     d.wide = wide;

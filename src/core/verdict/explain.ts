@@ -14,8 +14,14 @@ function list(words: string[]): string {
 // Several facts may name the same others ("Iranian", "Iran and Tehran"): a name is answered
 // by the fact that states most of the claim, other values once each.
 function says(d: MatchedDetail): string {
-  const clashing = d.detail.kind === 'name' ? [...d.clashing].sort((a, b) => b.alignment.matched - a.alignment.matched).slice(0, 1) : d.clashing;
-  return list(clashing.flatMap((c) => c.says.split(' and ')));
+  // A name or a date is told as the source sentence that states most of the claim gives it:
+  // listing every date a source gives some event ("July 15, July, mid-July, Wednesday ...")
+  // tells a reader nothing.
+  const one = d.detail.kind === 'name' || d.detail.kind === 'date';
+  // A date with a day or a year is the more telling: "July 15" rather than "this summer".
+  const exact = (c: MatchedDetail['clashing'][number]) => (/\d/.test(c.says) ? 1 : 0);
+  const clashing = one ? [...d.clashing].sort((a, b) => exact(b) - exact(a) || b.alignment.matched - a.alignment.matched).slice(0, 1) : d.clashing;
+  return list([...new Set(clashing.flatMap((c) => c.says.split(' and ')))]);
 }
 
 /** The details a reader is shown: every name, amount, date and action, and plain words no source states. */
