@@ -195,7 +195,7 @@ test('a claim is judged detail by detail: partly supported shows as such, and it
   await expect(clash).toHaveCount(1);
   await clash.focus();
   const first = page.getByRole('dialog', { name: 'Contradicted' }).getByRole('list', { name: 'The claim’s details' }).getByRole('listitem').first();
-  await expect(first).toHaveText(/^30 kilometers: the sources say 40 ?km/);
+  await expect(first).toHaveText(/^30 kilometers from Tirana: the sources say 40 ?km/);
   // ... and quotes the source's words for it.
   await expect(first.locator('q')).toContainText('40km');
   await page.keyboard.press('Escape');
