@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
 import { MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS } from '../src/core/knowledge/english';
 import { ACTIONS, ENTITIES } from '../src/core/knowledge/dispute';
-import { readSynsets } from './wordnet';
+import { irregularOutsideVerb, readSynsets } from './wordnet';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -35,7 +35,7 @@ for (const data of Object.values(synsets)) {
       const word = plainLower(words[ant.from - 1]);
       // Satellite adjectives ("s") are filed with the head adjectives.
       const target = plainLower((ant.pos === 'v' ? synsets.v : synsets.a).get(Number(ant.offset))?.words[ant.to - 1]);
-      if (!word || !target) continue;
+      if (!word || !target || irregularOutsideVerb(word, ant.pos) || irregularOutsideVerb(target, ant.pos)) continue;
       for (const [a, b] of [[word, target], [target, word]] as const) {
         (opposite.get(stem(a)) ?? opposite.set(stem(a), new Set()).get(stem(a))!).add(stem(b));
       }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stem, tokenize } from '../src/core/read/text';
 import { STOPWORDS } from '../src/core/knowledge/english';
-import { libraryLemmas, readIndex, readSynsets } from './wordnet';
+import { irregularOutsideVerb, libraryLemmas, readIndex, readSynsets } from './wordnet';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -40,9 +40,9 @@ for (const f of bundle.facts) for (const t of tokenize(f.quote)) if (/^[a-z]{3,}
 const lemmasByLibrary = libraryLemmas(bundle.facts.map((f) => f.quote), vocabulary);
 
 const table = new Map<string, Set<string>>();
-function pair(other: string, word: string): void {
+function pair(other: string, word: string, pos: Pos): void {
   // Single plain words only: phrases and names would need the phrase tables.
-  if (!/^[a-z]{3,}$/.test(other) || STOPWORDS.has(other)) return;
+  if (!/^[a-z]{3,}$/.test(other) || STOPWORDS.has(other) || irregularOutsideVerb(other, pos)) return;
   const key = stem(other);
   if (key === stem(word)) return;
   const set = table.get(key) ?? new Set<string>();
@@ -54,10 +54,11 @@ const POS_OF: Record<string, Pos | undefined> = { n: 'noun', v: 'verb' };
 for (const pos of Object.keys(SENSES) as Pos[]) {
   const index = readIndex(pos);
   for (const word of vocabulary) {
+    if (irregularOutsideVerb(word, pos)) continue;
     for (const lemma of lemmas(word, index, pos)) {
       for (const offset of (index.get(lemma) ?? []).slice(0, SENSES[pos])) {
         const synset = data[pos].get(offset);
-        for (const other of synset?.words ?? []) if (other !== lemma) pair(other, word);
+        for (const other of synset?.words ?? []) if (other !== lemma) pair(other, word, pos);
         // The same act as a verb or a noun ("violated" and "violation", "expel" and "expulsion"):
         // WordNet's derivation pointers from this very word.
         const at = (synset?.words ?? []).indexOf(lemma) + 1;
@@ -65,7 +66,7 @@ for (const pos of Object.keys(SENSES) as Pos[]) {
           const to = POS_OF[d.pos];
           if (d.from !== at || !to) continue;
           const other = data[to].get(Number(d.offset))?.words[d.to - 1];
-          if (other) pair(other, word);
+          if (other) pair(other, word, to);
         }
       }
     }

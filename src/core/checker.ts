@@ -290,7 +290,7 @@ export class Checker {
       onTopic = true;
       plain = aligned.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     }
-    const matched = matchDetails(readDetails(claim), plain, weigher);
+    const matched = matchDetails(readDetails(claim), plain, weigher, claim.units);
     // The claim is read by the language library only when it is judged at all and some fact
     // speaks to it: most sentences of most pages never get this far.
     let words: Word[] | undefined;

@@ -45,6 +45,8 @@ export const THRESHOLDS = {
   offTopicBacked: 0.5,
   /** Share of a claim's plain words (not names, amounts, dates or actions) that may go unstated in a supported claim. */
   termSlack: 0.1,
+  /** A figure with a bound ("more than 100", "under 3,000", "up to 48") names values within this factor of it. */
+  boundReach: 3,
   /** Weight of an amount or a date in a claim: details are what fact-checks turn on. */
   detailWeight: 3,
   /** Facts that cannot reach this share of a claim even with every amount and date agreeing are never aligned. */

@@ -57,8 +57,6 @@ export interface NumberDetail {
   around?: string[][];
   /** For a distance, the place it is measured from ("40 km outside Tirana"): its entity id and its words. */
   from?: { id: string; text: string };
-  /** The whole of what it counts ("all 15 diplomats"): two such counts of one noun count the same thing. */
-  total?: boolean;
 }
 
 /** A date or part of one: any of year, month, day and weekday may be known. */

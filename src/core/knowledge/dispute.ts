@@ -416,11 +416,20 @@ export const DISPUTE_NAMES = new Set(['e-albania', 'homeland-justice', 'mek', 'a
  */
 export const ALBANIAN_DISPUTE_NAMES = new Set(['homeland-justice', 'ashraf-3']);
 
+/** Last words of bodies' names that are common nouns of their own: "the state", "the house" or "the group" names no one body. */
+export const COMMON_HEADS = new Set([
+  'state', 'states', 'nations', 'union', 'house', 'office', 'group', 'party', 'department', 'government', 'country', 'republic', 'press', 'members', 'member',
+  'membership', 'forces', 'guard', 'guards', 'organization', 'organisation', 'agency', 'military', 'command', 'dissident', 'dissidents', 'alliance',
+]);
+
 /** What the dispute's attack hit, by name: told with any word of an attack on it ("the attack on the e-Albania portal"), it places a sentence in the dispute. */
 export const ATTACKED_NAMES = new Set(['e-albania']);
 
 /** The words of an attack that, beside a name of what the dispute's attack hit, tell that attack. */
-export const ATTACK_CUES = ['c:attack', 'c:cyberattack', 'a:hack', 'c:offline', 'a:destroy', 'c:leak'];
+export const ATTACK_CUES = ['c:attack', 'c:cyberattack', 'a:hack', 'a:destroy', 'c:leak'];
+
+/** Concepts of an attack itself, which "a second" or "again" can make another one. */
+export const ATTACK_KINDS = new Set(['c:attack', 'c:cyberattack', 'a:hack']);
 
 /**
  * The dispute's events, each as the cues that state it. A sentence that names a side is
@@ -511,13 +520,11 @@ export const QUARREL_WORDS = new Set([
 /**
  * Private victims of a cyberattack: the dispute's attack was on the Albanian state's systems,
  * so an attack told on a business in Albania ("a travel agency's booking software") is
- * another story unless the sentence tells more of the dispute. ("Company" and "firm" are
- * left out: security firms are who investigated the dispute's attack.)
+ * another story: when one is what the attack hit ("an attack on a hotel") and the sentence
+ * names no state system beside it. ("Company" and "firm" are left out: security firms are
+ * who investigated the dispute's attack.)
  */
-export const PRIVATE_VICTIMS = new Set([
-  'business', 'businesses', 'bank', 'banks', 'hospital', 'hospitals', 'clinic', 'hotel', 'hotels',
-  'shop', 'shops', 'store', 'stores', 'retailer', 'retailers', 'supermarket', 'airline', 'airlines', 'travel', 'booking', 'restaurant', 'startup', 'club',
-]);
+export const PRIVATE_VICTIMS = ['business', 'bank', 'hospital', 'clinic', 'hotel', 'shop', 'retailer', 'supermarket', 'airline', 'restaurant', 'startup'];
 
 /** Words after "cyber" that make it the guarding of systems, not an attack on them ("cyber security measures"). */
 export const CYBER_DEFENCE_WORDS = new Set(['security', 'defence', 'defense', 'defences', 'defenses', 'resilience', 'capabilities', 'capability', 'hygiene', 'strategy', 'law', 'skills']);
@@ -543,10 +550,10 @@ export const STORY_CUES = new Set([
   'c:baseless', 'c:rash', 'c:evidence', 'c:ally', 'c:opposition', 'c:camp', 'c:burn', 'c:leak', 'c:accountable',
 ]);
 
-/** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
 /** Verbs by which an event happens or is done ("launched the attack", "was hit by it"): a date after them dates the event, not the verb. */
 export const HAPPENING_CONCEPTS = new Set(['c:perpetrate', 'c:suffer', 'c:offline', 'a:hack', 'a:destroy']);
 
+/** Concepts of nouns that are events themselves: a date beside one dates it, not the verb before. */
 export const EVENT_CONCEPTS = new Set(['c:revolution', 'c:attack', 'c:cyberattack', 'c:protest', 'c:event', 'c:fight', 'c:explosion', 'c:crackdown', 'c:investigate', 'c:plot']);
 
 /**

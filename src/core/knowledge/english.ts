@@ -36,8 +36,6 @@ export const LIGHT_WORDS = words(
     'formally currently previously already never ever often long high main major key top well today now nowadays ' +
     'happen happened happens occur occurred take place took place place amid move like around ' +
     'lie lies lay located situated sits ' +
-    // A time of day merely fits, as a weekday does: no source is needed for it.
-    'morning afternoon evening night midday noon midnight overnight dawn dusk ' +
     'hour hours minute minutes accord according including include includes included noted notes comes goes gives makes takes gets ' +
     'statement statements official officials spokesman spokeswoman spokesperson source sources',
 );
@@ -45,13 +43,20 @@ export const LIGHT_WORDS = words(
 /** Words whose stripped form would be another word's stem ("severe" is not "sever"), with their own. */
 export const OWN_STEMS: Record<string, string> = { severe: 'severe', severely: 'severe', severer: 'severe', severest: 'severe' };
 
-/** Irregular past forms by their verb, so that "left" meets "leave" and "fled" meets "flee" ("left" the place, not the side). */
+/**
+ * Irregular past forms and participles by their verb, so that "held" meets "hold" and "fled"
+ * meets "flee". The stemmer reads them as their verb; the WordNet tables take only their
+ * verb senses ("left" the side and "rose" the flower stay out).
+ */
 export const IRREGULAR_BASES: Record<string, string> = {
   left: 'leave', fled: 'flee', took: 'take', taken: 'take', gave: 'give', given: 'give', sent: 'send', threw: 'throw', thrown: 'throw',
   held: 'hold', struck: 'strike', broke: 'break', broken: 'break', sought: 'seek', brought: 'bring', drove: 'drive', driven: 'drive',
   wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze',
   stole: 'steal', stolen: 'steal', began: 'begin', begun: 'begin', fought: 'fight', kept: 'keep', led: 'lead', won: 'win', lost: 'lose',
   met: 'meet', hid: 'hide', hidden: 'hide', flew: 'fly', flown: 'fly', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+  went: 'go', came: 'come', made: 'make', burnt: 'burn', told: 'tell', saw: 'see', knew: 'know', ran: 'run', stood: 'stand', sat: 'sit',
+  paid: 'pay', heard: 'hear', got: 'get', found: 'find', became: 'become', bore: 'bear', swore: 'swear', tore: 'tear', wore: 'wear', woke: 'wake',
+  cut: 'cut', hit: 'hit', shut: 'shut', set: 'set', put: 'put', read: 'read',
 };
 
 /** Nouns of what someone says or writes: what they do ("a statement condemning ...") is their author's act. */
@@ -161,7 +166,7 @@ export const FRAMING_WORDS = words(
     'massive major numerous temporarily so-called notorious brutal rare closest close bitter staunch strong strongly ' +
     'reportedly allegedly alleged apparently purportedly supposedly possibly likely unlikely probably clearly ' +
     'criminal collusion heaven haven safe dangerous very significantly greatly largely mostly mainly particularly ' +
-    'evening morning afternoon night overnight noon later earlier soon shortly immediately recently ' +
+    'evening morning afternoon night overnight noon midday midnight dawn dusk later earlier soon shortly immediately recently ' +
     'believe believed believes turn justify justified argue argued claim claimed insist insisted stress stressed emphasise emphasised emphasize emphasized ' +
     'fact indeed actually also further still even already again ever never subsequently meanwhile ' +
     'foe foes enemy enemies bitter rift row spat feud tension tensions tense ' +
@@ -187,11 +192,7 @@ export const NOT_FRAMING = words(
 );
 
 /** Past forms without "-ed" that news reports use for what happened. */
-export const IRREGULAR_PAST = words(
-  'left took went gave came fled broke cut sent threw met held struck hit made began shut burnt fought won lost led kept ' +
-    'brought sought told drove flew wrote spoke rose fell saw knew ran stood sat set put paid read heard got found became ' +
-    'chose froze bore swore tore wore hid stole woke',
-);
+export const IRREGULAR_PAST = new Set(Object.keys(IRREGULAR_BASES));
 
 
 /** Words after which a verb tells what is to be done, not what was ("to leave", "will act"). */
@@ -229,7 +230,10 @@ export const DENYING_PHRASES: readonly string[][] = [['yet', 'to'], ['stop', 'sh
 export const NEGATORS = new Set([...words('not no never neither nor without'), ...REFUSING_VERBS.flatMap((v) => [v, `${v}s`, `${v}d`]), 'failed to']);
 
 /** Words by which a sentence affirms nothing of the act it names: its denials and refusals, and failing, being unable, denying and rejecting. */
-export const AFFIRMING_NOTHING = new Set([...DENIALS, ...NEGATORS, ...words('unable fail fails failed deny denies denied reject rejects rejected'), 'yet to']);
+export const AFFIRMING_NOTHING = new Set([
+  ...DENIALS, 'without', 'failed to', ...REFUSING_VERBS.map((v) => `${v}d`), ...DENYING_PHRASES.map((p) => p.join(' ')),
+  ...words('unable fail fails failed deny denies denied reject rejects rejected'),
+]);
 
 /** What a side decided, by its names: "the decision", "the move", "this step". */
 export const DECISION_WORDS = ['decision', 'decisions', 'move', 'step'];
@@ -311,5 +315,20 @@ export const COUNTRY_WORDS = new Set(['country', 'nation', 'state']);
 /** Words between a distance and the place it is measured from ("40 km outside Tirana", "30 miles west of Durres"). */
 export const MEASURED_FROM = words('outside from of away west east north south northwest northeast southwest southeast beyond off');
 
-/** Words before an event that make it another of its kind ("a second attack", "a fresh wave"); "again" after its verb does the same. */
-export const ANOTHER_OF_KIND = words('second third another fresh renewed new further latest subsequent later');
+/** Words right before an attack that make it another of its kind ("a second attack", "a fresh cyberattack"). */
+export const ANOTHER_OF_KIND = words('second third another fresh renewed new latest');
+
+/** Words right after an act that make it another of its kind ("struck again"). */
+export const AGAIN_WORDS = words('again anew');
+
+/** Words that open a phrase of place, time or manner: a noun after one is no verb's object ("attributed the attack to Iran"). */
+export const ADPOSITIONS = words('of in on at by for with from to into against over after before during under since amid about');
+
+/** Words before a length that make it a length given, whatever follows ("within 24 hours after the break"). */
+export const GIVEN_WITHIN = words('within');
+
+/** Units that measure (a length of time, a distance, money, a share) rather than count: a measure says what it counts, while a count of people or things must also stand among the same words as the claim's ("3,000 members" of the MEK, not of parliament). */
+export const MEASURE_UNITS = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
+
+/** Units of distance, which are measured from a place. */
+export const DISTANCE_UNITS = new Set(['km']);

@@ -65,14 +65,6 @@ export function describedAlike(n: NumberDetail): (f: NumberDetail) => boolean {
   return (f) => !!f.near?.some((t) => near.has(t));
 }
 
-/**
- * Units that measure (a length of time, a distance, money, a share) rather than count: a
- * measure says what it counts, while a count of people or things must also stand among the
- * same words as the claim's ("3,000 members" of the MEK, not of parliament).
- */
-export const MEASURE_UNITS = new Set(['hour', 'km', 'dollar', 'euro', 'percent', 'year-span', 'month-span']);
-/** How many times the smaller of two counts the larger may be and still count the same thing. */
-const SCALE_APART = 100;
 
 function describeNumber(n: NumberDetail): string {
   return n.text || String(n.min);
@@ -101,10 +93,6 @@ export function compareNumber(n: NumberDetail, fact: Fact, sameThing: (f: Number
     const from = (x: NumberDetail) => `${describeNumber(x)} from ${x.from!.text}`;
     return { kind: 'number', slot, outcome: 'clashes', claim: from(n), fact: from(elsewhere), weight: THRESHOLDS.detailWeight };
   }
-  // Counts apart by more than two orders of magnitude count different things (a country's
-  // people against a camp's): they are not set side by side.
-  if (!MEASURE_UNITS.has(n.unit)) same = same.filter((f) => Math.max(n.min, f.min) <= SCALE_APART * Math.max(1, Math.min(n.max, f.max)));
-  if (!same.length) return null;
   const agree = same.find((f) => overlaps(n, f));
   if (agree) return { kind: 'number', slot, outcome: 'agrees', claim: describeNumber(n), fact: describeNumber(agree), weight: THRESHOLDS.detailWeight };
   const nearest = same.reduce((best, f) => (Math.abs(f.min - n.min) < Math.abs(best.min - n.min) ? f : best));
@@ -147,6 +135,9 @@ function compatible(a: DateDetail, b: DateDetail, fields: DateField[]): boolean 
 // not against "this summer".
 /** Compares a claim date with the dates of a fact of the same event; null when none is comparable. */
 export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point | null {
+  // A date of another event of the kind ("a second cyberattack") is neither backed nor
+  // contradicted by the dates the sources give the first.
+  if (d.another) return null;
   let best: { date: DateDetail; fields: DateField[] }[] = [];
   const near = new Set(d.near ?? []);
   const wide = new Set(d.wide ?? []);
@@ -174,8 +165,6 @@ export function compareDate(d: DateDetail, fact: Fact, oneEvent = false): Point 
   // A part of a month ("mid-July") agrees with a day less finely than the day itself.
   const grain = (b: { date: DateDetail; fields: DateField[] }) => b.fields.length - (b.fields.includes('day') && (d.dayMax !== undefined || b.date.dayMax !== undefined) ? 0.5 : 0);
   if (agree) return { kind: 'date', slot: 'date', outcome: 'agrees', loose: !close.length, tight: tight(agree.date), precision: grain(agree), claim: d.text, fact: agree.date.text, weight: THRESHOLDS.detailWeight };
-  // A date of another event of the kind ("a second cyberattack") is no other date of the first.
-  if (d.another) return null;
   best = close;
   if (!best.length) return null;
   const shown = best.find((b) => /\d|[A-Z][a-z]+ \d/.test(b.date.text) && !/^\d{4}-/.test(b.date.text)) ?? best[0]!;

@@ -2,13 +2,14 @@ import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
-import { compareDate, compareNumber, describedAlike, MEASURE_UNITS } from './align';
+import { compareDate, compareNumber, describedAlike } from './align';
+import { MEASURE_UNITS } from '../knowledge/english';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
 import { relativesOf } from '../knowledge/synonyms';
-import { ENTITIES } from '../knowledge/dispute';
+import { COMMON_HEADS, ENTITIES } from '../knowledge/dispute';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -65,13 +66,19 @@ function has(a: Alignment, u: TermUnit): boolean {
   return u.alts.some((x) => terms.has(x) && !(u.past && modal.has(x)));
 }
 
-// Names of several words by the stem of their last word ("ministry" of "foreign ministry").
+// Bodies named in several words, by the stem of their head word ("ministry" of "foreign
+// ministry", "council" of "council of ministers"); a head that is a common noun of its own
+// ("state", "secretary", "capital") names no body.
 const NAMES_BY_HEAD = new Map<string, string[]>();
 for (const e of ENTITIES) {
+  if (e.kind !== 'org') continue;
   for (const name of e.names) {
     const words = name.split(' ');
-    if (words.length < 2) continue;
-    const head = stem(words[words.length - 1]!);
+    const of = words.indexOf('of');
+    const word = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+    // ... nor does one that is a name itself ("Albania" of "e-Albania").
+    if (words.length < 2 || word.length < 4 || COMMON_HEADS.has(word) || ENTITIES.some((x) => x.names.includes(word))) continue;
+    const head = stem(word);
     const ids = NAMES_BY_HEAD.get(head) ?? NAMES_BY_HEAD.set(head, []).get(head)!;
     if (!ids.includes(e.id)) ids.push(e.id);
   }
@@ -254,8 +261,7 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     // ... and so does one beside the same words that states the rest of a short claim, the
     // date itself told otherwise ("the cyberattack took place in March").
     const whole = bound && !!p.tight && a.matched >= THRESHOLDS.measureAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
-    const totals = !!d.number && totalOf(d.number, a);
-    const strong = addresses(a) || whole || (bound && (totals || a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor)));
+    const strong = addresses(a) || whole || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
   // "July" fits "July 25" only until a source says "July 15": where no source states the
@@ -263,12 +269,6 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   const finest = Math.max(0, ...out.clash.filter((c) => c.bound || c.strong).map((c) => precision.get(c.alignment) ?? 0));
   if (!out.agree.some((a) => (precision.get(a) ?? 0) >= finest)) out.agree = [];
   return out;
-}
-
-// Two counts of the whole of one noun ("all 25 diplomats", "all 15 diplomats") count the same
-// thing, whatever else the fact says.
-function totalOf(n: NumberDetail, a: Alignment): boolean {
-  return !!n.total && a.fact.features.numbers.some((f) => f.total && f.unit === n.unit);
 }
 
 // Two counts of the same noun that also share what is done to it ("accepted about 3,000
@@ -332,14 +332,14 @@ function sourcesOf(list: Alignment[]): Set<string> {
  * disputed when sources state both, not found otherwise. Different details may be backed
  * by different facts of different sources.
  */
-export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher): MatchedDetail[] {
+export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher, claimUnits: TermUnit[] = []): MatchedDetail[] {
   const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
   const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
   const dates = details.filter((d) => d.kind === 'date').length;
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
-    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, detail.number?.total ? related.filter((a) => a.matched >= THRESHOLDS.measureAnchor || totalOf(detail.number!, a)) : measured, dates);
+    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured, dates);
     else if (detail.kind === 'action') {
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.
@@ -384,7 +384,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       }
     }
   }
-  tellInOtherWords(out, related);
+  tellInOtherWords(out, related, new Set(claimUnits.flatMap((u) => u.alts)));
   return out;
 }
 
@@ -392,18 +392,20 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
 // them ("a mistaken decision" for "the wrong decision"), but only where the sentence that
 // states most of the claim has such a word for every one of them: a relation in some sense
 // is too loose to vouch for a word when other words of the claim go unstated anyway.
-function tellInOtherWords(out: MatchedDetail[], related: Alignment[]): void {
+function tellInOtherWords(out: MatchedDetail[], related: Alignment[], claimWords: Set<string>): void {
   const unstated = out.filter((m) => m.detail.kind === 'term' && m.outcome === 'not-found' && !m.detail.rank);
   const best = related.reduce<Alignment | undefined>((b, a) => (a.matched >= THRESHOLDS.statesClaim && (!b || a.matched > b.matched) ? a : b), undefined);
-  if (!unstated.length || !best || !unstated.every((m) => toldInOtherWords(best, m.detail))) return;
+  if (!unstated.length || !best || !unstated.every((m) => toldInOtherWords(best, m.detail, claimWords))) return;
   for (const m of unstated) Object.assign(m, { outcome: 'backed', backing: [best] });
 }
 
-// A fact has a word WordNet relates to the detail's in some sense.
-function toldInOtherWords(a: Alignment, d: Detail): boolean {
+// A fact has a word WordNet relates to the detail's in some sense, other than one the claim
+// itself uses elsewhere ("rose against the new rulers" is not told by the source's "new").
+function toldInOtherWords(a: Alignment, d: Detail, claimWords: Set<string>): boolean {
   const { terms, modal } = setsOf(a.fact);
   // A deed is not told by a word the fact has only as something to be done ("left" by "to go").
-  return !!d.unit && d.unit.alts.some((x) => !x.includes(':') && relativesOf(x).some((r) => terms.has(r) && !(d.unit!.past && modal.has(r))));
+  const tells = (r: string) => terms.has(r) && !claimWords.has(r) && !(d.unit!.past && modal.has(r));
+  return !!d.unit && d.unit.alts.some((x) => !x.includes(':') && relativesOf(x).some(tells));
 }
 
 /**

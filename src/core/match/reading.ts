@@ -268,4 +268,4 @@ function speakerOfFact(fact: Fact): string | undefined {
 }
 
 // A source sentence that itself denies, fails or withholds something has a denial to agree with.
-const AFFIRMS_NOTHING = new RegExp(`\\b(?:${[...AFFIRMING_NOTHING].filter((w) => w !== "n't").join('|')})\\b|n't\\b`, 'i');
+const AFFIRMS_NOTHING = new RegExp(`\\b(?:${[...AFFIRMING_NOTHING].filter((w) => w !== "n't").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b|n't\\b`, 'i');

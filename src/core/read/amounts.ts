@@ -2,7 +2,8 @@
 // "a full week"), in numbers or in words.
 import type { NumberDetail } from '../types';
 import { stem, type Token } from './text';
-import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS } from '../knowledge/english';
+import { THRESHOLDS } from '../thresholds';
+import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS, GIVEN_WITHIN } from '../knowledge/english';
 
 function numberValue(t: Token): number | undefined {
   if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
@@ -19,9 +20,6 @@ function pluralUnit(word: string): boolean {
 }
 
 // Units a lone "one" or "a" can count: measures ("a day") and counted nouns ("one diplomat").
-/** Words before a length that make it a length given, whatever follows ("within 24 hours after the break"). */
-const GIVEN_WITHIN = new Set(['within']);
-
 const COUNTED = new Set<string>([...Object.values(UNITS).map((u) => u.unit), ...Object.values(COUNT_NOUNS)]);
 
 /** Finds amounts with what they count, skipping tokens already read as dates; `namedAt` tells a name ("3,000 Iranian dissidents"). */
@@ -78,14 +76,11 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       lo *= 0.85;
       start -= 1;
     } else if (mod === 'over' || (mod === 'than' && mod2 === 'more') || (mod === 'least' && mod2 === 'at')) {
-      hi = Math.max(hi * 3, lo + 1);
+      hi = Math.max(hi * THRESHOLDS.boundReach, lo + 1);
       start -= mod === 'over' ? 1 : 2;
-    } else if (mod === 'to' && mod2 === 'up') {
-      lo = 0;
-      start -= 2;
-    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under') {
-      // A bound names a figure near it, as "more than" does: "under three million people" is no 3,000.
-      lo = hi / 3;
+    } else if ((mod === 'than' && (mod2 === 'fewer' || mod2 === 'less')) || mod === 'under' || (mod === 'to' && mod2 === 'up')) {
+      // A bound below names a figure near it, as one above does: "under three million people" is no 3,000.
+      lo = hi / THRESHOLDS.boundReach;
       start -= mod === 'under' ? 1 : 2;
     }
     // The unit is the first noun after the amount, past adjectives and names of nationality.
@@ -155,7 +150,6 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       // "within 24 hours after" the break, is a length given.
       ...(SPAN_OFFSETS.has(tokens[end + 1]?.word ?? '') && !GIVEN_WITHIN.has(tokens[start - 1]?.word ?? '') ? { offset: true } : {}),
       ...(describes ? { describes } : {}),
-      ...(tokens[start - 1]?.word === 'all' && unit ? { total: true } : {}),
     };
     // A spelled-out "one" with nothing counted is a pronoun ("one this summer"), not an amount.
     if (!unit && !/\d/.test(t.word) && !VAGUE_AMOUNTS[t.word]) continue;

@@ -95,6 +95,16 @@ describe('dates', () => {
     expect(near('The rulers came to power after the revolution against the monarchy in 1979.')).toContain('c:revolution');
   });
 
+  it('reads "within 48 hours after the break" as a length given, not as a time after it', () => {
+    expect(analyse('The diplomats had to leave within 48 hours after the break.').features.numbers[0]!.offset).toBeUndefined();
+    expect(analyse('Two weeks after the break, the embassy stood empty.').features.numbers[0]!.offset).toBe(true);
+  });
+
+  it('measures a distance from the place named after it, past a country\u2019s own noun', () => {
+    expect(analyse('The camp lies 30 km outside Albania\u2019s capital, Tirana.').features.numbers[0]!.from?.id).toBe('tirana');
+    expect(analyse('The camp lies 40 km outside Durres.').features.numbers[0]!.from?.id).toBe('durres');
+  });
+
   it('marks a date of another event of the kind', () => {
     expect(analyse('A fresh cyberattack hit the border system on 9 September.').features.dates[0]!.another).toBe(true);
     expect(analyse('A cyberattack hit the government on 15 July.').features.dates[0]!.another).toBeUndefined();

@@ -4,9 +4,9 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -131,27 +131,29 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   return { near: terms(before.length ? before : after.slice(0, 1)), wide };
 }
 
-// Whether the clause of a date tells an event as another of its kind: "again", or "a
-// second" (or "another", "fresh") right before an event ("a second cyberattack ... on 9 September").
+// Whether the clause of a date tells an attack as another of its kind: "a second" (or
+// "another", "fresh") right before the attack, or "again" right after a verb of it ("a
+// second cyberattack ... on 9 September", "hackers struck again on 9 September").
 function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: number): boolean {
-  const from = Math.max(0, start - NEAR_DATE);
-  const to = Math.min(tokens.length - 1, end + NEAR_DATE);
+  const attack = (u: TermUnit | undefined) => !!u && u.alts.some((x) => ATTACK_KINDS.has(x));
+  const from = Math.max(0, start - ANOTHER_REACH);
+  const to = Math.min(tokens.length - 1, end + ANOTHER_REACH);
   for (let i = from; i <= to; i++) {
-    if (tokens[i]!.word === 'again') return true;
-    if (!ANOTHER_OF_KIND.has(tokens[i]!.word)) continue;
-    const next = units.find((u) => u.pos > i && u.pos <= i + 2);
-    if (next?.alts.some((x) => EVENT_CONCEPTS.has(x))) return true;
+    const w = tokens[i]!.word;
+    if (ANOTHER_OF_KIND.has(w) && attack(units.find((u) => u.pos === i + 1))) return true;
+    const doneBefore = (u: TermUnit) => u.verb && u.pos < i && i - u.pos <= AGAIN_REACH && (attack(u) || u.alts.some((x) => HAPPENING_CONCEPTS.has(x)));
+    if (AGAIN_WORDS.has(w) && units.some(doneBefore)) return true;
   }
   return false;
 }
 
-/** Words that open a phrase of place, time or manner: a noun after one is no verb's object. */
-const ADPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'against', 'over', 'after', 'before', 'during', 'under', 'since', 'amid', 'about']);
+/** How far from a date the word that makes its attack another one ("a second", "again") may stand. */
+const ANOTHER_REACH = 8;
+/** How far after the verb of an attack its "again" may stand ("struck the state's systems again"). */
+const AGAIN_REACH = 4;
 
-/** Units of distance, which are measured from a place. */
-const DISTANCE_UNITS = new Set(['km']);
 /** How many words after a distance the place it is measured from may stand ("40 kilometres outside of Tirana"). */
-const FROM_SPAN = 5;
+const FROM_SPAN = 6;
 
 // The place a distance is measured from: the first place or country after it, past a word
 // that measures from ("outside", "west of"), before the clause ends.
@@ -159,6 +161,10 @@ function measuredFrom(tokens: Token[], entities: EntityDetail[], pos: number): E
   let measuring = false;
   for (let k = pos + 1; k <= pos + FROM_SPAN && k < tokens.length; k++) {
     const e = entities.find((x) => x.pos === k);
+    // "30 km outside Albania's capital, Tirana": a country before a noun of its own is not the
+    // place; the noun, or the name after it, is.
+    const next = tokens[k + 1]?.word;
+    if (e?.kind === 'country' && next && !CLAUSE_BREAKS.has(next) && !LIST_JOINERS.has(next)) continue;
     if (e) return measuring && (e.kind === 'place' || e.kind === 'country') ? e : undefined;
     if (MEASURED_FROM.has(tokens[k]!.word)) measuring = true;
     else if (CLAUSE_BREAKS.has(tokens[k]!.word)) return undefined;
@@ -177,6 +183,7 @@ function placeOf(units: TermUnit[], pos: number): string[] {
   return [...new Set(near.flatMap((u) => u.alts.filter((x) => !x.startsWith('e:'))))];
 }
 
+/** Terms of the content words closest to a position, within a small window. */
 function nearTerms(units: TermUnit[], start: number, end: number): string[] {
   const gap = (u: TermUnit) => (u.pos < start ? start - u.pos : u.pos > end ? u.pos - end : 0);
   // Judgements and hedges ("strongly") say nothing of who acts or what is dated.

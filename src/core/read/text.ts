@@ -83,7 +83,11 @@ function americanise(w: string): string {
 
 function stemUncached(word: string): string {
   if (Object.hasOwn(OWN_STEMS, word)) return OWN_STEMS[word]!;
-  if (Object.hasOwn(IRREGULAR_BASES, word)) return stemUncached(IRREGULAR_BASES[word]!);
+  // An irregular form is stemmed as its verb, by the suffixes alone: the table is read once.
+  return stripSuffixes(Object.hasOwn(IRREGULAR_BASES, word) ? IRREGULAR_BASES[word]! : word);
+}
+
+function stripSuffixes(word: string): string {
   let w = word.length > 4 && !/\d/.test(word) ? americanise(word) : word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';

@@ -17,6 +17,8 @@ describe('topic by what a sentence says', () => {
       'Norway offered to mediate between Albania and Iran.',
       'Hundreds of MEK members live in a camp near Tirana.',
       'The hackers knocked the e-Albania portal offline for days.',
+      'The July cyberattack on Albania disrupted government services and businesses.',
+      'The cyberattack on Albania in July shut down government websites, banks and hospitals.',
     ]) expect(topic(s), s).toBe('states');
   });
 
@@ -30,7 +32,8 @@ describe('topic by what a sentence says', () => {
       'Albania and Iran both trace their cultures to ancient peoples.',
       'Iranian fans gathered for a rally before the match on Tuesday.',
       'Students can now enrol for the autumn term through the e-Albania portal.',
-      'A bank in Durres said hackers had stolen card details from its customers in March.',
+      'The e-Albania portal will be offline for maintenance on Saturday.',
+      'Hackers broke into a bank in Durres and stole card details from its customers in March.',
     ]) expect(topic(s), s).toBe('none');
   });
 
@@ -72,7 +75,7 @@ describe('a lone line about a cyberattack', () => {
   it('is another story when it names another victim, place, piece of malware or an earlier year', () => {
     for (const s of [
       'A ransomware attack shut down a hospital chain in Ohio last spring.',
-      'A ransomware attack locked a small hotel out of its booking system for a week.',
+      'A ransomware attack on a small hotel locked it out of its booking system for a week.',
       'Hackers hit the Lisbon metro with a cyberattack in 2022.',
       'The Shamoon malware wiped thousands of computers at a Saudi oil company.',
       'A cyberattack on the power grid left thousands without electricity in 2015.',

@@ -1,10 +1,11 @@
 import type { Analysis } from './analyse';
 import {
   ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, ATTACK_CUES, ATTACKED_NAMES, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
-  IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, PRIVATE_VICTIMS, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
+  IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, PRIVATE_VICTIMS, ATTACK_KINDS, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
 import { stem } from './text';
+import { TARGETING } from '../knowledge/english';
 
 /**
  * How a sentence stands to the dispute by itself: it `states` something of it (the break,
@@ -71,10 +72,24 @@ export function disputeTopic(a: Analysis): Topic {
   return !namesOtherState(a, true) && TOPIC_PAIRS.some(([x, y]) => cues.has(x) && cues.has(y)) ? 'states' : 'none';
 }
 
-// "A ransomware attack on a travel agency's booking software": a business, not the state, was hit.
+const PRIVATE_VICTIM_STEMS = new Set(PRIVATE_VICTIMS.map(stem));
+
+// "A ransomware attack on a hotel", "hackers hit a bank": a business, not the state, was what
+// the attack hit. A bank "of Albania" is the state's; so is anything beside its systems.
 function attacksPrivately(a: Analysis): boolean {
-  return a.tokens.some((t) => PRIVATE_VICTIMS.has(t.word));
+  if (a.units.some((u) => !u.side && u.alts.includes('c:government'))) return false;
+  return a.tokens.some((t, i) => {
+    if (!PRIVATE_VICTIM_STEMS.has(stem(t.word)) || a.tokens[i + 1]?.word === 'of') return false;
+    for (let k = i - 1; k >= Math.max(0, i - VICTIM_REACH); k--) {
+      if (TARGETING.has(a.tokens[k]!.word)) return true;
+      if (a.units.some((u) => u.pos === k && u.verb && u.alts.some((x) => ATTACK_KINDS.has(x) || x === 'c:suffer'))) return true;
+    }
+    return false;
+  });
 }
+
+/** How far after an attack's verb or its "on" the business it hit may stand ("an attack on a small family hotel"). */
+const VICTIM_REACH = 4;
 
 const QUARREL_STEMS = new Set([...QUARREL_WORDS].map(stem));
 
