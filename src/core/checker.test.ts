@@ -925,3 +925,18 @@ describe('the date of an act against the date of the attack', () => {
     expect(fresh().checkClaim('Hackers struck Albanian government systems on September 9.').reason).toBe('The sources say July 15, not September 9.');
   });
 });
+
+describe('idioms', () => {
+  it('takes an idiom for how something came about, not a detail the sources must state', () => {
+    expect(verdictsOf(
+      'In the wake of the cyberattack, Albania cut diplomatic ties with Iran.',
+      'Matters came to a head when Albania cut diplomatic ties with Iran over the cyberattack.',
+    )).toEqual(['supported', 'supported']);
+  });
+});
+
+describe('a party named by its role', () => {
+  it('reads "its NATO ally Albania" as Albania, not NATO', () => {
+    expect(fresh().checkClaim('The United States pledged to keep supporting NATO ally Albania\u2019s efforts to recover from the attack.').verdict).not.toBe('contradicted');
+  });
+});

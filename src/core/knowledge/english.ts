@@ -332,3 +332,13 @@ export const MEASURE_UNITS = new Set(['hour', 'km', 'dollar', 'euro', 'percent',
 
 /** Units of distance, which are measured from a place. */
 export const DISTANCE_UNITS = new Set(['km']);
+
+/** Idioms that tell how or when something came about, never what: their words are no details ("came to a head", "in the wake of", "followed suit"). */
+export const FRAMING_IDIOMS: readonly string[][] = [
+  'in the wake of', 'in the aftermath of', 'on the heels of', 'in the face of', 'came to a head', 'come to a head', 'comes to a head', 'coming to a head',
+  'follow suit', 'followed suit', 'follows suit', 'following suit', 'for its part', 'for their part', 'for his part', 'for her part',
+  'on the receiving end', 'at the end of the day', 'stuck to its line', 'sticks to its line', 'stuck to its guns', 'no stranger to', 'by and large', 'all in all',
+].map((p) => p.split(' '));
+
+/** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
+export const ROLE_NOUNS = words('ally allies partner partners member members neighbour neighbor');

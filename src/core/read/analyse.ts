@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -145,6 +145,17 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
     if (AGAIN_WORDS.has(w) && units.some(doneBefore)) return true;
   }
   return false;
+}
+
+// The token positions of the idioms a sentence uses.
+function idiomsIn(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of FRAMING_IDIOMS) {
+      if (p.every((w, k) => tokens[i + k]?.word === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
+    }
+  }
+  return out;
 }
 
 /** How far from a date the word that makes its attack another one ("a second", "again") may stand. */
@@ -294,10 +305,13 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const doneAlts = new Set<string>();
   let negateUntil = -1;
   let negator = -1;
+  const idiom = idiomsIn(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) [negator, negateUntil] = [i, negationEnd(tokens, i)];
     if (used.has(i)) continue;
     const a = stanceOnDecision(tokens, i) ?? lookup(tokens, i) ?? unknownNameAt(tokens, i, used);
+    // The words of an idiom ("in the wake of", "came to a head") tell how, not what.
+    if (idiom.has(i) && !a?.entity) continue;
     const len = a?.length ?? 1;
     const slice = tokens.slice(i, i + len);
     const text = slice.map((t) => t.raw).join(' ');

@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, COUNTRY_WORDS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
+import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -130,6 +130,14 @@ function complement(words: Word[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && words[j]!.pos === 'PUNCT' && words[j]!.text !== ',') j--;
   return words[j]?.pos === 'ADP' || words[j]?.lower === 'to';
+}
+
+// "NATO ally Albania", "its partner Britain": a party named before a role names whose role it
+// is; the name after the role is the party itself.
+function namedByRole(words: Word[], parties: Map<number, string>, k: number): string | undefined {
+  let j = k + 1;
+  while (parties.get(j) === parties.get(k)) j++;
+  return ROLE_NOUNS.has(words[j]?.lower ?? '') ? parties.get(j + 1) : undefined;
 }
 
 // Where the verb's object starts: past articles, adjectives and quotation marks.
@@ -419,7 +427,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       while (s > p.at + 1 && !parties.has(s - 1) && words[s - 1]!.pos !== 'ADP' && words[s - 1]!.pos !== 'VERB') s--;
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;
-      else if (object === 'open' && start === firstNominal(words, parties, p.at + 1, inName)) [after, object] = [party, 'party'];
+      else if (object === 'open' && start === firstNominal(words, parties, p.at + 1, inName)) [after, object] = [namedByRole(words, parties, k) ?? party, 'party'];
       else if (!after && by && RECEIVING.has(by) && !(event && by === 'on' && p.group !== 'accuse')) after = party;
     }
     // "called the decision rash": calling something by a word of stance takes that stance.
