@@ -136,22 +136,34 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
 // second cyberattack ... on 9 September", "hackers struck again on 9 September").
 function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: number): boolean {
   const attack = (u: TermUnit | undefined) => !!u && u.alts.some((x) => ATTACK_KINDS.has(x));
+  const doneBefore = (u: TermUnit, i: number) => u.verb && u.pos < i && i - u.pos <= AGAIN_REACH && (attack(u) || u.alts.some((x) => HAPPENING_CONCEPTS.has(x)));
   const from = Math.max(0, start - ANOTHER_REACH);
   const to = Math.min(tokens.length - 1, end + ANOTHER_REACH);
   for (let i = from; i <= to; i++) {
     const w = tokens[i]!.word;
     if (ANOTHER_OF_KIND.has(w) && attack(units.find((u) => u.pos === i + 1))) return true;
-    const doneBefore = (u: TermUnit) => u.verb && u.pos < i && i - u.pos <= AGAIN_REACH && (attack(u) || u.alts.some((x) => HAPPENING_CONCEPTS.has(x)));
-    if (AGAIN_WORDS.has(w) && units.some(doneBefore)) return true;
+    if (AGAIN_WORDS.has(w) && units.some((u) => doneBefore(u, i))) return true;
   }
   return false;
 }
+
+// Whether a date, not bound to a noun, dates one of the dispute's acts with no event named near
+// it ("cut ties with Iran in July"): then a source's date of an event is no date of it.
+function datesAnAct(units: TermUnit[], pos: number, near: string[], attributive: boolean): boolean {
+  const eventNear = units.some((u) => Math.abs(u.pos - pos) <= NEAR_DATE && u.alts.some((x) => EVENT_CONCEPTS.has(x)));
+  return !attributive && !eventNear && near.some((x) => x.startsWith('a:'));
+}
+
+// The idioms by their first word: every sentence of a page is read, so each word looks up
+// only the few idioms it could open.
+const IDIOMS_BY_FIRST = new Map<string, readonly string[][]>();
+for (const p of FRAMING_IDIOMS) IDIOMS_BY_FIRST.set(p[0]!, [...(IDIOMS_BY_FIRST.get(p[0]!) ?? []), p]);
 
 // The token positions of the idioms a sentence uses.
 function idiomsIn(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of FRAMING_IDIOMS) {
+    for (const p of IDIOMS_BY_FIRST.get(tokens[i]!.word) ?? []) {
       if (p.every((w, k) => tokens[i + k]?.word === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
     }
   }
@@ -386,9 +398,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     if ((dateline && d.pos <= 6) || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) d.dateline = true;
     const { near, wide, attributive } = dateContext(tokens, units, d.pos, d.end ?? d.pos);
     if (attributive) d.attributive = true;
-    // "Cut ties with Iran in July": an act of the dispute dated, with no event named near the date.
-    const eventNear = units.some((u) => Math.abs(u.pos - d.pos) <= NEAR_DATE && u.alts.some((x) => EVENT_CONCEPTS.has(x)));
-    if (!attributive && !eventNear && near.some((x) => x.startsWith('a:'))) d.ofAct = true;
+    if (datesAnAct(units, d.pos, near, !!attributive)) d.ofAct = true;
     if (forClaim) d.around = around(d.pos, d.end ?? d.pos);
     d.near = near;
     d.wide = wide;
