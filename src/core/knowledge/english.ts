@@ -251,7 +251,10 @@ export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'veri
 export const FRAME_BREAKS = words('which who whom whose that while whereas because although though when after before since as if unless until despite amid');
 
 /** Verbs of saying: they report an act, and are not one that a claim can get wrong. */
-export const REPORTING_VERBS = words('say tell add state note write report quote claim announce declare explain insist');
+export const REPORTING_VERBS = words('say tell add state note write report quote claim announce declare explain insist emphasize emphasise stress underline reiterate remark');
+
+/** Reporting verbs that are also common nouns ("the state", "a report"): only their verb forms only report. */
+export const REPORTING_NOUNS = words('state report quote claim stress remark note');
 
 /** Verbs that give something a name or a quality ("called the decision rash"): the quality is the stance taken. */
 export const NAMING_VERBS = words('call describe dub term label brand deem');

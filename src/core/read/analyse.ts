@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -56,6 +56,13 @@ function quotedPassages(sentence: string): { from: number; to: number; text: str
 }
 
 const PAST_FORM = /^[a-z]+ed$/;
+
+// How a claim reports what was said is no detail of it: "explained", "emphasised", "stated"
+// (the noun forms "the state", "a report" are words of their own).
+const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
+function reports(t: Token): boolean {
+  return REPORTING_STEMS.has(stem(t.word)) && !REPORTING_NOUNS.has(t.word.replace(/s$/, ''));
+}
 
 /** Whether a word as written is a verb's past form ("expelled", "left"), told as done. */
 export function isPastForm(t: Token): boolean {
@@ -372,7 +379,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       alts.push(stem(first.word));
     }
     for (const x of alts) terms.add(x);
-    const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say'));
+    const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say') || reports(t));
     const capital = i > 0 && /^[A-Z]/.test(first.raw);
     // A word said twice is one thing to cover, not two.
     const again = units.some((u) => u.alts.length === alts.length && u.alts.every((x, k) => x === alts[k]));

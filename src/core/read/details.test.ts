@@ -20,6 +20,13 @@ describe('reading a claim into its details', () => {
     expect(found).toContain('term:cyberattack');
   });
 
+  it('asks no source to repeat how a speaker put it ("explained", "emphasised"), but keeps a note as a thing', () => {
+    const said = kinds('The premier explained that the hackers failed, and emphasised that services were back.').join(' ');
+    expect(said).not.toMatch(/explained|emphasised/);
+    expect(said).toMatch(/hacker/);
+    expect(kinds('The decision was delivered to the embassy in a note.').join(' ')).toMatch(/term:note/);
+  });
+
   it('does not count the agency tag or the dateline of wire copy', () => {
     expect(kinds('TIRANA, Albania (AP) — The government expelled the Iranian diplomats.').join(' ')).not.toMatch(/AP|TIRANA/);
     expect(kinds('(dpa) Tirana has ended its ties with Tehran.').join(' ')).not.toMatch(/dpa/);
