@@ -154,6 +154,8 @@ export interface Features {
   modal?: string[];
   /** For facts: who did what to whom. */
   frames?: Frame[];
+  /** People and bodies of one side, as "side>term" ("iran>c:diplomat" for "Iranian diplomats"). */
+  held?: string[];
   /** For facts read with their frames: who the sentence gives its words to, if anyone. */
   speaker?: string;
   /** For a fact that is all quotation: the sentence beside it, in its paragraph, that says who spoke ("..., said John Hultquist."). */

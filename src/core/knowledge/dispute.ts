@@ -535,6 +535,13 @@ export const CYBER_DEFENCE_WORDS = new Set(['security', 'defence', 'defense', 'd
  */
 export const DISPUTE_COUNTRIES = new Set(['us', 'uk']);
 
+/**
+ * People and bodies that belong to one side or the other ("Iranian diplomats", "Albania's
+ * government"), besides offices and bodies every country has: whose they are is a detail,
+ * and the other side's is a swap.
+ */
+export const HELD_BY_SIDE = new Set(['c:diplomat', 'c:ambassador', 'c:government']);
+
 /** Concepts that, together, are the dispute even with neither side named: a break in ties over a cyberattack. */
 export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:cyberattack', 'c:diplomat'], ['c:cyberattack', 'c:ambassador'], ['c:cyberattack', 'c:expel']];
 

@@ -70,3 +70,14 @@ describe('negated knowledge', () => {
     expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
   });
 });
+
+describe('whose diplomats, envoys and ministries', () => {
+  it('sets one side\'s people against the other side\'s where the sources name only those, and says whose', () => {
+    for (const text of ['Tirana told the Albanian diplomats to leave Tehran within 24 hours.', 'The ambassador of Albania was among the envoys expelled from Iran in 2018.']) {
+      const r = checker.checkClaim(text);
+      expect(r.verdict, text).toBe('contradicted');
+      expect(r.reason, text).toMatch(/Iran's \w+, not Albania's/);
+    }
+    expect(checker.checkClaim('Tirana told the Iranian diplomats to leave Albania within 24 hours.').verdict).toBe('supported');
+  });
+});

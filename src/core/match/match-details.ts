@@ -9,7 +9,8 @@ import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
 import { relativesOf } from '../knowledge/synonyms';
-import { COMMON_HEADS, ENTITIES } from '../knowledge/dispute';
+import { COMMON_HEADS, ENTITIES, OTHER_SIDE } from '../knowledge/dispute';
+import { partyName } from '../verdict/explain';
 
 /** How one detail of a claim fared against the facts. */
 export type Outcome = DetailResult['outcome'];
@@ -125,9 +126,9 @@ function ranksAlike(a: Alignment, d: Detail): boolean {
 }
 
 // A fact names a side by its name or by a party of it (Rama for Albania).
-function namesSide(a: Alignment, side: TermUnit): boolean {
-  const id = side.alts.find((x) => x.startsWith('e:'))?.slice(2);
-  return has(a, side) || [...setsOf(a.fact).terms].some((t) => t.startsWith('e:') && !!id && actingFor(t.slice(2), true).includes(id));
+function namesSide(a: Alignment, side: string): boolean {
+  const { terms } = setsOf(a.fact);
+  return terms.has(`e:${side}`) || [...terms].some((t) => t.startsWith('e:') && actingFor(t.slice(2), true).includes(side));
 }
 
 // Names and the lexicon's acts ("denied" for "rejects") are met as exactly as words.
@@ -351,6 +352,12 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
+    // Whose people they are is part of the detail when that is what the sources say otherwise.
+    let shown = detail;
+    if (detail.holder && (detail.kind === 'term' || detail.kind === 'name')) {
+      const held = judgeHolder(detail, related, judged);
+      if (held !== judged) [judged, shown] = [held, { ...detail, text: `${partyName(detail.holder)}'s ${detail.text}` }];
+    }
     // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
     // not back a claim's other date ("June"): it agrees with that source, not with the claim.
     if (detail.date) {
@@ -373,7 +380,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       clashing = judged.clash.filter((c) => c.strong);
       if (clashing.length) outcome = 'clashes';
     }
-    return { detail, outcome, weight, backing: judged.agree, clashing: outcome === 'backed' ? [] : clashing };
+    return { detail: shown, outcome, weight, backing: judged.agree, clashing: outcome === 'backed' ? [] : clashing };
   });
   // The words of a quote a source gives are given with it, in that source's wording.
   for (const q of out.filter((m) => m.detail.kind === 'quote' && m.outcome === 'backed')) {
@@ -386,6 +393,20 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   }
   tellInOtherWords(out, related, new Set(claimUnits.flatMap((u) => u.alts)));
   return out;
+}
+
+// People or a body of one side where the sentences that state the claim have only the other
+// side's ("Albanian diplomats were given 24 hours to leave" against "Iranian diplomats"): the
+// roles are swapped. A source that names the claim's side's own leaves the claim be.
+function judgeHolder(d: Detail, facts: Alignment[], judged: Judged): Judged {
+  const side = d.holder!;
+  const other = OTHER_SIDE[side];
+  if (!other) return judged;
+  const holds = (a: Alignment, s: string) => d.unit!.alts.some((x) => a.fact.features.held?.includes(`${s}>${x}`));
+  if (facts.some((a) => a.matched >= THRESHOLDS.backingAnchor && holds(a, side))) return judged;
+  const clash = facts.filter((a) => a.matched >= THRESHOLDS.clashAnchor && holds(a, other));
+  if (!clash.length) return judged;
+  return { agree: [], clash: clash.map((a) => ({ alignment: a, says: `${partyName(other)}'s ${d.text.replace(/^the /i, '')}`, strong: true, bound: true })) };
 }
 
 // Plain words no source sentence states may be told there in other words WordNet relates to

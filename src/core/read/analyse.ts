@@ -4,7 +4,7 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, HELD_BY_SIDE, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
   ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
@@ -28,6 +28,42 @@ export interface TermUnit {
   past?: boolean;
   /** A verb, done or to be done, or an action word. */
   verb?: boolean;
+}
+
+/** Whether a word names people or a body that belong to a side: diplomats, a government, an office every country has. */
+export function isHeld(u: TermUnit): boolean {
+  return u.alts.some((x) => HELD_BY_SIDE.has(x) || (x.startsWith('e:') && (entityEntry(x.slice(2))?.kind === 'role' || !!entityEntry(x.slice(2))?.anyCountry)));
+}
+
+/**
+ * The side whose people or body a word names: the side named just before it ("Albania's
+ * president", "the Iranian foreign minister", "Iran's top diplomat", past one word that says
+ * little) or after "of" ("the president of Iran").
+ */
+export function holderOf(entities: EntityDetail[], units: TermUnit[], tokens: Token[], held: TermUnit): Side | undefined {
+  const endsAt = (from: number, text: string) => from + text.split(/[\s-]+/).length - 1;
+  const sideAt = (e: EntityDetail | undefined) => {
+    const entry = e && entityEntry(e.id);
+    return entry?.side ?? entityEntry(entry?.country ?? '')?.side;
+  };
+  const between = units.find((u) => u.pos === held.pos - 1);
+  const ending = (p: number) => entities.find((x) => endsAt(x.pos, x.text) === p);
+  const before = sideAt(ending(held.pos - 1)) ?? (between?.light ? sideAt(ending(held.pos - 2)) : undefined);
+  const after = endsAt(held.pos, held.text) + 1;
+  if (tokens[after]?.word !== 'of') return before;
+  const from = tokens[after + 1]?.word === 'the' ? after + 2 : after + 1;
+  return before ?? sideAt(entities.find((x) => x.pos === from));
+}
+
+// Each word of people or a body that a side is named as holding, as "side>term".
+function heldBySides(entities: EntityDetail[], units: TermUnit[], tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const u of units) {
+    if (u.side || !isHeld(u)) continue;
+    const side = holderOf(entities, units, tokens, u);
+    if (side) for (const x of u.alts) out.push(`${side}>${x}`);
+  }
+  return [...new Set(out)];
 }
 
 /** Features plus the per-word units used to measure how much of a claim a fact covers. */
@@ -57,11 +93,12 @@ function quotedPassages(sentence: string): { from: number; to: number; text: str
 
 const PAST_FORM = /^[a-z]+ed$/;
 
-// How a claim reports what was said is no detail of it: "explained", "emphasised", "stated"
-// (the noun forms "the state", "a report" are words of their own).
+// How a claim reports what was said is no detail of it: "explained", "emphasised", "stated".
+// The noun forms ("the state", "a note") and a form that describes a noun after a determiner
+// ("the written accusation", "its stated aim") are words of their own.
 const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
-function reports(t: Token): boolean {
-  return REPORTING_STEMS.has(stem(t.word)) && !REPORTING_NOUNS.has(t.word.replace(/s$/, ''));
+function reports(t: Token, before: Token | undefined): boolean {
+  return REPORTING_STEMS.has(stem(t.word)) && !REPORTING_NOUNS.has(t.word.replace(/s$/, '')) && !DETERMINERS.has(before?.word ?? '');
 }
 
 /** Whether a word as written is a verb's past form ("expelled", "left"), told as done. */
@@ -379,7 +416,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       alts.push(stem(first.word));
     }
     for (const x of alts) terms.add(x);
-    const light = !a?.entity && !a?.action && slice.every((t) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say') || reports(t));
+    const light = !a?.entity && !a?.action && slice.every((t, k) => LIGHT_WORDS.has(t.word) || a?.concepts.includes('say') || reports(t, tokens[i + k - 1]));
     const capital = i > 0 && /^[A-Z]/.test(first.raw);
     // A word said twice is one thing to cover, not two.
     const again = units.some((u) => u.alts.length === alts.length && u.alts.every((x, k) => x === alts[k]));
@@ -425,6 +462,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const modal = [...modalAlts].filter((x) => !doneAlts.has(x));
   const features: Features = { terms: [...terms], numbers, dates, entities, actions };
   if (modal.length) features.modal = modal;
+  const held = heldBySides(entities, units, tokens);
+  if (held.length) features.held = held;
   const out: Analysis = { features, units, sides, tokens };
   if (forClaim) {
     const unknowing = unknowingAt(tokens);

@@ -78,16 +78,27 @@ describe('words that are names of built-in properties', () => {
   });
 
   it('holds a title to the side it is of, before it or after "of"', () => {
-    const holder = (s: string) => details(s).find((d) => d.text === 'president')?.holder?.text;
-    expect(holder('Albania\u2019s president spoke on Monday.')).toBe('Albania');
-    expect(holder('The president of Iran spoke on Monday.')).toBe('Iran');
+    const holder = (s: string) => details(s).find((d) => d.text === 'president')?.holder;
+    expect(holder('Albania\u2019s president spoke on Monday.')).toBe('albania');
+    expect(holder('The president of Iran spoke on Monday.')).toBe('iran');
     expect(holder('The president spoke on Monday.')).toBeUndefined();
   });
+
 });
 
 describe('words of time and wanting', () => {
   it('asks no source to repeat "today" or "wants"', () => {
     const found = kinds('Today the MEK wants to replace clerical rule in Iran with a secular government.').join(' ');
     expect(found).not.toMatch(/Today|wants/);
+  });
+});
+
+describe('whose people a claim names', () => {
+  it('holds diplomats and governments to their side, named again or by its adjective, but not across a clause', () => {
+    const holder = (s: string, w: string) => details(s).find((d) => d.text === w)?.holder;
+    expect(holder('Iran gave Albanian diplomats a day to leave.', 'diplomats')).toBe('albania');
+    expect(holder('Albania condemned the attack on Albania\u2019s government.', 'government')).toBe('albania');
+    expect(holder('Tehran\u2019s former envoy left.', 'envoy')).toBe('iran');
+    expect(holder('Ties with Iran were cut, the government said.', 'government')).toBeUndefined();
   });
 });

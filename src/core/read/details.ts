@@ -1,9 +1,10 @@
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail } from '../types';
 import type { Analysis, TermUnit } from './analyse';
+import type { Side } from '../knowledge/dispute';
 import { isFraming } from './framing';
 import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, REPORTING_VERBS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
-import { entityEntry } from './analyse';
+import { entityEntry, holderOf, isHeld } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
 export type DetailKind = DetailResult['kind'];
@@ -31,8 +32,8 @@ export interface Detail {
   actor?: TermUnit;
   /** For an action: who does it, named or not ("parliament voted"); an opposite action of someone else is no clash. */
   subject?: TermUnit;
-  /** For a title: the side whose it is ("Albania's president"), which a fact must name too. */
-  holder?: TermUnit;
+  /** For people or a body of a side: the side whose they are ("Albania's president", "Iranian diplomats"), which a fact must name too. */
+  holder?: Side;
   /** For a rank ("the first country to ..."): its word and the thing ranked, which a source must rank alike. */
   rank?: { word: string; unit: TermUnit };
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
@@ -122,7 +123,7 @@ export function readDetails(claim: Analysis): Detail[] {
         const mates = claim.features.entities.filter((e) => e !== d.entity && sameKind(e, d.entity!) && Math.abs(e.pos - d.pos) <= LIST_SPAN && listed(claim, e, d.entity!));
         detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
       }
-      if (d.entity?.kind === 'role') detail.holder = holderOf(claim, d.unit!);
+      if (d.unit && (d.entity?.kind === 'role' || isHeld(d.unit))) detail.holder = holderOf(claim.features.entities, claim.units, claim.tokens, d.unit);
       if (d.action) {
         detail.actor = actorOf(claim, d.pos);
         detail.subject = detail.actor ?? content.filter((u) => u.pos < d.pos && d.pos - u.pos <= SUBJECT_SPAN && !claim.features.actions.some((x) => x.pos === u.pos)).pop();
@@ -191,15 +192,6 @@ const NEIGHBOUR_SPAN = 7;
 
 // The nearest name before an action, within a few words, other than the two sides (which
 // every fact names): "The MEK welcomed", "Belgian police foiled".
-// The side a title is of: just before it ("Albania's president", "the Iranian foreign
-// minister") or after "of" ("the president of Iran").
-function holderOf(claim: Analysis, role: TermUnit): TermUnit | undefined {
-  const at = (p: number) => claim.units.find((u) => u.pos === p && u.side);
-  const after = role.pos + role.text.split(/[\s-]+/).length;
-  if (claim.tokens[after]?.word !== 'of') return at(role.pos - 1);
-  return at(role.pos - 1) ?? at(after + 1) ?? (claim.tokens[after + 1]?.word === 'the' ? at(after + 2) : undefined);
-}
-
 // A name before a verb of saying or a "that" is the speaker, not the doer: in "the prime
 // minister explained that the attacks were unsuccessful", the attacks failed.
 function actorOf(claim: Analysis, pos: number): TermUnit | undefined {
