@@ -488,6 +488,9 @@ export const BOTH_SIDES_CUES = new Set([
  * diplomat"); or terrorism, which with Albania is this story whoever else is named.
  */
 export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'day'] as const;
+
+/** What only a cyberattack can hit: an attack told on websites, systems or data is one ("the portal's websites were attacked"). */
+export const DIGITAL_THINGS = ['c:portal', 'c:system', 'c:data'];
 export const ALBANIA_ANY_COMPANY = ['terror', 'blame'] as const;
 
 /** Albania named alone with an embassy or an envoy may be the dispute ("outside the embassy in Tirana"): its page tells. */

@@ -5,6 +5,12 @@ import { disputeTopic, isAboutDispute, speaksOfAttackOnly } from './topic';
 const topic = (s: string) => disputeTopic(analyse(s, null, true));
 
 describe('topic by what a sentence says', () => {
+  it('reads an attack on websites, systems or data in Albania as the cyberattack, and an attack on people as something else', () => {
+    expect(topic('The websites of the Albanian parliament were attacked and went dark.')).toBe('states');
+    expect(topic('Albanian ministry systems were attacked in the summer.')).toBe('states');
+    expect(topic('Albanian fans attacked a bus after the match.')).toBe('none');
+  });
+
   it('takes a sentence that tells the break, the expulsion, the attack or the answers to them as about the dispute', () => {
     for (const s of [
       'Iran blamed Albania for the July cyberattack.',
