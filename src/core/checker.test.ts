@@ -940,3 +940,16 @@ describe('a party named by its role', () => {
     expect(fresh().checkClaim('The United States pledged to keep supporting NATO ally Albania\u2019s efforts to recover from the attack.').verdict).not.toBe('contradicted');
   });
 });
+
+describe('who attacked whom, told by a verb or by the attack\u2019s noun', () => {
+  it('contradicts a claim that swaps the attacker or names another, and backs the sources\u2019 own account in other words', () => {
+    const checker = fresh();
+    for (const text of ['Washington said that Albania had attacked Iran.', 'Researchers said Albanian groups launched the attack.']) {
+      const r = checker.checkClaim(text);
+      expect(r.verdict, text).toBe('contradicted');
+      expect(r.reason, text).toMatch(/Iran's (?:cyber ?)?attack on Albania/);
+    }
+    expect(checker.checkClaim('Washington said that Iran had attacked Albania.').verdict).toBe('supported');
+    expect(checker.checkClaim('Albania was attacked by Iran in July 2022.').verdict).toBe('supported');
+  });
+});

@@ -138,6 +138,8 @@ export interface Frame {
   theme?: string[];
   /** Told inside quotation marks: someone's words, whose doer the sentence may not name. */
   quoted?: boolean;
+  /** Told by a noun ("Iran's cyberattack on Albania"), not a verb. */
+  noun?: boolean;
   /** The words as written, for reasons. */
   text: string;
 }

@@ -250,3 +250,22 @@ describe('verbs joined by "and"', () => {
     expect(frames.find((f) => f.text === 'fought')?.actor).toBeUndefined();
   });
 });
+
+describe('attacks told by their noun', () => {
+  const attack = (s: string) => readFrames(s).find((f) => f.noun);
+  it('reads whose attack it is and on whom, as the verb "attack" would tell it', () => {
+    expect(attack('Washington condemned Iran\u2019s cyber attack on its ally Albania.')).toMatchObject({ key: 'v:attack', actor: 'iran', target: 'albania' });
+    expect(attack('It was a hacking attack by Tehran against Albania\u2019s ministries.')).toMatchObject({ actor: 'iran', target: 'albania' });
+    expect(attack('The Iranian cyberattack on Albania lasted hours.')).toMatchObject({ actor: 'iran', target: 'albania' });
+  });
+
+  it('does not take a side\'s adjective alone for the doer: "the Albanian cyberattack" may be on Albania', () => {
+    expect(attack('Experts studied the Albanian cyberattack for months.')).toBeUndefined();
+  });
+
+  it('takes who launched, carried out or sponsored an attack for its doer, in the active, the passive and a cleft', () => {
+    expect(attack('Israel launched the cyberattack, officials said.')).toMatchObject({ key: 'v:attack', actor: 'israel' });
+    expect(attack('The cyberattack was sponsored by the United States.')).toMatchObject({ actor: 'us' });
+    expect(attack('It was the MEK that carried out the attack.')).toMatchObject({ actor: 'mek' });
+  });
+});

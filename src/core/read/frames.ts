@@ -292,10 +292,21 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
       }
       return parties.get(k);
     }
-    if (isBreak(w)) break;
+    if (isBreak(w)) return cleftDoer(words, parties, k, starts);
     if (w.pos === 'VERB' && !REPORTING_VERBS.has(w.lemma)) break;
   }
   return undefined;
+}
+
+// "It was the MEK that carried out the attack": the party a cleft puts first does the verb
+// after its "that" or "who".
+function cleftDoer(words: Word[], parties: Map<number, string>, at: number, starts: Map<number, number>): string | undefined {
+  if (words[at]!.lower !== 'that' && words[at]!.lower !== 'who') return undefined;
+  const party = parties.get(at - 1);
+  if (!party) return undefined;
+  let k = (starts.get(at - 1) ?? at - 1) - 1;
+  if (words[k]?.pos === 'DET') k--;
+  return (words[k]?.lemma === 'be' || /^(?:was|is)$/.test(words[k]?.lower ?? '')) && words[k - 1]?.lower === 'it' ? party : undefined;
 }
 
 // Whether a name stands as what an act is aimed at, past the words that qualify it ("on the
@@ -369,6 +380,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const at: number[] = [];
   const inQuote = quotedMask(words);
   const lower = words.map((w) => ({ word: w.lower }));
+  // Attacks' nouns by position, with who made them as a verb tells it.
+  const perpetrated = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
     const quoted = inQuote[i]!;
     const p = predicateAt(words, i, lower);
@@ -406,8 +419,10 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     // object that is no party ("accusing it of an attack against Tirana") leaves it unknown.
     let object: 'open' | 'party' | 'other' = 'open';
     let event = false;
+    let attackAt = -1;
     for (let k = p.at + 1; k < words.length; k++) {
       const w = words[k]!;
+      if (attackAt < 0 && w.pos === 'NOUN' && ATTACK_NOUNS.has(w.lemma)) attackAt = k;
       // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
       const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
       // The participle of a compound modifier ("the US-backed Shah") describes a word further on.
@@ -459,6 +474,12 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     // condemned the attack and expressed support").
     const listed = actor && actor === before && !joined ? listedWith(words, parties, starts, i, actor) : actor && actor === joined ? joinedTo?.with ?? [] : [];
     const target = judged || passive ? before : after;
+    // Who launched, conducted or sponsored an attack made it ("Iran launched the attack", "the
+    // cyberattack was orchestrated by Iran").
+    if (actor && perpetrates(words, i)) {
+      const attack = passive ? attackBefore(words, i) : attackAt;
+      if (attack >= 0) perpetrated.set(attack, actor);
+    }
     if (!hanging(i)) heads.push(out.length);
     at.push(i);
     out.push({
@@ -472,6 +493,89 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       ...(theme.length ? { theme } : {}),
       ...(quoted ? { quoted } : {}),
       text: words.slice(i, p.at + 1).map((w) => w.text).join(' '),
+    });
+  }
+  out.push(...attacksTold(words, parties, inQuote, perpetrated));
+  return out;
+}
+
+// Nouns of an attack ("cyberattack", "attack", "assault"): sources tell most attacks by their
+// noun, with who made it and on whom.
+const ATTACK_NOUNS = new Set(['attack', 'cyberattack', 'cyber-attack', 'assault', 'aggression']);
+// Verbs of making an attack ("launched", "carried out", "sponsored"), by lemma.
+const PERPETRATING = new Set(CONCEPTS.perpetrate!.filter((w) => !w.includes(' ') && !w.includes('-')));
+
+function perpetrates(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  return PERPETRATING.has(w.lemma) || (w.lemma === 'carry' && words[i + 1]?.lower === 'out');
+}
+
+// The attack a passive verb of making it tells of: its noun before the verb, in its clause.
+function attackBefore(words: Word[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - ATTACK_SUBJECT_REACH); k--) {
+    if (words[k]!.pos === 'NOUN' && ATTACK_NOUNS.has(words[k]!.lemma)) return k;
+    if (isBreak(words[k]!)) break;
+  }
+  return -1;
+}
+/** How far before a passive verb of making it an attack's noun may stand ("the cyberattack against our country was orchestrated"). */
+const ATTACK_SUBJECT_REACH = 8;
+
+/** How far before an attack's noun its doer may stand, past the words that describe it ("Iran's mid-July state-sponsored cyber attack"). */
+const ATTACK_DOER_REACH = 6;
+
+/**
+ * Attacks told by their noun, read as the verb "attack": the doer is the party whose the
+ * attack is ("Iran's cyber attack") or after "by"; the receiver follows "on" or "against"
+ * ("on our NATO ally Albania", "against Albania's government"). A side's adjective ("the
+ * Iranian cyberattack on Albania") names the doer only beside another receiver: alone ("the
+ * Albanian cyberattack") it may as well be the victim.
+ */
+function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boolean[], perpetrated: Map<number, string>): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'NOUN' || !ATTACK_NOUNS.has(w.lemma)) continue;
+    let owner: string | undefined;
+    let described: string | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - ATTACK_DOER_REACH); k--) {
+      const x = words[k]!;
+      if (/^['\u2019]s$/.test(x.lower) && parties.has(k - 1)) {
+        owner = parties.get(k - 1);
+        break;
+      }
+      if (parties.has(k)) {
+        described = parties.get(k);
+        break;
+      }
+      if (!(x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NUM' || x.text === '-' || (x.pos === 'VERB' && words[k - 1]?.text === '-'))) break;
+    }
+    let agent: string | undefined;
+    let target: string | undefined;
+    let mode: 'by' | 'on' | undefined;
+    const theme: string[] = [];
+    for (let k = i + 1; k < words.length; k++) {
+      const x = words[k]!;
+      if (x.lower === 'by') mode = 'by';
+      else if (TARGETING.has(x.lower)) mode = 'on';
+      else if (x.pos === 'VERB' || x.pos === 'PUNCT' || (x.pos === 'ADP' && x.lower !== 'of') || isBreak(x, false)) break;
+      const party = parties.get(k);
+      if (party && mode === 'by' && !agent) agent = party;
+      // The last party of the phrase: "on our NATO ally Albania" is on Albania.
+      else if (party && mode === 'on') target = party;
+      else if (!party && (x.pos === 'NOUN' || x.pos === 'PROPN')) theme.push(x.lemma);
+    }
+    const actor = agent ?? owner ?? perpetrated.get(i) ?? (described && target && described !== target ? described : undefined);
+    if (!actor && !target) continue;
+    out.push({
+      key: 'v:attack',
+      negated: false,
+      ...(actor ? { actor } : {}),
+      ...(target && target !== actor ? { target } : {}),
+      ...(theme.length ? { theme } : {}),
+      ...(inQuote[i] ? { quoted: true } : {}),
+      noun: true,
+      text: w.text,
     });
   }
   return out;

@@ -107,6 +107,7 @@ export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: n
 
 /** A frame in a reader's words: "Albania severed (Iran)", "Iran was not behind". */
 export function frameWords(f: Frame): string {
+  if (f.noun) return `${f.actor ? `${partyName(f.actor)}'s ` : ''}${f.text}${f.target ? ` on ${partyName(f.target)}` : ''}`;
   const denied = f.negated && !/\b(?:not|never|n't|no)\b/i.test(f.text) ? 'did not ' : '';
   return `${partyName(f.actor)} ${denied}${f.text}${f.target ? ` (${partyName(f.target)})` : ''}`;
 }
