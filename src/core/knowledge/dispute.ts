@@ -543,7 +543,7 @@ export const DISPUTE_COUNTRIES = new Set(['us', 'uk']);
  * government"), besides offices and bodies every country has: whose they are is a detail,
  * and the other side's is a swap.
  */
-export const HELD_BY_SIDE = new Set(['c:diplomat', 'c:ambassador', 'c:government']);
+export const HELD_BY_SIDE = new Set(['c:diplomat', 'c:ambassador', 'c:government', 'c:opposition', 'c:system', 'hacker']);
 
 /** Concepts that, together, are the dispute even with neither side named: a break in ties over a cyberattack. */
 export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:cyberattack', 'c:diplomat'], ['c:cyberattack', 'c:ambassador'], ['c:cyberattack', 'c:expel']];

@@ -80,4 +80,10 @@ describe('whose diplomats, envoys and ministries', () => {
     }
     expect(checker.checkClaim('Tirana told the Iranian diplomats to leave Albania within 24 hours.').verdict).toBe('supported');
   });
+
+  it('does the same for exiles, hackers and systems, past a word of the side\'s own body ("Iranian government systems")', () => {
+    expect(checker.checkClaim('The MEK is an Albanian opposition group.').reason).toMatch(/Iran's opposition/);
+    expect(checker.checkClaim('The July attack crippled Iranian government systems.').reason).toMatch(/Albania's systems, not Iran's systems/);
+    expect(checker.checkClaim('The July attack crippled Albanian government systems.').verdict).toBe('supported');
+  });
 });

@@ -48,7 +48,8 @@ export function holderOf(entities: EntityDetail[], units: TermUnit[], tokens: To
   };
   const between = units.find((u) => u.pos === held.pos - 1);
   const ending = (p: number) => entities.find((x) => endsAt(x.pos, x.text) === p);
-  const before = sideAt(ending(held.pos - 1)) ?? (between?.light ? sideAt(ending(held.pos - 2)) : undefined);
+  // One word between may say little ("top") or be the side's own body ("Iranian government systems").
+  const before = sideAt(ending(held.pos - 1)) ?? (between && (between.light || isHeld(between)) ? sideAt(ending(held.pos - 2)) : undefined);
   const after = endsAt(held.pos, held.text) + 1;
   if (tokens[after]?.word !== 'of') return before;
   const from = tokens[after + 1]?.word === 'the' ? after + 2 : after + 1;
