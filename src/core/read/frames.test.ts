@@ -146,6 +146,8 @@ describe('denials a claim makes in its own voice', () => {
   it('finds a denied act, not a state told in the negative or words in quotation marks', () => {
     expect(denial('The ministry said the hackers caused no damage.')).toBe('no damage');
     expect(denial('The two countries have no embassies now.')).toBeUndefined();
+    expect(denial('The two countries have no ties at present.')).toBeUndefined();
+    expect(denial('The alliance said it had no proof of a link.')).toBe('no proof');
     expect(denial('He called it "not a war" on Monday.')).toBeUndefined();
   });
 

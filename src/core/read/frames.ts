@@ -40,6 +40,8 @@ const RELATION_WORDS = new Set(CONCEPTS.relations!.filter((w) => !w.includes(' '
 const EVENT_WORDS = new Set([...EVENT_CONCEPTS].flatMap((c) => CONCEPTS[c.slice(2)] ?? []).filter((w) => !w.includes(' ')));
 // Ties kept are ties not cut: the lexicon's act of restoring them stands for both.
 const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
+// Ties and missions, whose denial ("has no embassy", "have no relations") tells them cut.
+const TIES_AND_MISSIONS = new Set([...CONCEPTS.relations!, ...CONCEPTS.diplomat!].filter((w) => !w.includes(' ')));
 
 const plain = (w: Word) => w.lower.replace(/\./g, '');
 
@@ -625,14 +627,15 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const phrase = DENYING_PHRASES.find((p) => p.every((x, k) => words[i + k]?.lemma === x || words[i + k]?.lower === x));
     if (phrase) return words.slice(i, i + phrase.length + 1).map((x) => x.text).join(' ');
     if (!(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
-    // "have no relations": a state denied is often the news told in the negative (ties cut),
-    // not the opposite of it.
+    // "have no relations", "has no embassy": ties or a mission denied are the news told in the
+    // negative (ties cut), not the opposite of it. "Had no evidence" is a denial all the same.
     const verb = words[i - 1]?.lemma === 'not' ? words[i - 2] : words[i - 1];
     // "has never objected", "was not found": the auxiliary's verb is what is denied.
     const main = words.slice(i + 1, i + 3).some((x) => x.pos === 'VERB');
     // ("has not informed" is the perfect denied, whatever the library makes of the participle.)
     const perfect = w.lower === 'not' || w.lower.endsWith("n't");
-    if (verb && verb.lemma === 'have' && !main && !perfect) continue;
+    const held = words.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
+    if (verb && verb.lemma === 'have' && !main && !perfect && (!held || TIES_AND_MISSIONS.has(held.lower) || TIES_AND_MISSIONS.has(held.lemma))) continue;
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     if (boundedInTime(words, i)) continue;
