@@ -250,6 +250,9 @@ export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'veri
 /** Words that open another clause: who does what on one side of them says nothing of the other. */
 export const FRAME_BREAKS = words('which who whom whose that while whereas because although though when after before since as if unless until despite amid');
 
+/** Words that open a clause of time or cause ("after the authorities warned"): a verb of saying inside one tells why or when, not whose the sentence is. */
+export const SUBORDINATORS = words('after before because since when while although though once until following as');
+
 /** Verbs of saying: they report an act, and are not one that a claim can get wrong. */
 export const REPORTING_VERBS = words('say tell add state note write report quote claim announce declare explain insist emphasize emphasise stress underline reiterate remark');
 

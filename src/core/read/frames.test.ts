@@ -140,6 +140,12 @@ describe('who speaks', () => {
   it('reads the end of a quotation opened in an earlier sentence as quoted', () => {
     expect(speaker('The council ends all ties with Iran\u201d, he said.')).toBeUndefined();
   });
+
+  it('gives no sentence to whoever speaks in a clause of time or cause', () => {
+    expect(speaker('The rally was moved after the Albanian police warned of a threat.')).toBeUndefined();
+    expect(speaker('Because Tirana said so, the rally was moved.')).toBeUndefined();
+    expect(speaker('Tirana said the rally was moved after a threat.')).toBe('albania');
+  });
 });
 
 describe('denials a claim makes in its own voice', () => {

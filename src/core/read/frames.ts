@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
+import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -667,6 +667,18 @@ export function ongoingIn(words: Word[]): string | undefined {
 /** How far from its verb of saying a speaker may stand. */
 const SPEAKER_REACH = 6;
 
+// "The MEK postponed its summit after Albanian authorities warned of threats": the verb of
+// saying stands in a clause of time or cause, so the sentence is not the authorities' words.
+function inSubordinateClause(words: Word[], r: number): boolean {
+  for (let k = r - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.pos === 'PUNCT' || QUOTE_MARK.test(w.text)) return false;
+    if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP')) return true;
+    if (w.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /**
  * Who a sentence gives its words to: the party named next to its verb of saying outside
  * quotation marks ("..., Rama said", "according to Washington"), if any.
@@ -678,7 +690,7 @@ export function speakerIn(words: Word[]): string | undefined {
     const w = words[r]!;
     const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB';
     const according = w.lower === 'according' && words[r + 1]?.lower === 'to';
-    if (inQuote[r] || (!saying && !according)) continue;
+    if (inQuote[r] || (!saying && !according) || inSubordinateClause(words, r)) continue;
     // A party after the verb is its speaker only where what was said came first ("..., said
     // Rama"); otherwise it opens what was said ("said Tehran rejects ...").
     // A verb after it tells what was said ("..., said the attack on Albania was ..."): then
