@@ -953,3 +953,10 @@ describe('who attacked whom, told by a verb or by the attack\u2019s noun', () =>
     expect(checker.checkClaim('Albania was attacked by Iran in July 2022.').verdict).toBe('supported');
   });
 });
+
+describe('the portal the attack hit', () => {
+  it('takes what the e-Albania portal did for the Albanian state\u2019s doing, not another party\u2019s', () => {
+    expect(fresh().checkClaim('Albania brought its online services back after the cyberattack.').verdict).not.toBe('contradicted');
+    expect(fresh().checkClaim('Albania restored its online services after the attack.').verdict).toBe('supported');
+  });
+});

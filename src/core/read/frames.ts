@@ -1,5 +1,5 @@
 import type { Frame } from '../types';
-import { ACTIONS, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
+import { ACTIONS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
 import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
@@ -9,6 +9,9 @@ import { stanceOnDecision } from './lexicon';
 function partyOf(e: EntityEntry): string | undefined {
   // A place acts only as its country's capital ("Tirana agreed"); otherwise it is where things happen.
   if (e.kind === 'place' && !e.metonym) return undefined;
+  // A portal the attack hit stands for the state that runs it: "the e-Albania portal restored
+  // services" is Albania's doing.
+  if (ATTACKED_NAMES.has(e.id)) return e.side;
   if (e.kind === 'org' || e.agency) return e.id;
   if (e.side) return e.side;
   const country = e.country ? ENTITIES.find((x) => x.id === e.country) : undefined;
