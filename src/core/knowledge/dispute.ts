@@ -437,7 +437,7 @@ export const ATTACK_KINDS = new Set(['c:attack', 'c:cyberattack', 'a:hack']);
  * a cyberattack is not enough. Each event is a list of cue sets, all of which must be met
  * (one cue of each set).
  */
-export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'blame' | 'terror' | 'day', string[][][]> = {
+export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'blame' | 'backing' | 'terror' | 'day', string[][][]> = {
   // Ties cut (or mended): "severed relations", "cut diplomatic ties", "shut the embassy".
   rupture: [[['a:cut', 'a:resume'], ['c:relations', 'c:diplomat', 'c:ambassador']]],
   // The diplomats sent away: "expelled the diplomats", "embassy staff ordered to leave".
@@ -449,6 +449,8 @@ export const DISPUTE_EVENTS: Record<'rupture' | 'expulsion' | 'attack' | 'blame'
   attack: [[['c:cyberattack', 'a:hack'], ['c:perpetrate', 'c:accuse', 'a:accuse', 'c:suffer', 'a:hack', 'c:offline', 'a:destroy', 'c:leak', 'c:foil', 'a:fail', 'a:condemn', 'c:evidence', 'c:investigate', 'date', 'past', 'amount']]],
   // An attack and who is behind it or blamed ("Iran was behind the attack").
   blame: [[['c:attack', 'c:cyberattack'], ['c:perpetrate', 'c:accuse', 'a:accuse']]],
+  // Others standing by a side over an attack ("allies backed Albania after the attack").
+  backing: [[['c:support', 'a:back'], ['c:attack', 'c:cyberattack']]],
   // Terrorism is news about Iran everywhere, but about Albania only here (the MEK, plots against it).
   terror: [[['c:terror']]],
   // Something a side did on one of the dispute's own days, dated in full ("on September 7, 2022").
@@ -487,7 +489,7 @@ export const BOTH_SIDES_CUES = new Set([
  * another country named beside it makes that country's story ("Albania expelled a Russian
  * diplomat"); or terrorism, which with Albania is this story whoever else is named.
  */
-export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'day'] as const;
+export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'backing', 'day'] as const;
 
 /** What only a cyberattack can hit: an attack told on websites, systems or data is one ("the portal's websites were attacked"). */
 export const DIGITAL_THINGS = ['c:portal', 'c:system', 'c:data'];

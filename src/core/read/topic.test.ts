@@ -11,6 +11,11 @@ describe('topic by what a sentence says', () => {
     expect(topic('Albanian fans attacked a bus after the match.')).toBe('none');
   });
 
+  it('takes others standing by Albania over an attack as the dispute, but not backing for something else', () => {
+    expect(topic('Several allies backed Albania after the hack.')).toBe('states');
+    expect(topic('The EU backed Albania in its bid to join the union.')).toBe('none');
+  });
+
   it('takes a sentence that tells the break, the expulsion, the attack or the answers to them as about the dispute', () => {
     for (const s of [
       'Iran blamed Albania for the July cyberattack.',
