@@ -949,7 +949,11 @@ describe('who attacked whom, told by a verb or by the attack\u2019s noun', () =>
       expect(r.verdict, text).toBe('contradicted');
       expect(r.reason, text).toMatch(/Iran's (?:cyber ?)?attack on Albania/);
     }
+    for (const text of ['The MEK launched the July cyberattack on Albania.', 'The July cyberattack on Albania was carried out by the United States.']) {
+      expect(checker.checkClaim(text).reason, text).toMatch(/Iran's cyber ?attack on Albania, not/);
+    }
     expect(checker.checkClaim('Washington said that Iran had attacked Albania.').verdict).toBe('supported');
+    expect(checker.checkClaim('Albania launched an investigation into the cyberattack.').verdict).not.toBe('contradicted');
     expect(checker.checkClaim('Albania was attacked by Iran in July 2022.').verdict).toBe('supported');
   });
 });

@@ -490,10 +490,14 @@ export const BOTH_SIDES_CUES = new Set([
  * diplomat"); or terrorism, which with Albania is this story whoever else is named.
  */
 export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'backing', 'day'] as const;
-
-/** What only a cyberattack can hit: an attack told on websites, systems or data is one ("the portal's websites were attacked"). */
-export const DIGITAL_THINGS = ['c:portal', 'c:system', 'c:data'];
+/** The events of Albania's that are this story whoever else is named: terrorism, and an attack with its culprit. */
 export const ALBANIA_ANY_COMPANY = ['terror', 'blame'] as const;
+
+/** What only a cyberattack can hit: an attack told on websites or portals is one ("the parliament's websites were attacked"); a network or a site may be a railway's or a plant's. */
+export const DIGITAL_THINGS = ['c:portal', 'c:cyberspace'];
+
+/** ... unless the word also names a place ("site"). */
+export const PHYSICAL_THINGS = ['c:facility', 'c:camp'];
 
 /** Albania named alone with an embassy or an envoy may be the dispute ("outside the embassy in Tirana"): its page tells. */
 export const ALBANIA_MAY: string[][] = [['c:diplomat', 'c:ambassador']];

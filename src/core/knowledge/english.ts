@@ -253,10 +253,16 @@ export const FRAME_BREAKS = words('which who whom whose that while whereas becau
 /** Words that open a clause of time or cause ("after the authorities warned"): a verb of saying inside one tells why or when, not whose the sentence is. */
 export const SUBORDINATORS = words('after before because since when while although though once until following as');
 
+/** Nouns whose denial affirms ("had no doubt that Iran sponsored it", "there is no question"). */
+export const DOUBT_NOUNS = words('doubt doubts question secret');
+
 /** Verbs of saying: they report an act, and are not one that a claim can get wrong. */
 export const REPORTING_VERBS = words('say tell add state note write report quote claim announce declare explain insist emphasize emphasise stress underline reiterate remark');
 
-/** Reporting verbs that are also common nouns ("the state", "a report"): only their verb forms only report. */
+/** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
+export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
+
+/** Reporting verbs that are also common nouns ("the state", "a report"): only their verb forms report. */
 export const REPORTING_NOUNS = words('state report quote claim stress remark note');
 
 /** Verbs that give something a name or a quality ("called the decision rash"): the quality is the stance taken. */

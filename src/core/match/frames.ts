@@ -1,5 +1,5 @@
 import type { Fact, Frame } from '../types';
-import { readFrames } from '../read/frames';
+import { ATTACK_FRAME, readFrames } from '../read/frames';
 import type { Alignment } from './align';
 import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
@@ -72,7 +72,9 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // The claim must say what its act is about. So must the source, for a plain verb ("lives",
   // "sided with"); an act of the lexicon or a standing ("was behind") may leave it to the
   // words around, in a sentence that states most of the claim.
-  if (claim.quoted || !claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:'))) return false;
+  // An attack needs no more: who made it is what is said of it.
+  if (claim.quoted) return false;
+  if (claim.key !== ATTACK_FRAME && (!claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:')))) return false;
   const doers = [claim.actor, ...(claim.with ?? [])].filter((x): x is string => !!x);
   // A body every country has, or a title, named with no country ("the foreign ministry") may
   // be anyone's: it is no other doer.
@@ -117,14 +119,17 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         const agreeing = told === 'agrees';
         // An act done to a thing ("condemned the attack") is done to no party the claim names.
         const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target) && !(frame.target && f.toThing);
-        const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target);
+        // An attack whose maker the claim names is told by a source that names the same maker:
+        // one that names only the victim leaves the maker open.
+        const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target && !(frame.key === ATTACK_FRAME && frame.actor));
         if (agreeing && roles) {
           if (anchored && !f.theme?.length && frame.theme?.length) blankly ??= a;
           else if (anchored) backed ??= a;
           else loosely ??= a;
           continue;
         }
-        if (clash) continue;
+        // A swap of the roles is the plainer clash: it takes the place of another doer found first.
+        if (clash && clash.why !== 'other-actor') continue;
         // A fact that takes the other stance states the claim's words of it otherwise ("called
         // it rash" for "praised it as wise"): what it addresses, the same or otherwise, counts.
         if (frame.group === 'stance' && roles && anchored && told === 'clashes' && a.matched + a.clashed >= THRESHOLDS.stanceClashAddressed) {
@@ -132,6 +137,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           continue;
         }
         if (a.matched < THRESHOLDS.frameClashAnchor) continue;
+        if (clash && !(agreeing && frame.actor && f.target === frame.actor && f.actor && (f.actor === frame.target || (!frame.target && f.actor === OTHER_SIDE[frame.actor])))) continue;
         if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
         else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };

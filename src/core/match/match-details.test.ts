@@ -81,9 +81,17 @@ describe('whose diplomats, envoys and ministries', () => {
     expect(checker.checkClaim('Tirana told the Iranian diplomats to leave Albania within 24 hours.').verdict).toBe('supported');
   });
 
-  it('does the same for exiles, hackers and systems, past a word of the side\'s own body ("Iranian government systems")', () => {
-    expect(checker.checkClaim('The MEK is an Albanian opposition group.').reason).toMatch(/Iran's opposition/);
-    expect(checker.checkClaim('The July attack crippled Iranian government systems.').reason).toMatch(/Albania's systems, not Iran's systems/);
+  it('contradicts the other side\'s systems named past a word of its own body ("Iranian government systems")', () => {
+    const r = checker.checkClaim('The attack crippled Iranian government systems.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toMatch(/Albania/);
     expect(checker.checkClaim('The July attack crippled Albanian government systems.').verdict).toBe('supported');
+  });
+
+  it('leaves be a claim whose people are named through a verb, in a list of both sides, or beside another event', () => {
+    for (const text of ['Albania gave diplomats 24 hours to leave the country.', 'The Stuxnet virus hit Iranian systems in 2010.', 'Iran said Iranian infrastructure had also been hit by cyberattacks.']) {
+      expect(checker.checkClaim(text).verdict, text).toBe('supported');
+    }
+    expect(checker.checkClaim('Iranian and Albanian diplomats met in 2018.').verdict).not.toBe('contradicted');
   });
 });

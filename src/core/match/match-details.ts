@@ -395,18 +395,25 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   return out;
 }
 
-// People or a body of one side where the sentences that state the claim have only the other
-// side's ("Albanian diplomats were given 24 hours to leave" against "Iranian diplomats"): the
-// roles are swapped. A source that names the claim's side's own leaves the claim be.
+// People or a body of one side where the source sentences that tell them among the claim's
+// own words (a neighbour word for word) have only the other side's ("Albanian diplomats were
+// given 24 hours to leave" against "Iranian diplomats"): the roles are swapped. Stuxnet hitting
+// Iranian systems is not set against the July attack on Albania's, which shares no word of it
+// beside the systems. Sources that only name the other side's do not back the claim's.
 function judgeHolder(d: Detail, facts: Alignment[], judged: Judged): Judged {
   const side = d.holder!;
   const other = OTHER_SIDE[side];
   if (!other) return judged;
   const holds = (a: Alignment, s: string) => d.unit!.alts.some((x) => a.fact.features.held?.includes(`${s}>${x}`));
-  if (facts.some((a) => a.matched >= THRESHOLDS.backingAnchor && holds(a, side))) return judged;
-  const clash = facts.filter((a) => a.matched >= THRESHOLDS.clashAnchor && holds(a, other));
-  if (!clash.length) return judged;
-  return { agree: [], clash: clash.map((a) => ({ alignment: a, says: `${partyName(other)}'s ${d.text.replace(/^the /i, '')}`, strong: true, bound: true })) };
+  const onlyOther = (a: Alignment) => holds(a, other) && !holds(a, side);
+  const agree = judged.agree.filter((a) => !onlyOther(a));
+  const telling = facts.filter((a) => !a.fact.id.includes('+') && a.matched >= THRESHOLDS.clashAnchor && has(a, d.unit!) && d.neighbours.some((n) => hasLiterally(a, n)));
+  const swapped = telling.filter(onlyOther).sort((a, b) => b.matched - a.matched);
+  // ... and the sentence that tells them best says whose they are: "cyberattacks on its
+  // critical infrastructure" leaves it open.
+  const open = (a: Alignment) => !holds(a, side) && !holds(a, other) && a.matched >= swapped[0]!.matched;
+  if (!swapped.length || telling.some((a) => holds(a, side) || open(a))) return { ...judged, agree };
+  return { agree: [], clash: [{ alignment: swapped[0]!, says: `${partyName(other)}'s ${d.text.replace(/^the /i, '')}`, strong: true, bound: true }] };
 }
 
 // Plain words no source sentence states may be told there in other words WordNet relates to

@@ -6,7 +6,7 @@ import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, HELD_BY_SIDE, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, TITLE_MODIFIERS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -30,6 +30,9 @@ export interface TermUnit {
   verb?: boolean;
 }
 
+// The words that join a list of sides ("Iranian and Albanian diplomats").
+const BOTH_WAYS = new Set(['and', 'or']);
+
 /** Whether a word names people or a body that belong to a side: diplomats, a government, an office every country has. */
 export function isHeld(u: TermUnit): boolean {
   return u.alts.some((x) => HELD_BY_SIDE.has(x) || (x.startsWith('e:') && (entityEntry(x.slice(2))?.kind === 'role' || !!entityEntry(x.slice(2))?.anyCountry)));
@@ -47,9 +50,15 @@ export function holderOf(entities: EntityDetail[], units: TermUnit[], tokens: To
     return entry?.side ?? entityEntry(entry?.country ?? '')?.side;
   };
   const between = units.find((u) => u.pos === held.pos - 1);
-  const ending = (p: number) => entities.find((x) => endsAt(x.pos, x.text) === p);
-  // One word between may say little ("top") or be the side's own body ("Iranian government systems").
-  const before = sideAt(ending(held.pos - 1)) ?? (between && (between.light || isHeld(between)) ? sideAt(ending(held.pos - 2)) : undefined);
+  // A side in a list of both ("Iranian and Albanian diplomats") holds them no more than the other.
+  const ending = (p: number) => {
+    const e = entities.find((x) => endsAt(x.pos, x.text) === p);
+    return e && BOTH_WAYS.has(tokens[e.pos - 1]?.word ?? '') ? undefined : e;
+  };
+  // One word between may rank the official ("top") or be the side's own body ("Iranian
+  // government systems"); a verb between ("Albania gave diplomats") ends the name.
+  const modifies = !!between && ((between.light && TITLE_MODIFIERS.has(between.text.toLowerCase())) || (isHeld(between) && !between.verb));
+  const before = sideAt(ending(held.pos - 1)) ?? (modifies ? sideAt(ending(held.pos - 2)) : undefined);
   const after = endsAt(held.pos, held.text) + 1;
   if (tokens[after]?.word !== 'of') return before;
   const from = tokens[after + 1]?.word === 'the' ? after + 2 : after + 1;
@@ -97,9 +106,12 @@ const PAST_FORM = /^[a-z]+ed$/;
 // How a claim reports what was said is no detail of it: "explained", "emphasised", "stated".
 // The noun forms ("the state", "a note") and a form that describes a noun after a determiner
 // ("the written accusation", "its stated aim") are words of their own.
-const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
+/** The stems of the verbs of saying. */
+export const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
 function reports(t: Token, before: Token | undefined): boolean {
-  return REPORTING_STEMS.has(stem(t.word)) && !REPORTING_NOUNS.has(t.word.replace(/s$/, '')) && !DETERMINERS.has(before?.word ?? '');
+  // "a note", "the claims": a noun; "Iran claims": a verb of saying.
+  const noun = REPORTING_NOUNS.has(t.word) || (REPORTING_NOUNS.has(t.word.replace(/s$/, '')) && DETERMINERS.has(before?.word ?? ''));
+  return REPORTING_STEMS.has(stem(t.word)) && !noun && !DETERMINERS.has(before?.word ?? '');
 }
 
 /** Whether a word as written is a verb's past form ("expelled", "left"), told as done. */

@@ -2,9 +2,9 @@ import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail
 import type { Analysis, TermUnit } from './analyse';
 import type { Side } from '../knowledge/dispute';
 import { isFraming } from './framing';
-import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, REPORTING_VERBS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
+import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
-import { entityEntry, holderOf, isHeld } from './analyse';
+import { entityEntry, holderOf, isHeld, REPORTING_STEMS } from './analyse';
 
 /** The kinds of checkable detail a claim is read into. */
 export type DetailKind = DetailResult['kind'];
@@ -204,4 +204,3 @@ function actorOf(claim: Analysis, pos: number): TermUnit | undefined {
 
 /** Words that open a reported clause: what follows them is told, not done by the speaker. */
 const REPORTED = new Set(['that', 'whether']);
-const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));

@@ -154,6 +154,9 @@ describe('denials a claim makes in its own voice', () => {
     expect(denial('The two countries have no embassies now.')).toBeUndefined();
     expect(denial('The two countries have no ties at present.')).toBeUndefined();
     expect(denial('The alliance said it had no proof of a link.')).toBe('no proof');
+    expect(denial('Rama said he had no doubt about it.')).toBeUndefined();
+    expect(denial('Tehran now has no diplomatic presence there.')).toBeUndefined();
+    expect(denial('Tehran now has no ambassador there.')).toBeUndefined();
     expect(denial('He called it "not a war" on Monday.')).toBeUndefined();
   });
 
@@ -275,5 +278,14 @@ describe('attacks told by their noun', () => {
     expect(attack('Israel launched the cyberattack, officials said.')).toMatchObject({ key: 'v:attack', actor: 'israel' });
     expect(attack('The cyberattack was sponsored by the United States.')).toMatchObject({ actor: 'us' });
     expect(attack('It was the MEK that carried out the attack.')).toMatchObject({ actor: 'mek' });
+  });
+
+  it('takes no maker from an attack named further on, an object cleft, a noun the attack only describes, or a denied making', () => {
+    expect(attack('Albania launched an investigation into the attack.')?.actor).toBeUndefined();
+    expect(attack('An investigation into the attack was launched by Albania.')?.actor).toBeUndefined();
+    expect(attack('It was Albania that the hackers attacked.')?.actor).toBeUndefined();
+    expect(readFrames('Iran rejected Albania\u2019s attack claims.').some((f) => f.noun)).toBe(false);
+    expect(attack('Albania did not carry out the attack on Iran.')?.actor).toBeUndefined();
+    expect(attack('Washington vowed to answer for attacks on its NATO ally.')?.target).toBeUndefined();
   });
 });

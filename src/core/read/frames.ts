@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
+import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -44,7 +44,7 @@ const EVENT_WORDS = new Set([...EVENT_CONCEPTS].flatMap((c) => CONCEPTS[c.slice(
 // Ties kept are ties not cut: the lexicon's act of restoring them stands for both.
 const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
 // Ties and missions, whose denial ("has no embassy", "have no relations") tells them cut.
-const TIES_AND_MISSIONS = new Set([...CONCEPTS.relations!, ...CONCEPTS.diplomat!].filter((w) => !w.includes(' ')));
+const TIES_AND_MISSIONS = new Set([...CONCEPTS.relations!, ...CONCEPTS.diplomat!, ...CONCEPTS.ambassador!, 'presence'].flatMap((w) => w.split(' ')));
 
 const plain = (w: Word) => w.lower.replace(/\./g, '');
 
@@ -297,7 +297,7 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
       }
       return parties.get(k);
     }
-    if (isBreak(w)) return cleftDoer(words, parties, k, starts);
+    if (isBreak(w)) return cleftDoer(words, parties, k, starts, i);
     if (w.pos === 'VERB' && !REPORTING_VERBS.has(w.lemma)) break;
   }
   return undefined;
@@ -305,13 +305,16 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
 
 // "It was the MEK that carried out the attack": the party a cleft puts first does the verb
 // after its "that" or "who".
-function cleftDoer(words: Word[], parties: Map<number, string>, at: number, starts: Map<number, number>): string | undefined {
+function cleftDoer(words: Word[], parties: Map<number, string>, at: number, starts: Map<number, number>, verb: number): string | undefined {
   if (words[at]!.lower !== 'that' && words[at]!.lower !== 'who') return undefined;
+  // "It was Albania that the hackers attacked": the clause has a subject of its own, and the
+  // party is what was done to.
+  if (words.slice(at + 1, verb).some((x) => x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART')) return undefined;
   const party = parties.get(at - 1);
   if (!party) return undefined;
   let k = (starts.get(at - 1) ?? at - 1) - 1;
   if (words[k]?.pos === 'DET') k--;
-  return (words[k]?.lemma === 'be' || /^(?:was|is)$/.test(words[k]?.lower ?? '')) && words[k - 1]?.lower === 'it' ? party : undefined;
+  return words[k]?.lemma === 'be' && words[k - 1]?.lower === 'it' ? party : undefined;
 }
 
 // Whether a name stands as what an act is aimed at, past the words that qualify it ("on the
@@ -424,10 +427,9 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     // object that is no party ("accusing it of an attack against Tirana") leaves it unknown.
     let object: 'open' | 'party' | 'other' = 'open';
     let event = false;
-    let attackAt = -1;
     for (let k = p.at + 1; k < words.length; k++) {
       const w = words[k]!;
-      if (attackAt < 0 && w.pos === 'NOUN' && ATTACK_NOUNS.has(w.lemma)) attackAt = k;
+
       // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
       const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
       // The participle of a compound modifier ("the US-backed Shah") describes a word further on.
@@ -481,8 +483,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     const target = judged || passive ? before : after;
     // Who launched, conducted or sponsored an attack made it ("Iran launched the attack", "the
     // cyberattack was orchestrated by Iran").
-    if (actor && perpetrates(words, i)) {
-      const attack = passive ? attackBefore(words, i) : attackAt;
+    if (actor && perpetrates(words, i) && !negatedAt(words, i, p.at)) {
+      const attack = passive ? attackBefore(words, i) : attackAfter(words, p.at);
       if (attack >= 0) perpetrated.set(attack, actor);
     }
     if (!hanging(i)) heads.push(out.length);
@@ -504,6 +506,9 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   return out;
 }
 
+/** The frame of an attack, told by the verb or by its noun: who made it is what it is about. */
+export const ATTACK_FRAME = 'v:attack';
+
 // Nouns of an attack ("cyberattack", "attack", "assault"): sources tell most attacks by their
 // noun, with who made it and on whom.
 const ATTACK_NOUNS = new Set(['attack', 'cyberattack', 'cyber-attack', 'assault', 'aggression']);
@@ -515,14 +520,27 @@ function perpetrates(words: Word[], i: number): boolean {
   return PERPETRATING.has(w.lemma) || (w.lemma === 'carry' && words[i + 1]?.lower === 'out');
 }
 
-// The attack a passive verb of making it tells of: its noun before the verb, in its clause.
-function attackBefore(words: Word[], i: number): number {
-  for (let k = i - 1; k >= Math.max(0, i - ATTACK_SUBJECT_REACH); k--) {
-    if (words[k]!.pos === 'NOUN' && ATTACK_NOUNS.has(words[k]!.lemma)) return k;
-    if (isBreak(words[k]!)) break;
+// The attack a verb of making it makes: the head of its object ("launched the attack",
+// "carried out a July cyberattack"), not an attack named further on ("launched an
+// investigation into the attack").
+function attackAfter(words: Word[], at: number): number {
+  for (let k = at + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.pos === 'NOUN') return ATTACK_NOUNS.has(w.lemma) ? k : -1;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'PRON' || (k === at + 1 && w.lower === 'out'))) return -1;
   }
   return -1;
 }
+
+// ... and in the passive, the head of its subject ("the cyberattack against our country was
+// orchestrated"), not an attack that qualifies it ("an investigation into the attack was launched").
+function attackBefore(words: Word[], i: number): number {
+  let start = i - 1;
+  while (start > 0 && i - start < ATTACK_SUBJECT_REACH && !isBreak(words[start - 1]!) && words[start - 1]!.pos !== 'VERB') start--;
+  const head = words.slice(start, i).findIndex((w) => w.pos === 'NOUN');
+  return head >= 0 && ATTACK_NOUNS.has(words[start + head]!.lemma) ? start + head : -1;
+}
+
 /** How far before a passive verb of making it an attack's noun may stand ("the cyberattack against our country was orchestrated"). */
 const ATTACK_SUBJECT_REACH = 8;
 
@@ -541,6 +559,8 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.pos !== 'NOUN' || !ATTACK_NOUNS.has(w.lemma)) continue;
+    // "Albania's attack claims" are claims: the noun only describes the one after it.
+    if (words[i + 1]?.pos === 'NOUN' && !ATTACK_NOUNS.has(words[i + 1]!.lemma)) continue;
     let owner: string | undefined;
     let described: string | undefined;
     for (let k = i - 1; k >= Math.max(0, i - ATTACK_DOER_REACH); k--) {
@@ -566,14 +586,15 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
       else if (x.pos === 'VERB' || x.pos === 'PUNCT' || (x.pos === 'ADP' && x.lower !== 'of') || isBreak(x, false)) break;
       const party = parties.get(k);
       if (party && mode === 'by' && !agent) agent = party;
-      // The last party of the phrase: "on our NATO ally Albania" is on Albania.
-      else if (party && mode === 'on') target = party;
+      // The last party of the phrase: "on our NATO ally Albania" is on Albania; "on its NATO
+      // ally" is on whoever's ally that is, not on NATO.
+      else if (party && mode === 'on') target = ROLE_NOUNS.has(words[k + 1]?.lower ?? '') ? undefined : party;
       else if (!party && (x.pos === 'NOUN' || x.pos === 'PROPN')) theme.push(x.lemma);
     }
     const actor = agent ?? owner ?? perpetrated.get(i) ?? (described && target && described !== target ? described : undefined);
     if (!actor && !target) continue;
     out.push({
-      key: 'v:attack',
+      key: ATTACK_FRAME,
       negated: false,
       ...(actor ? { actor } : {}),
       ...(target && target !== actor ? { target } : {}),
@@ -637,8 +658,10 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const main = words.slice(i + 1, i + 3).some((x) => x.pos === 'VERB');
     // ("has not informed" is the perfect denied, whatever the library makes of the participle.)
     const perfect = w.lower === 'not' || w.lower.endsWith("n't");
-    const held = words.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN');
-    if (verb && verb.lemma === 'have' && !main && !perfect && (!held || TIES_AND_MISSIONS.has(held.lower) || TIES_AND_MISSIONS.has(held.lemma))) continue;
+    const next = words.slice(i + 1, i + 4);
+    if (next[0] && DOUBT_NOUNS.has(next[0].lower)) continue;
+    const tiesOrMission = !next.some((x) => x.pos === 'NOUN') || next.some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
+    if (verb && verb.lemma === 'have' && !main && !perfect && tiesOrMission) continue;
     // "is not the first", "was not Iran's only target": a rank denied says there were others.
     if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
     if (boundedInTime(words, i)) continue;

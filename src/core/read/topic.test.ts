@@ -5,10 +5,10 @@ import { disputeTopic, isAboutDispute, speaksOfAttackOnly } from './topic';
 const topic = (s: string) => disputeTopic(analyse(s, null, true));
 
 describe('topic by what a sentence says', () => {
-  it('reads an attack on websites, systems or data in Albania as the cyberattack, and an attack on people as something else', () => {
+  it('reads an attack on websites or portals in Albania as the cyberattack, and an attack on people, a network or a site as something else', () => {
     expect(topic('The websites of the Albanian parliament were attacked and went dark.')).toBe('states');
-    expect(topic('Albanian ministry systems were attacked in the summer.')).toBe('states');
     expect(topic('Albanian fans attacked a bus after the match.')).toBe('none');
+    expect(topic('A bomb attack hit an Albanian rail network in 2019.')).toBe('none');
   });
 
   it('takes others standing by Albania over an attack as the dispute, but not backing for something else', () => {

@@ -1,6 +1,6 @@
 import type { Analysis } from './analyse';
 import {
-  ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, DIGITAL_THINGS, ATTACK_CUES, ATTACKED_NAMES, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
+  ALBANIA_ANY_COMPANY, ALBANIA_EVENTS, DIGITAL_THINGS, PHYSICAL_THINGS, ATTACK_CUES, ATTACKED_NAMES, ALBANIA_MAY, ALBANIAN_DISPUTE_NAMES, BOTH_SIDES_CUES, CONTEXT_CUES, CYBER_DEFENCE_WORDS, DISPUTE_DAYS, DISPUTE_COUNTRIES, DISPUTE_EVENTS, IRAN_ANSWER,
   IRAN_EVENTS, IRAN_MAY, KINDS_OF, DISPUTE_SINCE, meetsCues, PRIVATE_VICTIMS, ATTACK_KINDS, QUARREL_WORDS, STORY_CUES, TOPIC_PAIRS,
 } from '../knowledge/dispute';
 import { entityEntry } from './analyse';
@@ -27,7 +27,8 @@ function cuesOf(a: Analysis): Set<string> {
   if (a.features.dates.some((d) => !d.dateline)) cues.add('date');
   if (a.features.dates.some((d) => !d.inferred && DISPUTE_DAYS.some(([y, m, day]) => d.year === y && d.month === m && d.day === day))) cues.add('dispute-day');
   if (a.features.numbers.length) cues.add('amount');
-  if (cues.has('c:attack') && DIGITAL_THINGS.some((c) => cues.has(c))) cues.add('c:cyberattack');
+  const digital = a.units.some((u) => u.alts.some((x) => DIGITAL_THINGS.includes(x)) && !u.alts.some((x) => PHYSICAL_THINGS.includes(x)));
+  if (cues.has('c:attack') && digital) cues.add('c:cyberattack');
   return cues;
 }
 
