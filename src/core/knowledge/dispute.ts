@@ -550,6 +550,10 @@ export const DISPUTE_COUNTRIES = new Set(['us', 'uk']);
  * and the other side's is a swap.
  */
 export const HELD_BY_SIDE = new Set(['c:diplomat', 'c:ambassador', 'c:government', 'c:opposition', 'c:system', 'hacker']);
+// ("hacker" by its stem: the hackers' concept is the attack's own, which no side holds.)
+
+/** Nouns of an attack, by lemma: sources tell most attacks by their noun, with who made it and on whom ("Iran's cyberattack on Albania"). */
+export const ATTACK_NOUNS = new Set(['attack', 'cyberattack', 'cyber-attack', 'assault', 'aggression']);
 
 /** Concepts that, together, are the dispute even with neither side named: a break in ties over a cyberattack. */
 export const TOPIC_PAIRS: [string, string][] = [['c:cyberattack', 'a:cut'], ['c:cyberattack', 'c:diplomat'], ['c:cyberattack', 'c:ambassador'], ['c:cyberattack', 'c:expel']];

@@ -35,7 +35,13 @@ const BOTH_WAYS = new Set(['and', 'or']);
 
 /** Whether a word names people or a body that belong to a side: diplomats, a government, an office every country has. */
 export function isHeld(u: TermUnit): boolean {
-  return u.alts.some((x) => HELD_BY_SIDE.has(x) || (x.startsWith('e:') && (entityEntry(x.slice(2))?.kind === 'role' || !!entityEntry(x.slice(2))?.anyCountry)));
+  return u.alts.some((x) => HELD_BY_SIDE.has(x) || isOffice(x));
+}
+
+// An office or a body every country has ("the prime minister", "the foreign ministry").
+function isOffice(alt: string): boolean {
+  const e = alt.startsWith('e:') ? entityEntry(alt.slice(2)) : undefined;
+  return !!e && (e.kind === 'role' || !!e.anyCountry);
 }
 
 /**
@@ -71,7 +77,8 @@ function heldBySides(entities: EntityDetail[], units: TermUnit[], tokens: Token[
   for (const u of units) {
     if (u.side || !isHeld(u)) continue;
     const side = holderOf(entities, units, tokens, u);
-    if (side) for (const x of u.alts) out.push(`${side}>${x}`);
+    // Only the words that are held: "state" is a government, not a saying, in "the Albanian state".
+    if (side) for (const x of u.alts) if (HELD_BY_SIDE.has(x) || isOffice(x)) out.push(`${side}>${x}`);
   }
   return [...new Set(out)];
 }

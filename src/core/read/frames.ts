@@ -1,5 +1,5 @@
 import type { Frame } from '../types';
-import { ACTIONS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
+import { ACTIONS, ATTACK_NOUNS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
 import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
@@ -509,9 +509,6 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
 /** The frame of an attack, told by the verb or by its noun: who made it is what it is about. */
 export const ATTACK_FRAME = 'v:attack';
 
-// Nouns of an attack ("cyberattack", "attack", "assault"): sources tell most attacks by their
-// noun, with who made it and on whom.
-const ATTACK_NOUNS = new Set(['attack', 'cyberattack', 'cyber-attack', 'assault', 'aggression']);
 // Verbs of making an attack ("launched", "carried out", "sponsored"), by lemma.
 const PERPETRATING = new Set(CONCEPTS.perpetrate!.filter((w) => !w.includes(' ') && !w.includes('-')));
 
