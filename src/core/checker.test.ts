@@ -964,3 +964,10 @@ describe('the portal the attack hit', () => {
     expect(fresh().checkClaim('Albania restored its online services after the attack.').verdict).toBe('supported');
   });
 });
+
+describe('hedges beside a date', () => {
+  it('dates the same event with or without "apparently" next to the date', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Earlier in 2022, Albania apparently said it had foiled several attacks that Iranian agents planned against the MEK.').verdict).toBe('supported');
+  });
+});

@@ -154,7 +154,8 @@ const ADJACENT = 3;
  */
 function dateContext(tokens: Token[], units: TermUnit[], start: number, end: number): { near: string[]; wide: string[]; attributive?: boolean } {
   // "Earlier in 2022", "later that month": words that place a date in time are not what it dates.
-  const usable = units.filter((u) => !u.light && !u.side && !SPAN_OFFSETS.has(u.text.toLowerCase()));
+  // Hedges and intensifiers ("reportedly", "massive") say nothing of which event a date dates.
+  const usable = units.filter((u) => !u.light && !u.side && !SPAN_OFFSETS.has(u.text.toLowerCase()) && !isFraming(u.text));
   const after = usable.filter((u) => u.pos > end && u.pos - end <= NEAR_DATE);
   const terms = (list: TermUnit[]) => [...new Set(list.flatMap((u) => u.alts))];
   const wide = terms(usable.filter((u) => (u.pos < start ? start - u.pos : u.pos - end) <= WIDE_DATE && (u.pos < start || u.pos > end)));
