@@ -971,3 +971,9 @@ describe('hedges beside a date', () => {
     expect(checker.checkClaim('Earlier in 2022, Albania apparently said it had foiled several attacks that Iranian agents planned against the MEK.').verdict).toBe('supported');
   });
 });
+
+describe('a judgement before a date', () => {
+  it('reads "a brazen July 15 cyberattack" as the July 15 cyberattack, whatever part of speech the library gives the judgement', () => {
+    expect(fresh().checkClaim('Prime Minister Edi Rama blamed Iran for a brazen July 15 cyberattack on Albanian institutions.').verdict).toBe('supported');
+  });
+});

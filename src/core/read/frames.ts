@@ -632,7 +632,16 @@ export function qualifyingWords(words: Word[]): Set<string> {
   // An epithet before a name ("the militant MEK", "the shadowy group's leader Rajavi") says
   // what the writer makes of the party the name already picks out.
   const epithet = (w: Word, i: number) => w.pos === 'ADJ' && !RANKS.has(w.lower) && words[i + 1]?.pos === 'PROPN';
-  return new Set(words.filter((w, i) => (QUALIFYING.has(w.pos) || epithet(w, i)) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
+  return new Set(words.filter((w, i) => (QUALIFYING.has(w.pos) || epithet(w, i) || judgesEvent(words, i)) && !NEGATORS.has(w.lower) && !w.negated).map((w) => w.lower));
+}
+
+// A word between an article and a date ("a brazen July 15 cyberattack", "the shocking 2022
+// break") is what the writer makes of the event: the date says which one it is.
+function judgesEvent(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (words[i - 1]?.pos !== 'DET' || RANKS.has(w.lower) || (w.pos !== 'ADJ' && w.pos !== 'VERB')) return false;
+  const next = words[i + 1];
+  return (next?.pos === 'PROPN' || next?.pos === 'NUM') && (MONTHS[next.lower] !== undefined || /^\d{4}$/.test(next.lower));
 }
 
 /**
