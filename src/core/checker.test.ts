@@ -954,6 +954,9 @@ describe('who attacked whom, told by a verb or by the attack\u2019s noun', () =>
     }
     expect(checker.checkClaim('Washington said that Iran had attacked Albania.').verdict).toBe('supported');
     expect(checker.checkClaim('Albania launched an investigation into the cyberattack.').verdict).not.toBe('contradicted');
+    // However little else of the claim a source sentence states, the sources agree on who attacked whom.
+    expect(checker.checkClaim('Albania\u2019s cyberattack on Iran failed in its purpose.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran\u2019s cyberattack on Albania failed in its purpose.').verdict).toBe('supported');
     expect(checker.checkClaim('Albania was attacked by Iran in July 2022.').verdict).toBe('supported');
   });
 });

@@ -136,6 +136,13 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
           continue;
         }
+        // An attack with its maker and its victim the other way round is contradicted by any
+        // source sentence that tells the attack, however little else of the claim it states:
+        // the sources agree on who attacked whom.
+        if (!clash && frame.key === ATTACK_FRAME && agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
+          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
+          continue;
+        }
         if (a.matched < THRESHOLDS.frameClashAnchor) continue;
         if (clash && !(agreeing && frame.actor && f.target === frame.actor && f.actor && (f.actor === frame.target || (!frame.target && f.actor === OTHER_SIDE[frame.actor])))) continue;
         if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
