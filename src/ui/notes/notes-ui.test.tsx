@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { until } from '../../../tests/helpers/until';
 import type { CheckResult, DetailResult, Evidence } from '../../core/types';
 import { VERDICT_LOOK } from '../../core/verdict/vocabulary';
 import { VERDICT_STYLE } from '../../shared/verdict-style';
@@ -169,19 +170,17 @@ describe('note cards', () => {
     const many = (n: number): DetailResult[] => Array.from({ length: n }, (_, i) => ({ text: `detail ${i}`, kind: 'term', outcome: 'not-found', quotes: [] }));
     ui.setMarkers([marker({ details: many(5) }), marker({ id: 'c2', verdict: 'partly', details: many(2) })]);
     ui.openNote('c1', true);
-    await tick();
-    await tick();
     const items = () => [...container.querySelectorAll<HTMLLIElement>('li.detail')];
+    // Under a loaded machine the card may take more than a tick or two to render.
+    await until(() => expect(items()).toHaveLength(5));
     items()[0]!.focus();
     for (let i = 0; i < 4; i++) {
       items()[0]!.parentElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
       await tick();
     }
-    expect(items()[4]!.tabIndex).toBe(0);
+    await until(() => expect(items()[4]!.tabIndex).toBe(0));
     ui.openNote('c2', true);
-    await tick();
-    await tick();
-    expect(items().map((li) => li.tabIndex)).toEqual([0, -1]);
+    await until(() => expect(items().map((li) => li.tabIndex)).toEqual([0, -1]));
   });
 
   it('list the claim\'s details under the reason, each with how it fared in words', async () => {
