@@ -963,15 +963,15 @@ describe('who attacked whom, told by a verb or by the attack\u2019s noun', () =>
 
 describe('the portal the attack hit', () => {
   it('takes what the e-Albania portal did for the Albanian state\u2019s doing, not another party\u2019s', () => {
-    expect(fresh().checkClaim('Albania brought its online services back after the cyberattack.').verdict).not.toBe('contradicted');
-    expect(fresh().checkClaim('Albania restored its online services after the attack.').verdict).toBe('supported');
+    const [brought, restored] = verdictsOf('Albania brought its online services back after the cyberattack.', 'Albania restored its online services after the attack.');
+    expect(brought).not.toBe('contradicted');
+    expect(restored).toBe('supported');
   });
 });
 
 describe('hedges beside a date', () => {
   it('dates the same event with or without "apparently" next to the date', () => {
-    const checker = fresh();
-    expect(checker.checkClaim('Earlier in 2022, Albania apparently said it had foiled several attacks that Iranian agents planned against the MEK.').verdict).toBe('supported');
+    expect(fresh().checkClaim('Earlier in 2022, Albania apparently said it had foiled several attacks that Iranian agents planned against the MEK.').verdict).toBe('supported');
   });
 });
 

@@ -86,6 +86,13 @@ function otherParty(claim: Frame, fact: Frame): boolean {
 
 const fits = (x: string | undefined, y: string | undefined) => !x || !y || x === y;
 
+// Doer and receiver the other way round ("Iran cut ties with Albania").
+const reversed = (claim: Frame, fact: Frame) => !!claim.actor && !!claim.target && fact.actor === claim.target && fact.target === claim.actor;
+
+// One side doing what the sources tell the other side doing to it ("the Albanian ambassador
+// was told to leave" against "Iranian diplomats had 24 hours to leave Albania").
+const turnedOn = (claim: Frame, fact: Frame) => !!claim.actor && !claim.target && fact.target === claim.actor && fact.actor === OTHER_SIDE[claim.actor];
+
 // One party, or one acting for the other ("Adrienne Watson condemned" is the United States condemning).
 function sameParty(a: string, b: string): boolean {
   return actingFor(a).includes(b) || actingFor(b).includes(a);
@@ -139,20 +146,15 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
         // An attack with its maker and its victim the other way round is contradicted by any
         // source sentence that tells the attack, however little else of the claim it states:
         // the sources agree on who attacked whom.
-        if (!clash && frame.key === ATTACK_FRAME && agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
+        if (!clash && frame.key === ATTACK_FRAME && agreeing && reversed(frame, f)) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
           continue;
         }
         if (a.matched < THRESHOLDS.frameClashAnchor) continue;
-        if (clash && !(agreeing && frame.actor && f.target === frame.actor && f.actor && (f.actor === frame.target || (!frame.target && f.actor === OTHER_SIDE[frame.actor])))) continue;
+        const swap = agreeing && (reversed(frame, f) || turnedOn(frame, f));
+        if (clash && !swap) continue;
         if (roles && anchored && told === 'clashes') clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'polarity' };
-        else if (agreeing && frame.actor && frame.target && f.actor === frame.target && f.target === frame.actor) {
-          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
-        } else if (agreeing && frame.actor && !frame.target && f.target === frame.actor && f.actor === OTHER_SIDE[frame.actor]) {
-          // One side doing what the sources tell the other side doing to it ("the Albanian
-          // ambassador was told to leave" against "Iranian diplomats had 24 hours to leave Albania").
-          clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
-        } else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {
+        else if (swap) clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' }; else if (agreeing && a.matched >= THRESHOLDS.otherPartyAnchor && otherParty(frame, f)) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'other-actor' };
         }
       }

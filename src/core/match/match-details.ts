@@ -356,7 +356,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     let shown = detail;
     if (detail.holder && (detail.kind === 'term' || detail.kind === 'name')) {
       const held = judgeHolder(detail, related, judged);
-      if (held !== judged) [judged, shown] = [held, { ...detail, text: `${partyName(detail.holder)}'s ${detail.text}` }];
+      if (held !== judged) [judged, shown] = [held, { ...detail, text: heldBy(detail.holder, detail.text) }];
     }
     // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
     // not back a claim's other date ("June"): it agrees with that source, not with the claim.
@@ -395,6 +395,9 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   return out;
 }
 
+// "Iran's diplomats": people or a body as one side's.
+const heldBy = (side: string, text: string) => `${partyName(side)}'s ${text}`;
+
 // People or a body of one side where the source sentences that tell them among the claim's
 // own words (a neighbour word for word) have only the other side's ("Albanian diplomats were
 // given 24 hours to leave" against "Iranian diplomats"): the roles are swapped. Stuxnet hitting
@@ -413,7 +416,7 @@ function judgeHolder(d: Detail, facts: Alignment[], judged: Judged): Judged {
   // critical infrastructure" leaves it open.
   const open = (a: Alignment) => !holds(a, side) && !holds(a, other) && a.matched >= swapped[0]!.matched;
   if (!swapped.length || telling.some((a) => holds(a, side) || open(a))) return { ...judged, agree };
-  return { agree: [], clash: [{ alignment: swapped[0]!, says: `${partyName(other)}'s ${d.text.replace(/^the /i, '')}`, strong: true, bound: true }] };
+  return { agree: [], clash: [{ alignment: swapped[0]!, says: heldBy(other, d.text), strong: true, bound: true }] };
 }
 
 // Plain words no source sentence states may be told there in other words WordNet relates to

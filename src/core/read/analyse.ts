@@ -4,9 +4,10 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, HELD_BY_SIDE, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, TITLE_MODIFIERS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -28,59 +29,6 @@ export interface TermUnit {
   past?: boolean;
   /** A verb, done or to be done, or an action word. */
   verb?: boolean;
-}
-
-// The words that join a list of sides ("Iranian and Albanian diplomats").
-const BOTH_WAYS = new Set(['and', 'or']);
-
-/** Whether a word names people or a body that belong to a side: diplomats, a government, an office every country has. */
-export function isHeld(u: TermUnit): boolean {
-  return u.alts.some((x) => HELD_BY_SIDE.has(x) || isOffice(x));
-}
-
-// An office or a body every country has ("the prime minister", "the foreign ministry").
-function isOffice(alt: string): boolean {
-  const e = alt.startsWith('e:') ? entityEntry(alt.slice(2)) : undefined;
-  return !!e && (e.kind === 'role' || !!e.anyCountry);
-}
-
-/**
- * The side whose people or body a word names: the side named just before it ("Albania's
- * president", "the Iranian foreign minister", "Iran's top diplomat", past one word that says
- * little) or after "of" ("the president of Iran").
- */
-export function holderOf(entities: EntityDetail[], units: TermUnit[], tokens: Token[], held: TermUnit): Side | undefined {
-  const endsAt = (from: number, text: string) => from + text.split(/[\s-]+/).length - 1;
-  const sideAt = (e: EntityDetail | undefined) => {
-    const entry = e && entityEntry(e.id);
-    return entry?.side ?? entityEntry(entry?.country ?? '')?.side;
-  };
-  const between = units.find((u) => u.pos === held.pos - 1);
-  // A side in a list of both ("Iranian and Albanian diplomats") holds them no more than the other.
-  const ending = (p: number) => {
-    const e = entities.find((x) => endsAt(x.pos, x.text) === p);
-    return e && BOTH_WAYS.has(tokens[e.pos - 1]?.word ?? '') ? undefined : e;
-  };
-  // One word between may rank the official ("top") or be the side's own body ("Iranian
-  // government systems"); a verb between ("Albania gave diplomats") ends the name.
-  const modifies = !!between && ((between.light && TITLE_MODIFIERS.has(between.text.toLowerCase())) || (isHeld(between) && !between.verb));
-  const before = sideAt(ending(held.pos - 1)) ?? (modifies ? sideAt(ending(held.pos - 2)) : undefined);
-  const after = endsAt(held.pos, held.text) + 1;
-  if (tokens[after]?.word !== 'of') return before;
-  const from = tokens[after + 1]?.word === 'the' ? after + 2 : after + 1;
-  return before ?? sideAt(entities.find((x) => x.pos === from));
-}
-
-// Each word of people or a body that a side is named as holding, as "side>term".
-function heldBySides(entities: EntityDetail[], units: TermUnit[], tokens: Token[]): string[] {
-  const out: string[] = [];
-  for (const u of units) {
-    if (u.side || !isHeld(u)) continue;
-    const side = holderOf(entities, units, tokens, u);
-    // Only the words that are held: "state" is a government, not a saying, in "the Albanian state".
-    if (side) for (const x of u.alts) if (HELD_BY_SIDE.has(x) || isOffice(x)) out.push(`${side}>${x}`);
-  }
-  return [...new Set(out)];
 }
 
 /** Features plus the per-word units used to measure how much of a claim a fact covers. */
@@ -110,15 +58,14 @@ function quotedPassages(sentence: string): { from: number; to: number; text: str
 
 const PAST_FORM = /^[a-z]+ed$/;
 
-// How a claim reports what was said is no detail of it: "explained", "emphasised", "stated".
-// The noun forms ("the state", "a note") and a form that describes a noun after a determiner
-// ("the written accusation", "its stated aim") are words of their own.
 /** The stems of the verbs of saying. */
 export const REPORTING_STEMS = new Set([...REPORTING_VERBS].map(stem));
+
+// How a claim reports what was said is no detail of it: "explained", "emphasised", "stated".
+// A noun ("a note") and any form after a determiner ("the claims", "the written accusation",
+// "its stated aim") are words of their own; "Iran claims" reports.
 function reports(t: Token, before: Token | undefined): boolean {
-  // "a note", "the claims": a noun; "Iran claims": a verb of saying.
-  const noun = REPORTING_NOUNS.has(t.word) || (REPORTING_NOUNS.has(t.word.replace(/s$/, '')) && DETERMINERS.has(before?.word ?? ''));
-  return REPORTING_STEMS.has(stem(t.word)) && !noun && !DETERMINERS.has(before?.word ?? '');
+  return REPORTING_STEMS.has(stem(t.word)) && !REPORTING_NOUNS.has(t.word) && !DETERMINERS.has(before?.word ?? '');
 }
 
 /** Whether a word as written is a verb's past form ("expelled", "left"), told as done. */

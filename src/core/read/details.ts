@@ -4,7 +4,8 @@ import type { Side } from '../knowledge/dispute';
 import { isFraming } from './framing';
 import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
-import { entityEntry, holderOf, isHeld, REPORTING_STEMS } from './analyse';
+import { entityEntry, REPORTING_STEMS } from './analyse';
+import { holderOf, isHeld } from './holders';
 
 /** The kinds of checkable detail a claim is read into. */
 export type DetailKind = DetailResult['kind'];

@@ -429,7 +429,6 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     let event = false;
     for (let k = p.at + 1; k < words.length; k++) {
       const w = words[k]!;
-
       // A verb joined straight on ("orchestrated and sponsored by Iran") shares what follows it.
       const paired = w.pos === 'VERB' && k === p.at + 2 && words[k - 1]!.pos === 'CCONJ';
       // The participle of a compound modifier ("the US-backed Shah") describes a word further on.
