@@ -2,6 +2,7 @@ import type { Fact, Frame } from '../types';
 import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { backedInWords, wordForWord } from './match-details';
+import { tellNounsAlike } from './paraphrase';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
@@ -52,6 +53,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const claim = readClaimEnglish(words());
   const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
   stateQualities(details, m.facts, claim.frames);
+  tellNounsAlike(details, m.facts, words());
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
