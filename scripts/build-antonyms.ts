@@ -1,6 +1,6 @@
-// Writes src/generated/antonyms.json: for the sources' verbs and adjectives, their WordNet 3.1
-// (Princeton University) antonyms ("convicted" and "acquitted", "friendly" and "hostile"), so
-// that an act told as its opposite is told otherwise. The extension ships only this table.
+// Writes src/generated/antonyms.json: for the sources' verbs, adjectives and nouns, their WordNet
+// 3.1 (Princeton University) antonyms ("convicted" and "acquitted", "friendly" and "hostile",
+// "ally" and "enemy"), so that an act or a standing told as its opposite is told otherwise. The extension ships only this table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,17 +27,26 @@ const sourceStems = new Set([...sourceWords].map(stem));
 
 // WordNet's antonym pointers join single words of two synsets, in either direction.
 const opposite = new Map<string, Set<string>>();
-const synsets = { v: readSynsets('verb'), a: readSynsets('adj') };
+const synsets = { v: readSynsets('verb'), a: readSynsets('adj'), n: readSynsets('noun') };
 const plainLower = (w: string | undefined) => (w && /^[a-z]+$/i.test(w) ? w.toLowerCase() : undefined);
 for (const data of Object.values(synsets)) {
   for (const { words, antonyms } of data.values()) {
     for (const ant of antonyms) {
       const word = plainLower(words[ant.from - 1]);
       // Satellite adjectives ("s") are filed with the head adjectives.
-      const target = plainLower((ant.pos === 'v' ? synsets.v : synsets.a).get(Number(ant.offset))?.words[ant.to - 1]);
+      const target = plainLower((ant.pos === 'v' ? synsets.v : ant.pos === 'n' ? synsets.n : synsets.a).get(Number(ant.offset))?.words[ant.to - 1]);
       if (!word || !target || irregularOutsideVerb(word, ant.pos) || irregularOutsideVerb(target, ant.pos)) continue;
-      for (const [a, b] of [[word, target], [target, word]] as const) {
-        (opposite.get(stem(a)) ?? opposite.set(stem(a), new Set()).get(stem(a))!).add(stem(b));
+      // Nouns stand opposed sense by sense: "enemy" is the opposite of "ally" as "foe" is of "friend".
+      const pairs: [string, string][] = [[word, target]];
+      if (ant.pos === 'n' && data === synsets.n) {
+        const mine = words.map(plainLower);
+        const theirs = (synsets.n.get(Number(ant.offset))?.words ?? []).map(plainLower);
+        for (const a of mine) for (const b of theirs) if (a && b) pairs.push([a, b]);
+      }
+      for (const [x, y] of pairs) {
+        for (const [a, b] of [[x, y], [y, x]] as const) {
+          (opposite.get(stem(a)) ?? opposite.set(stem(a), new Set()).get(stem(a))!).add(stem(b));
+        }
       }
     }
   }

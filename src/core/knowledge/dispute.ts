@@ -516,14 +516,16 @@ export const IRAN_ANSWER: string[][] = [['c:baseless'], ['a:deny', 'c:cyberattac
 export const IRAN_MAY = ['attack', 'blame'] as const;
 
 /**
- * Words that, with both sides named, tell their quarrel and their dealings ("diplomatic
- * relations", "strained ties", "mediate between", "compensation from", "held talks").
+ * Words that, with both sides named, tell their quarrel, their dealings and how they stand
+ * ("diplomatic relations", "strained ties", "mediate between", "compensation from", "enemies").
  */
 export const QUARREL_WORDS = new Set([
   'diplomatic', 'tension', 'tensions', 'strained', 'deteriorated', 'deterioration', 'grievance', 'grievances', 'hostility', 'rift', 'row',
   'spat', 'standoff', 'feud', 'dispute', 'talks', 'negotiate', 'negotiated', 'negotiations', 'mediate', 'mediation', 'mediator', 'compensation', 'reparations', 'damages', 'sue', 'sued',
   'lawsuit', 'apology', 'apologise', 'apologize', 'apologised', 'apologized', 'retaliation', 'retaliate', 'retaliated', 'reprisal',
   'sanction', 'sanctions', 'sanctioned', 'summon', 'summoned', 'reconcile', 'reconciliation', 'rapprochement',
+  // Their enmity ("bitter enemies for years"); friendship alone is history more often than news.
+  'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'rival', 'rivals', 'enmity', 'animosity', 'hostile',
 ]);
 
 /**

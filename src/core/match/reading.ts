@@ -2,7 +2,7 @@ import type { Fact, Frame } from '../types';
 import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { backedInWords, wordForWord } from './match-details';
-import { tellNounsAlike } from './paraphrase';
+import { opposeInPlace, tellNounsAlike, wordsOfFact } from './paraphrase';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
@@ -54,6 +54,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
   stateQualities(details, m.facts, claim.frames);
   tellNounsAlike(details, m.facts, words());
+  opposeInPlace(details, m.facts, words());
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
@@ -254,13 +255,6 @@ function readDetail(text: string, clashing: MatchedDetail['clashing']): MatchedD
 // Titles ("prime minister") name no one in particular: they neither give nor take words.
 const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
 
-// A source sentence read by the language library once, whatever the checks ask of it.
-const WORDS = new WeakMap<Fact, Word[]>();
-function wordsOfFact(fact: Fact): Word[] {
-  let words = WORDS.get(fact);
-  if (!words) WORDS.set(fact, (words = readWords(fact.quote)));
-  return words;
-}
 
 // Who a source sentence gives its words to: the seeds' were read with their frames when the
 // bundle was built; a reader's own sources are read here.
