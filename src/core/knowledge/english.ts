@@ -262,6 +262,9 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 /** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
 export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
 
+/** Words that may stand between a person and the title a claim gives them ("Rama is the country's prime minister", "Rama, Albania's prime minister"). */
+export const TITLE_LINKS = words('is was are were be been the a an also now still then');
+
 /** Reporting verbs that are also common nouns ("the state", "a report"): only their verb forms report. */
 export const REPORTING_NOUNS = words('state report quote claim stress remark note');
 

@@ -95,3 +95,24 @@ describe('whose diplomats, envoys and ministries', () => {
     expect(checker.checkClaim('Iranian and Albanian diplomats met in 2018.').verdict).not.toBe('contradicted');
   });
 });
+
+describe('the title a claim gives a person', () => {
+  it("contradicts another office or the other side's, with what the sources call the person", () => {
+    for (const claim of ["Edi Rama is Iran's foreign minister.", 'Foreign Minister Edi Rama said Albania cut ties with Iran.', "Iran's prime minister Edi Rama cut ties with Iran."]) {
+      const r = checker.checkClaim(claim);
+      expect(r.verdict, claim).toBe('contradicted');
+      expect(r.reason).toContain("Albania's prime minister");
+    }
+  });
+
+  it('backs the title the person holds, before or after the name', () => {
+    expect(checker.checkClaim('Edi Rama, Albania’s prime minister, cut ties with Iran.').verdict).toBe('supported');
+    expect(checker.checkClaim('Prime Minister Edi Rama said Albania had cut ties with Iran.').verdict).toBe('supported');
+  });
+
+  it('gives no title across a comma or a verb', () => {
+    // "... with Iran, Prime Minister Edi Rama said": Iran holds no office here.
+    expect(checker.checkClaim('Albania cut diplomatic ties with Iran, Prime Minister Edi Rama said on Wednesday.').verdict).toBe('supported');
+    expect(checker.checkClaim("Edi Rama accused Iran's foreign minister of lying.").details?.some((d) => d.outcome === 'clashes' && /Rama/.test(d.text)) ?? false).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
+import { entityEntry } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
 import { MEASURE_UNITS } from '../knowledge/english';
 import { THRESHOLDS } from '../thresholds';
@@ -358,6 +359,11 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       const held = judgeHolder(detail, related, judged);
       if (held !== judged) [judged, shown] = [held, { ...detail, text: heldBy(detail.holder, detail.text) }];
     }
+    if (detail.title) {
+      const titled = judgeTitle(detail, judged);
+      const { text, holder } = detail.title;
+      if (titled !== judged) [judged, shown] = [titled, { ...detail, text: `${detail.text}, ${holder ? heldBy(holder, text.toLowerCase()) : text.toLowerCase()}` }];
+    }
     // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
     // not back a claim's other date ("June"): it agrees with that source, not with the claim.
     if (detail.date) {
@@ -417,6 +423,22 @@ function judgeHolder(d: Detail, facts: Alignment[], judged: Judged): Judged {
   const open = (a: Alignment) => !holds(a, side) && !holds(a, other) && a.matched >= swapped[0]!.matched;
   if (!swapped.length || telling.some((a) => holds(a, side) || open(a))) return { ...judged, agree };
   return { agree: [], clash: [{ alignment: swapped[0]!, says: heldBy(other, d.text), strong: true, bound: true }] };
+}
+
+// A person the claim gives another's office or the other side's ("Foreign Minister Edi Rama",
+// "Rama is Iran's foreign minister"), where the sources name the person: the lexicon knows
+// each person's office and side, and the sources tell them with the name.
+function judgeTitle(d: Detail, judged: Judged): Judged {
+  const id = d.entity!.id;
+  const office = entityEntry(id)?.office;
+  const acts = actingFor(id, true);
+  const otherOffice = !!office && d.title!.role !== office;
+  const otherSide = !!d.title!.holder && acts.length > 1 && !acts.includes(d.title!.holder);
+  if (!(otherOffice || otherSide) || !judged.agree.length) return judged;
+  const officeName = office ? entityEntry(office)?.names[0] ?? d.title!.text : d.title!.text;
+  const side = acts.find((x) => OTHER_SIDE[x]) ?? acts[acts.length - 1]!;
+  const telling = judged.agree.find((a) => a.fact.quote.toLowerCase().includes(officeName)) ?? judged.agree[0]!;
+  return { agree: [], clash: [{ alignment: telling, says: `${d.text}, ${partyName(side)}'s ${officeName}`, strong: true, bound: true }] };
 }
 
 // Plain words no source sentence states may be told there in other words WordNet relates to

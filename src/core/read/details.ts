@@ -2,7 +2,7 @@ import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail
 import type { Analysis, TermUnit } from './analyse';
 import type { Side } from '../knowledge/dispute';
 import { isFraming } from './framing';
-import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, TIME_HEADS, WEEKDAYS } from '../knowledge/english';
+import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, TIME_HEADS, TITLE_LINKS, TITLE_MODIFIERS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
 import { entityEntry, REPORTING_STEMS } from './analyse';
 import { holderOf, isHeld } from './holders';
@@ -37,6 +37,8 @@ export interface Detail {
   holder?: Side;
   /** For a rank ("the first country to ..."): its word and the thing ranked, which a source must rank alike. */
   rank?: { word: string; unit: TermUnit };
+  /** For a person: the title the claim gives them, and whose office it is ("Iran's foreign minister Edi Rama", "Rama is Albania's foreign minister"). */
+  title?: { role: string; text: string; holder?: Side };
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -124,6 +126,10 @@ export function readDetails(claim: Analysis): Detail[] {
         const mates = claim.features.entities.filter((e) => e !== d.entity && sameKind(e, d.entity!) && Math.abs(e.pos - d.pos) <= LIST_SPAN && listed(claim, e, d.entity!));
         detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
       }
+      if (d.entity?.kind === 'person') {
+        const title = titleOf(claim, d.entity);
+        if (title) detail.title = title;
+      }
       if (d.unit && (d.entity?.kind === 'role' || isHeld(d.unit))) detail.holder = holderOf(claim.features.entities, claim.units, claim.tokens, d.unit);
       if (d.action) {
         detail.actor = actorOf(claim, d.pos);
@@ -146,6 +152,23 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
   if (claim.tokens.some((t) => t.pos < unit.pos && unit.pos - t.pos <= RANK_SPAN && NEGATORS.has(t.word))) return undefined;
   const head = claim.units.find((u) => u.pos > unit.pos && u.pos - unit.pos <= RANK_SPAN && !isFraming(u.text) && !AS_FAR_AS_KNOWN.has(u.text.toLowerCase()));
   return head && !TIME_HEADS.has(head.text.toLowerCase()) ? head : undefined;
+}
+
+// The title a claim gives a person: one right before the name ("Foreign Minister Edi Rama"),
+// or after it with only a side, an article or "is" between ("Rama, Albania's prime minister";
+// "Rama is Iran's foreign minister"). "Rama met Iran's foreign minister" gives Rama none.
+function titleOf(claim: Analysis, person: EntityDetail): Detail['title'] {
+  const end = person.pos + tokenize(person.text).length - 1;
+  const sides = new Set(claim.features.entities.filter((e) => entityEntry(e.id)?.side && e.kind === 'country').flatMap((e) => tokenize(e.text).map((_, k) => e.pos + k)));
+  const role = claim.features.entities.find((r) => {
+    if (r.kind !== 'role') return false;
+    if (r.pos + tokenize(r.text).length === person.pos) return true;
+    return r.pos > end && claim.tokens.slice(end + 1, r.pos).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
+  });
+  if (!role) return undefined;
+  const unit = claim.units.find((u) => u.pos === role.pos);
+  const holder = unit ? holderOf(claim.features.entities, claim.units, claim.tokens, unit) : undefined;
+  return { role: role.id, text: role.text, ...(holder ? { holder } : {}) };
 }
 
 // Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name

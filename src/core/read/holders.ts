@@ -42,7 +42,9 @@ export function holderOf(entities: EntityDetail[], units: TermUnit[], tokens: To
   // One word between may rank the official ("top") or be the side's own body ("Iranian
   // government systems"); a verb between ("Albania gave diplomats") ends the name.
   const modifies = !!between && ((between.light && TITLE_MODIFIERS.has(between.text.toLowerCase())) || (isHeld(between) && !between.verb));
-  const before = sideAt(ending(held.pos - 1)) ?? (modifies ? sideAt(ending(held.pos - 2)) : undefined);
+  // ... and so does a break: "with Iran, Prime Minister Rama said".
+  const broken = (p: number) => !!tokens[p]?.afterBreak;
+  const before = broken(held.pos) ? undefined : sideAt(ending(held.pos - 1)) ?? (modifies && !broken(held.pos - 1) ? sideAt(ending(held.pos - 2)) : undefined);
   const after = endsAt(held.pos, held.text) + 1;
   if (tokens[after]?.word !== 'of') return before;
   const from = tokens[after + 1]?.word === 'the' ? after + 2 : after + 1;

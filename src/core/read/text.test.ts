@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from './text';
+import { stem, tokenize } from './text';
 
 describe('word forms', () => {
   it('reads an irregular past form as its verb, so that "held" meets "hold" and "fled" meets "flee"', () => {
@@ -10,5 +10,12 @@ describe('word forms', () => {
 
   it('keeps the stem of words that only look like a past form', () => {
     expect(stem('severe')).not.toBe(stem('sever'));
+  });
+});
+
+describe('breaks between words', () => {
+  it('marks the word after a comma, colon or bracket, and no other', () => {
+    const marked = tokenize('Albania cut ties with Iran, Prime Minister (Rama) said: today').filter((t) => t.afterBreak).map((t) => t.raw);
+    expect(marked).toEqual(['Prime', 'Rama', 'said', 'today']);
   });
 });

@@ -11,6 +11,8 @@ export interface Token {
   grouped?: boolean;
   /** The participle of a compound adjective ("backed" in "US-backed"). */
   modifier?: boolean;
+  /** A comma, colon, semicolon or bracket stands before it: "Iran, Prime Minister Rama said" is no Iranian minister. */
+  afterBreak?: boolean;
 }
 
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032`]/g;
@@ -46,16 +48,19 @@ const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|[A-Za-z0-9]+(?:[-'][A-Za-z0-
 export function tokenize(sentence: string): Token[] {
   const text = splitNumbers(foldTypography(sentence));
   const out: Token[] = [];
+  let end = 0;
   for (const m of text.matchAll(WORD)) {
+    const afterBreak = /[,;:()]/.test(text.slice(end, m.index));
+    end = m.index + m[0].length;
     let raw = m[0];
     if (/'s$/i.test(raw)) raw = raw.slice(0, -2);
     else if (/s'$/i.test(raw)) raw = raw.slice(0, -1);
     if (!raw) continue;
     if (/^\d{1,3}(,\d{3})+/.test(raw)) {
-      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true });
+      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...(afterBreak ? { afterBreak } : {}) });
       continue;
     }
-    out.push({ word: raw.toLowerCase(), raw, pos: out.length });
+    out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...(afterBreak ? { afterBreak } : {}) });
   }
   return out;
 }
