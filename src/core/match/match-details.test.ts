@@ -105,6 +105,13 @@ describe('the title a claim gives a person', () => {
     }
   });
 
+  it("contradicts a body given the other side's kind", () => {
+    const r = checker.checkClaim('The MEK is an Albanian opposition group.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toContain("Iran's opposition");
+    expect(checker.checkClaim('The MEK is an Iranian opposition group.').verdict).not.toBe('contradicted');
+  });
+
   it('backs the title the person holds, before or after the name', () => {
     expect(checker.checkClaim('Edi Rama, Albania’s prime minister, cut ties with Iran.').verdict).toBe('supported');
     expect(checker.checkClaim('Prime Minister Edi Rama said Albania had cut ties with Iran.').verdict).toBe('supported');

@@ -432,10 +432,10 @@ function judgeTitle(d: Detail, judged: Judged): Judged {
   const id = d.entity!.id;
   const office = entityEntry(id)?.office;
   const acts = actingFor(id, true);
-  const otherOffice = !!office && d.title!.role !== office;
+  const otherOffice = !!office && !!d.title!.role && d.title!.role !== office;
   const otherSide = !!d.title!.holder && acts.length > 1 && !acts.includes(d.title!.holder);
   if (!(otherOffice || otherSide) || !judged.agree.length) return judged;
-  const officeName = office ? entityEntry(office)?.names[0] ?? d.title!.text : d.title!.text;
+  const officeName = office ? entityEntry(office)?.names[0] ?? d.title!.text : d.title!.text.toLowerCase();
   const side = acts.find((x) => OTHER_SIDE[x]) ?? acts[acts.length - 1]!;
   const telling = judged.agree.find((a) => a.fact.quote.toLowerCase().includes(officeName)) ?? judged.agree[0]!;
   return { agree: [], clash: [{ alignment: telling, says: `${d.text}, ${partyName(side)}'s ${officeName}`, strong: true, bound: true }] };

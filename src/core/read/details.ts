@@ -37,8 +37,8 @@ export interface Detail {
   holder?: Side;
   /** For a rank ("the first country to ..."): its word and the thing ranked, which a source must rank alike. */
   rank?: { word: string; unit: TermUnit };
-  /** For a person: the title the claim gives them, and whose office it is ("Iran's foreign minister Edi Rama", "Rama is Albania's foreign minister"). */
-  title?: { role: string; text: string; holder?: Side };
+  /** For a person or body: the title or kind the claim gives it, and whose it is ("Iran's foreign minister Edi Rama", "the MEK is an Albanian opposition group"). */
+  title?: { role?: string; text: string; holder?: Side };
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -126,7 +126,7 @@ export function readDetails(claim: Analysis): Detail[] {
         const mates = claim.features.entities.filter((e) => e !== d.entity && sameKind(e, d.entity!) && Math.abs(e.pos - d.pos) <= LIST_SPAN && listed(claim, e, d.entity!));
         detail.listMates = claim.units.filter((u) => !u.side && mates.some((e) => e.pos === u.pos));
       }
-      if (d.entity?.kind === 'person') {
+      if (d.entity?.kind === 'person' || d.entity?.kind === 'org') {
         const title = titleOf(claim, d.entity);
         if (title) detail.title = title;
       }
@@ -156,19 +156,18 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
 
 // The title a claim gives a person: one right before the name ("Foreign Minister Edi Rama"),
 // or after it with only a side, an article or "is" between ("Rama, Albania's prime minister";
-// "Rama is Iran's foreign minister"). "Rama met Iran's foreign minister" gives Rama none.
-function titleOf(claim: Analysis, person: EntityDetail): Detail['title'] {
-  const end = person.pos + tokenize(person.text).length - 1;
+// "Rama is Iran's foreign minister"). "Rama met Iran's foreign minister" gives Rama none. A
+// body is given what it is the same way ("the MEK is an Albanian opposition group").
+function titleOf(claim: Analysis, named: EntityDetail): Detail['title'] {
+  const end = named.pos + tokenize(named.text).length - 1;
   const sides = new Set(claim.features.entities.filter((e) => entityEntry(e.id)?.side && e.kind === 'country').flatMap((e) => tokenize(e.text).map((_, k) => e.pos + k)));
-  const role = claim.features.entities.find((r) => {
-    if (r.kind !== 'role') return false;
-    if (r.pos + tokenize(r.text).length === person.pos) return true;
-    return r.pos > end && claim.tokens.slice(end + 1, r.pos).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
-  });
-  if (!role) return undefined;
-  const unit = claim.units.find((u) => u.pos === role.pos);
-  const holder = unit ? holderOf(claim.features.entities, claim.units, claim.tokens, unit) : undefined;
-  return { role: role.id, text: role.text, ...(holder ? { holder } : {}) };
+  const linked = (from: number) => from > end && claim.tokens.slice(end + 1, from).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
+  const role = named.kind === 'person' ? claim.features.entities.find((r) => r.kind === 'role' && (r.pos + tokenize(r.text).length === named.pos || linked(r.pos))) : undefined;
+  const unit = role ? claim.units.find((u) => u.pos === role.pos) : claim.units.find((u) => isHeld(u) && !u.alts.some((a) => a.startsWith('e:')) && linked(u.pos));
+  if (!unit) return undefined;
+  const holder = holderOf(claim.features.entities, claim.units, claim.tokens, unit);
+  if (!role && !holder) return undefined;
+  return { ...(role ? { role: role.id } : {}), text: role?.text ?? unit.text, ...(holder ? { holder } : {}) };
 }
 
 // Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name
