@@ -1,6 +1,8 @@
-// Writes src/generated/antonyms.json: for the sources' verbs, adjectives and nouns, their WordNet
-// 3.1 (Princeton University) antonyms ("convicted" and "acquitted", "friendly" and "hostile",
-// "ally" and "enemy"), so that an act or a standing told as its opposite is told otherwise. The extension ships only this table.
+// Writes src/generated/antonyms.json: for the sources' verbs and adjectives, their WordNet 3.1
+// (Princeton University) antonyms ("convicted" and "acquitted", "friendly" and "hostile"), so
+// that an act told as its opposite is told otherwise; and src/generated/noun-antonyms.json,
+// the nouns' ("ally" and "enemy", "security" and "insecurity"), kept apart so that only the
+// reading of standings uses them, never the opposites of acts. The extension ships only this table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,7 @@ const sourceStems = new Set([...sourceWords].map(stem));
 
 // WordNet's antonym pointers join single words of two synsets, in either direction.
 const opposite = new Map<string, Set<string>>();
+const nounOpposite = new Map<string, Set<string>>();
 const synsets = { v: readSynsets('verb'), a: readSynsets('adj'), n: readSynsets('noun') };
 const plainLower = (w: string | undefined) => (w && /^[a-z]+$/i.test(w) ? w.toLowerCase() : undefined);
 for (const data of Object.values(synsets)) {
@@ -43,18 +46,20 @@ for (const data of Object.values(synsets)) {
         const theirs = (synsets.n.get(Number(ant.offset))?.words ?? []).map(plainLower);
         for (const a of mine) for (const b of theirs) if (a && b) pairs.push([a, b]);
       }
+      const table = ant.pos === 'n' ? nounOpposite : opposite;
       for (const [x, y] of pairs) {
         for (const [a, b] of [[x, y], [y, x]] as const) {
-          (opposite.get(stem(a)) ?? opposite.set(stem(a), new Set()).get(stem(a))!).add(stem(b));
+          (table.get(stem(a)) ?? table.set(stem(a), new Set()).get(stem(a))!).add(stem(b));
         }
       }
     }
   }
 }
 // Only pairs one side of which a source uses are worth shipping.
-const antonymTable = Object.fromEntries(
-  [...opposite].filter(([a, bs]) => sourceStems.has(a) || [...bs].some((b) => sourceStems.has(b))).sort(([a], [b]) => (a < b ? -1 : 1)).map(([a, bs]) => [a, [...bs].sort()]),
-);
+const tableOf = (pairs: Map<string, Set<string>>) =>
+  Object.fromEntries([...pairs].filter(([a, bs]) => sourceStems.has(a) || [...bs].some((b) => sourceStems.has(b))).sort(([a], [b]) => (a < b ? -1 : 1)).map(([a, bs]) => [a, [...bs].sort()]));
+const antonymTable = tableOf(opposite);
 
 writeFileSync(join(root, 'src/generated/antonyms.json'), JSON.stringify(antonymTable) + '\n');
+writeFileSync(join(root, 'src/generated/noun-antonyms.json'), JSON.stringify(tableOf(nounOpposite)) + '\n');
 if (process.argv.includes('--verbose')) console.log(`${Object.keys(antonymTable).length} words with antonyms, for ${sourceWords.size} source words`);

@@ -524,8 +524,9 @@ export const QUARREL_WORDS = new Set([
   'spat', 'standoff', 'feud', 'dispute', 'talks', 'negotiate', 'negotiated', 'negotiations', 'mediate', 'mediation', 'mediator', 'compensation', 'reparations', 'damages', 'sue', 'sued',
   'lawsuit', 'apology', 'apologise', 'apologize', 'apologised', 'apologized', 'retaliation', 'retaliate', 'retaliated', 'reprisal',
   'sanction', 'sanctions', 'sanctioned', 'summon', 'summoned', 'reconcile', 'reconciliation', 'rapprochement',
-  // Their enmity ("bitter enemies for years"); friendship alone is history more often than news.
-  'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'rival', 'rivals', 'enmity', 'animosity', 'hostile',
+  // Their enmity ("bitter enemies for years"); friendship alone is history more often than
+  // news, and rivals and hostility are as often a match's or a climate's.
+  'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'enmity', 'animosity',
 ]);
 
 /**

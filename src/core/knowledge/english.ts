@@ -353,6 +353,7 @@ export const FRAMING_IDIOMS: readonly string[][] = [
   'in the wake of', 'in the aftermath of', 'on the heels of', 'in the face of', 'came to a head', 'come to a head', 'comes to a head', 'coming to a head',
   'follow suit', 'followed suit', 'follows suit', 'following suit', 'for its part', 'for their part', 'for his part', 'for her part',
   'on the receiving end', 'at the end of the day', 'stuck to its line', 'sticks to its line', 'stuck to its guns', 'no stranger to', 'by and large', 'all in all',
+  'in light of', 'in the light of', 'in question', 'on the grounds that', 'on the grounds of',
 ].map((p) => p.split(' '));
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */

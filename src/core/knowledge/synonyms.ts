@@ -1,7 +1,7 @@
 import table from '../../generated/synonyms.json';
 import antonymTable from '../../generated/antonyms.json';
+import nounAntonymTable from '../../generated/noun-antonyms.json';
 import relativeTable from '../../generated/relatives.json';
-import neighbourTable from '../../generated/neighbours.json';
 
 const SYNONYMS = table as Record<string, string[]>;
 
@@ -24,9 +24,9 @@ export function relativesOf(stemmed: string): string[] {
   return Object.hasOwn(RELATIVES, stemmed) ? RELATIVES[stemmed]! : [];
 }
 
-const NEIGHBOURS = neighbourTable as Record<string, string[]>;
+const NOUN_ANTONYMS = nounAntonymTable as Record<string, string[]>;
 
-/** The bundled sources' nouns whose word vectors lie close to a noun's (by stem): only ever a proposal, for a word the source sentence has in the same place. */
-export function vectorNeighboursOf(stemmed: string): string[] {
-  return Object.hasOwn(NEIGHBOURS, stemmed) ? NEIGHBOURS[stemmed]! : [];
+/** WordNet's antonyms of a noun (by stem), sense by sense ("ally" and "enemy"): standings, never acts. */
+export function nounAntonymsOf(stemmed: string): string[] {
+  return Object.hasOwn(NOUN_ANTONYMS, stemmed) ? NOUN_ANTONYMS[stemmed]! : [];
 }

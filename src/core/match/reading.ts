@@ -2,13 +2,13 @@ import type { Fact, Frame } from '../types';
 import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { backedInWords, wordForWord } from './match-details';
-import { opposeInPlace, tellNounsAlike, wordsOfFact } from './paraphrase';
+import { opposeInPlace } from './opposites';
 import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
-import { readWords, type Word } from '../read/nlp';
+import { wordsOfFact, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
 import { AFFIRMING_NOTHING } from '../knowledge/english';
 import { actingFor, unplaced } from '../read/lexicon';
@@ -53,7 +53,6 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const claim = readClaimEnglish(words());
   const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
   stateQualities(details, m.facts, claim.frames);
-  tellNounsAlike(details, m.facts, words());
   opposeInPlace(details, m.facts, words());
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
@@ -254,7 +253,6 @@ function readDetail(text: string, clashing: MatchedDetail['clashing']): MatchedD
 
 // Titles ("prime minister") name no one in particular: they neither give nor take words.
 const ROLES = new Set(ENTITIES.filter((e) => e.kind === 'role').map((e) => e.id));
-
 
 // Who a source sentence gives its words to: the seeds' were read with their frames when the
 // bundle was built; a reader's own sources are read here.

@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Fact } from '../types';
 
 /** One word of a sentence as wink-nlp reads it. */
 export interface Word {
@@ -54,5 +55,15 @@ export function repairTags(words: Word[]): Word[] {
     const again = nlp().readDoc(`they ${w.lower}`).tokens().out(nlp().its.lemma as never) as unknown as string[];
     w.lemma = (again[1] ?? w.lemma).toLowerCase();
   }
+  return words;
+}
+
+// Source sentences as the library reads them, read at most once whatever the checks ask.
+const FACT_WORDS = new WeakMap<Fact, Word[]>();
+
+/** A source sentence's words as the language library reads them, read once and kept with the fact. */
+export function wordsOfFact(fact: Fact): Word[] {
+  let words = FACT_WORDS.get(fact);
+  if (!words) FACT_WORDS.set(fact, (words = readWords(fact.quote)));
   return words;
 }
