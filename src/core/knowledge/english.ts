@@ -247,6 +247,9 @@ export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern
 /** Verbs of finding out: "could not determine who was behind it" says nobody knows, which a source that knows contradicts. */
 export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'verify', 'identify', 'prove', 'say', 'know', 'tell', 'attribute', 'conclude']);
 
+/** Verbs of pinning a deed on someone, which say nobody knows only when one could not ("could not tie the attack to Tehran"; "did not tie its decision to the MEK" is another thing). */
+export const PINNING_VERBS = new Set(['tie', 'link', 'pin', 'trace', 'connect']);
+
 /** Words that open another clause: who does what on one side of them says nothing of the other. */
 export const FRAME_BREAKS = words('which who whom whose that while whereas because although though when after before since as if unless until despite amid');
 

@@ -69,6 +69,12 @@ describe('negated knowledge', () => {
     expect(r.evidence.length).toBeGreaterThan(0);
     expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
   });
+
+  it('reads being unable to pin the deed on someone as not knowing, and only that', () => {
+    expect(checker.checkClaim("Washington's investigators could not conclusively tie the cyberattack to Tehran.").verdict).toBe('contradicted');
+    expect(checker.checkClaim('The US was unable to trace the attack on Albania back to Iran.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Investigators linked the July attack to Iran.').verdict).not.toBe('contradicted');
+  });
 });
 
 describe('whose diplomats, envoys and ministries', () => {
