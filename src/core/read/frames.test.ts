@@ -187,7 +187,9 @@ describe('denials a claim makes in its own voice', () => {
 
   it('takes a rank denied as saying there were others, not as a denial', () => {
     expect(denial('Albania is not the first country to be hit.')).toBeUndefined();
+    expect(denial('Nor is Albania the only country whose systems were hit.')).toBeUndefined();
     expect(denial('The outage was not an accident.')).toBe('not an');
+    expect(denial('Nor did Albania keep its embassy open.')).toBeDefined();
   });
 });
 

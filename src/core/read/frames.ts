@@ -667,8 +667,10 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     if (next[0] && DOUBT_NOUNS.has(next[0].lower)) continue;
     const tiesOrMission = !next.some((x) => x.pos === 'NOUN') || next.some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
     if (verb && verb.lemma === 'have' && !main && !perfect && tiesOrMission) continue;
-    // "is not the first", "was not Iran's only target": a rank denied says there were others.
-    if (verb?.lemma === 'be' && words.slice(i + 1, i + 5).some((x) => RANKS.has(x.lower))) continue;
+    // "is not the first", "was not Iran's only target", "nor is Albania the only one": a rank
+    // denied says there were others.
+    const be = verb?.lemma === 'be' || words[i + 1]?.lemma === 'be';
+    if (be && words.slice(i + 1, i + 6).some((x) => RANKS.has(x.lower))) continue;
     if (boundedInTime(words, i)) continue;
     // "the norm of not damaging infrastructure": a denial after a preposition names a rule or
     // an aim, not something that did not happen.
