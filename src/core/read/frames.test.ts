@@ -39,6 +39,12 @@ describe('frames: who did what to whom', () => {
     expect(assertsNothing('Albania\u2013Iran relations strained')).toBe(true);
   });
 
+  it('gives a reported clause with a subject of its own no doer from the speaker', () => {
+    const kept = readFrames('Britain said the attack kept Albanians from paying bills and booking appointments.').find((f) => f.text === 'kept');
+    expect(kept?.actor).toBeUndefined();
+    expect(readFrames('Albania said it had cut ties with Iran.')[0]).toMatchObject({ actor: 'albania', target: 'iran' });
+  });
+
   it('reads a stance word the library splits at its hyphen ("was well-considered") as the stance', () => {
     expect(readFrames('Tehran said the decision was well-considered.')[0]).toMatchObject({ key: 'a:praise', group: 'stance', actor: 'iran' });
   });

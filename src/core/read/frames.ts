@@ -298,7 +298,9 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
       return parties.get(k);
     }
     if (isBreak(w)) return cleftDoer(words, parties, k, starts, i);
-    if (w.pos === 'VERB' && !REPORTING_VERBS.has(w.lemma)) break;
+    // "Britain said the attack kept Albanians from ...": a reported clause with a subject of
+    // its own is not the speaker's doing.
+    if (w.pos === 'VERB' && (!REPORTING_VERBS.has(w.lemma) || words.slice(k + 1, i).some((x) => x.pos === 'NOUN'))) break;
   }
   return undefined;
 }
