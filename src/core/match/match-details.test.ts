@@ -118,6 +118,15 @@ describe('the title a claim gives a person', () => {
     expect(checker.checkClaim('The MEK is an Iranian opposition group.').verdict).not.toBe('contradicted');
   });
 
+  it('contradicts a person the lexicon does not know, given an office the sources give another for that party', () => {
+    const r = checker.checkClaim('UK Foreign Secretary Liz Truss said Britain stood with Albania as a valued partner and NATO ally.');
+    expect(r.verdict).toBe('contradicted');
+    expect(r.reason).toContain('James Cleverly');
+    expect(checker.checkClaim('Albanian Prime Minister Besnik Krasniqi gave Iranian diplomats 24 hours to leave.').reason).toContain('Edi Rama');
+    // Another body's spokesman is not the office the sources name.
+    expect(checker.checkClaim('Iranian foreign ministry spokesman Ali Bahadori said the accusations were baseless.').verdict).not.toBe('contradicted');
+  });
+
   it('backs the title the person holds, before or after the name', () => {
     expect(checker.checkClaim('Edi Rama, Albania’s prime minister, cut ties with Iran.').verdict).toBe('supported');
     expect(checker.checkClaim('Prime Minister Edi Rama said Albania had cut ties with Iran.').verdict).toBe('supported');

@@ -360,9 +360,10 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       if (held !== judged) [judged, shown] = [held, { ...detail, text: heldBy(detail.holder, detail.text) }];
     }
     if (detail.title) {
-      const titled = judgeTitle(detail, judged);
-      const { text, holder } = detail.title;
-      if (titled !== judged) [judged, shown] = [titled, { ...detail, text: `${detail.text}, ${holder ? heldBy(holder, text.toLowerCase()) : text.toLowerCase()}` }];
+      const titled = judgeTitle(detail, judged, related);
+      const { text, holder, party } = detail.title;
+      const owner = holder ?? party;
+      if (titled !== judged) [judged, shown] = [titled, { ...detail, text: `${detail.text}, ${owner ? heldBy(owner, text.toLowerCase()) : text.toLowerCase()}` }];
     }
     // A coarser date that holds the finer one a source gives ("this summer", "15 July") does
     // not back a claim's other date ("June"): it agrees with that source, not with the claim.
@@ -428,8 +429,9 @@ function judgeHolder(d: Detail, facts: Alignment[], judged: Judged): Judged {
 // A person the claim gives another's office or the other side's ("Foreign Minister Edi Rama",
 // "Rama is Iran's foreign minister"), where the sources name the person: the lexicon knows
 // each person's office and side, and the sources tell them with the name.
-function judgeTitle(d: Detail, judged: Judged): Judged {
+function judgeTitle(d: Detail, judged: Judged, related: Alignment[]): Judged {
   const id = d.entity!.id;
+  if (id.startsWith('name:')) return judgeStranger(d, judged, related);
   const office = entityEntry(id)?.office;
   const acts = actingFor(id, true);
   const otherOffice = !!office && !!d.title!.role && d.title!.role !== office;
@@ -439,6 +441,22 @@ function judgeTitle(d: Detail, judged: Judged): Judged {
   const side = acts.find((x) => OTHER_SIDE[x]) ?? acts[acts.length - 1]!;
   const telling = judged.agree.find((a) => a.fact.quote.toLowerCase().includes(officeName)) ?? judged.agree[0]!;
   return { agree: [], clash: [{ alignment: telling, says: `${d.text}, ${partyName(side)}'s ${officeName}`, strong: true, bound: true }] };
+}
+
+// A person the lexicon does not know, given an office whose holder for that party the sources
+// name in a sentence telling much of the claim ("UK Foreign Secretary Liz Truss said ...",
+// where the sources have James Cleverly say it): the sources give the office to another.
+function judgeStranger(d: Detail, judged: Judged, related: Alignment[]): Judged {
+  const { role, party, holder } = d.title!;
+  const of = party ?? holder;
+  if (!role || !of || judged.agree.length) return judged;
+  for (const p of ENTITIES) {
+    if (p.kind !== 'person' || p.office !== role || !actingFor(p.id, true).includes(of)) continue;
+    const telling = related.filter((a) => a.matched >= THRESHOLDS.clashAnchor && setsOf(a.fact).terms.has(`e:${p.id}`)).sort((a, b) => b.matched - a.matched)[0];
+    const officeName = entityEntry(role)?.names[0] ?? d.title!.text;
+    if (telling) return { agree: [], clash: [{ alignment: telling, says: `${partyName(p.id)}, ${partyName(of)}'s ${officeName}`, strong: true, bound: true }] };
+  }
+  return judged;
 }
 
 // Plain words no source sentence states may be told there in other words WordNet relates to

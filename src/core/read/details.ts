@@ -38,7 +38,7 @@ export interface Detail {
   /** For a rank ("the first country to ..."): its word and the thing ranked, which a source must rank alike. */
   rank?: { word: string; unit: TermUnit };
   /** For a person or body: the title or kind the claim gives it, and whose it is ("Iran's foreign minister Edi Rama", "the MEK is an Albanian opposition group"). */
-  title?: { role?: string; text: string; holder?: Side };
+  title?: { role?: string; text: string; holder?: Side; party?: string };
   /** For a name: the other names of its kind in a row with it ("the US, the EU and NATO"). */
   listMates?: TermUnit[];
   /** For a quote: its content words, which one source sentence must give. */
@@ -167,7 +167,10 @@ function titleOf(claim: Analysis, named: EntityDetail): Detail['title'] {
   if (!unit) return undefined;
   const holder = holderOf(claim.features.entities, claim.units, claim.tokens, unit);
   if (!role && !holder) return undefined;
-  return { ...(role ? { role: role.id } : {}), text: role?.text ?? unit.text, ...(holder ? { holder } : {}) };
+  // Whose office it is, side or not: the country or body named right before the title ("UK
+  // Foreign Secretary", "State Department spokesman").
+  const before = role && claim.features.entities.find((e) => (e.kind === 'country' || e.kind === 'org') && e.pos + tokenize(e.text).length === role.pos);
+  return { ...(role ? { role: role.id } : {}), text: role?.text ?? unit.text, ...(holder ? { holder } : {}), ...(before ? { party: before.id } : {}) };
 }
 
 // Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name
