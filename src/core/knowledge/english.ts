@@ -248,7 +248,10 @@ export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern
 export const KNOWING_VERBS = new Set(['determine', 'establish', 'confirm', 'verify', 'identify', 'prove', 'say', 'know', 'tell', 'attribute', 'conclude']);
 
 /** Verbs of pinning a deed on someone, which say nobody knows only when one could not ("could not tie the attack to Tehran"; "did not tie its decision to the MEK" is another thing). */
-export const PINNING_VERBS = new Set(['tie', 'link', 'pin', 'trace', 'connect']);
+export const PINNING_VERBS = new Set(['tie', 'link', 'pin', 'trace']);
+
+/** Words that say one could not ("could not", "unable", "failed to"): only then does a pinning verb denied say nobody knows. */
+export const INABILITY = new Set(['could', 'can', 'cannot', 'couldn\'t', 'can\'t', 'unable', 'failed']);
 
 /** Words that open another clause: who does what on one side of them says nothing of the other. */
 export const FRAME_BREAKS = words('which who whom whose that while whereas because although though when after before since as if unless until despite amid');
@@ -264,6 +267,9 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 
 /** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
 export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
+
+/** Words that make a title one once held ("former Prime Minister Sali Berisha"): no claim about who holds the office now. */
+export const PAST_TITLES = words('former then ex ex-prime ex-foreign onetime erstwhile late outgoing');
 
 /** Words that may stand between a person and the title a claim gives them ("Rama is the country's prime minister", "Rama, Albania's prime minister"). */
 export const TITLE_LINKS = words('is was are were be been the a an also now still then');

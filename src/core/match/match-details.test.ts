@@ -74,6 +74,7 @@ describe('negated knowledge', () => {
     expect(checker.checkClaim("Washington's investigators could not conclusively tie the cyberattack to Tehran.").verdict).toBe('contradicted');
     expect(checker.checkClaim('The US was unable to trace the attack on Albania back to Iran.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Investigators linked the July attack to Iran.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Albanians could not connect to e-Albania after the cyberattack.').verdict).not.toBe('contradicted');
   });
 });
 
@@ -130,6 +131,12 @@ describe('the title a claim gives a person', () => {
   it('backs the title the person holds, before or after the name', () => {
     expect(checker.checkClaim('Edi Rama, Albania’s prime minister, cut ties with Iran.').verdict).toBe('supported');
     expect(checker.checkClaim('Prime Minister Edi Rama said Albania had cut ties with Iran.').verdict).toBe('supported');
+  });
+
+  it("gives no title after a possessive or to one who held it once", () => {
+    for (const claim of ["Rama's foreign minister Olta Xhacka said Albania cut ties with Iran.", "Edi Rama, the president's ally, cut ties with Iran.", 'Former Albanian Prime Minister Sali Berisha backed the decision to cut diplomatic ties with Iran.']) {
+      expect(checker.checkClaim(claim).verdict, claim).not.toBe('contradicted');
+    }
   });
 
   it('gives no title across a comma or a verb', () => {

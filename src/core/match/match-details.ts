@@ -453,7 +453,7 @@ function judgeStranger(d: Detail, judged: Judged, related: Alignment[]): Judged 
   for (const p of ENTITIES) {
     if (p.kind !== 'person' || p.office !== role || !actingFor(p.id, true).includes(of)) continue;
     const telling = related.filter((a) => a.matched >= THRESHOLDS.clashAnchor && setsOf(a.fact).terms.has(`e:${p.id}`)).sort((a, b) => b.matched - a.matched)[0];
-    const officeName = entityEntry(role)?.names[0] ?? d.title!.text;
+    const officeName = d.title!.text.toLowerCase();
     if (telling) return { agree: [], clash: [{ alignment: telling, says: `${partyName(p.id)}, ${partyName(of)}'s ${officeName}`, strong: true, bound: true }] };
   }
   return judged;

@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -240,7 +240,7 @@ const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s*)+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s
 function unknowingAt(tokens: Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator(tokens, i) && tokens[i]!.word !== 'unable') continue;
-    const unable = tokens[i]!.word === 'unable' || tokens[i]!.word === 'failed' || /^(could|can)/.test(tokens[i]!.word) || /^(could|can)$/.test(tokens[i - 1]?.word ?? '');
+    const unable = INABILITY.has(tokens[i]!.word) || INABILITY.has(tokens[i - 1]?.word ?? '');
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       const w = tokens[k]!.word;
       if (KNOWING_VERBS.has(w) || KNOWING_VERBS.has(stem(w)) || (unable && (PINNING_VERBS.has(w) || PINNING_VERBS.has(stem(w))))) return tokens.slice(i, k + 1).map((t) => t.raw).join(' ');

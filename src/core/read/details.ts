@@ -2,7 +2,7 @@ import type { ActionDetail, DateDetail, DetailResult, EntityDetail, NumberDetail
 import type { Analysis, TermUnit } from './analyse';
 import type { Side } from '../knowledge/dispute';
 import { isFraming } from './framing';
-import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, RANKS, RANK_OWNERS, TIME_HEADS, TITLE_LINKS, TITLE_MODIFIERS, WEEKDAYS } from '../knowledge/english';
+import { AS_FAR_AS_KNOWN, LIST_JOINERS, NEGATORS, PAST_TITLES, RANKS, RANK_OWNERS, TIME_HEADS, TITLE_LINKS, TITLE_MODIFIERS, WEEKDAYS } from '../knowledge/english';
 import { stem, tokenize } from './text';
 import { entityEntry, REPORTING_STEMS } from './analyse';
 import { holderOf, isHeld } from './holders';
@@ -161,8 +161,12 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
 function titleOf(claim: Analysis, named: EntityDetail): Detail['title'] {
   const end = named.pos + tokenize(named.text).length - 1;
   const sides = new Set(claim.features.entities.filter((e) => entityEntry(e.id)?.side && e.kind === 'country').flatMap((e) => tokenize(e.text).map((_, k) => e.pos + k)));
-  const linked = (from: number) => from > end && claim.tokens.slice(end + 1, from).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
-  const role = named.kind === 'person' ? claim.features.entities.find((r) => r.kind === 'role' && (r.pos + tokenize(r.text).length === named.pos || linked(r.pos))) : undefined;
+  // "Rama's foreign minister" is another person, "the president's ally" another's title.
+  const linked = (from: number) => from > end && !claim.tokens[end]?.possessive && claim.tokens.slice(end + 1, from).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
+  const last = (r: EntityDetail) => r.pos + tokenize(r.text).length - 1;
+  const role = named.kind === 'person' ? claim.features.entities.find((r) => r.kind === 'role' && !claim.tokens[last(r)]?.possessive && (last(r) + 1 === named.pos || linked(r.pos))) : undefined;
+  // A title once held ("former Prime Minister Sali Berisha") is no claim about the office now.
+  if (role && claim.tokens.slice(Math.max(0, role.pos - 3), role.pos).some((t) => PAST_TITLES.has(t.word))) return undefined;
   const unit = role ? claim.units.find((u) => u.pos === role.pos) : claim.units.find((u) => isHeld(u) && !u.alts.some((a) => a.startsWith('e:')) && linked(u.pos));
   if (!unit) return undefined;
   const holder = holderOf(claim.features.entities, claim.units, claim.tokens, unit);

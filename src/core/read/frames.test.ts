@@ -43,6 +43,9 @@ describe('frames: who did what to whom', () => {
     const kept = readFrames('Britain said the attack kept Albanians from paying bills and booking appointments.').find((f) => f.text === 'kept');
     expect(kept?.actor).toBeUndefined();
     expect(readFrames('Albania said it had cut ties with Iran.')[0]).toMatchObject({ actor: 'albania', target: 'iran' });
+    // A noun after a preposition or of time is no subject of the clause.
+    expect(readFrames('Iran said in a statement it had expelled the diplomats.')[0]).toMatchObject({ actor: 'iran' });
+    expect(readFrames('Albania said last week it had cut ties with Iran.')[0]).toMatchObject({ actor: 'albania' });
   });
 
   it('reads a stance word the library splits at its hyphen ("was well-considered") as the stance', () => {
@@ -196,6 +199,8 @@ describe('denials a claim makes in its own voice', () => {
     expect(denial('Nor is Albania the only country whose systems were hit.')).toBeUndefined();
     expect(denial('The outage was not an accident.')).toBe('not an');
     expect(denial('Nor did Albania keep its embassy open.')).toBeDefined();
+    // A rank after a preposition ranks something else: the involvement is denied.
+    expect(denial('Iran was not involved in the very first attack on Albania.')).toBeDefined();
   });
 });
 

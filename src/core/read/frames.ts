@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, ATTACK_NOUNS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, COUNTRY_WORDS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
+import { CONTINUING_VERBS, COUNTRY_WORDS, TIME_HEADS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -300,9 +300,22 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
     if (isBreak(w)) return cleftDoer(words, parties, k, starts, i);
     // "Britain said the attack kept Albanians from ...": a reported clause with a subject of
     // its own is not the speaker's doing.
-    if (w.pos === 'VERB' && (!REPORTING_VERBS.has(w.lemma) || words.slice(k + 1, i).some((x) => x.pos === 'NOUN'))) break;
+    if (w.pos === 'VERB' && (!REPORTING_VERBS.has(w.lemma) || ownSubject(words, k + 1, i))) break;
   }
   return undefined;
+}
+
+// Whether a reported clause between two words has a subject of its own: a noun that no
+// preposition governs and that tells no time ("said in a statement it had", "said last week").
+function ownSubject(words: Word[], from: number, to: number): boolean {
+  for (let n = from; n < to; n++) {
+    const x = words[n]!;
+    if (x.pos !== 'NOUN' || TIME_HEADS.has(x.lemma)) continue;
+    let m = n - 1;
+    while (m >= from && (words[m]!.pos === 'DET' || words[m]!.pos === 'ADJ' || words[m]!.pos === 'NOUN')) m--;
+    if (words[m]?.pos !== 'ADP') return true;
+  }
+  return false;
 }
 
 // "It was the MEK that carried out the attack": the party a cleft puts first does the verb
@@ -671,8 +684,11 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     if (verb && verb.lemma === 'have' && !main && !perfect && tiesOrMission) continue;
     // "is not the first", "was not Iran's only target", "nor is Albania the only one": a rank
     // denied says there were others.
+    // The rank must be what the "is" says, with no preposition or verb before it: "was not
+    // involved in the very first attack" denies the involvement.
     const be = verb?.lemma === 'be' || words[i + 1]?.lemma === 'be';
-    if (be && words.slice(i + 1, i + 6).some((x) => RANKS.has(x.lower))) continue;
+    const rank = words.slice(i + 1, i + 6).findIndex((x) => RANKS.has(x.lower));
+    if (be && rank >= 0 && !words.slice(i + 1, i + 1 + rank).some((x) => x.pos === 'ADP' || (x.pos === 'VERB' && x.lemma !== 'be'))) continue;
     if (boundedInTime(words, i)) continue;
     // "the norm of not damaging infrastructure": a denial after a preposition names a rule or
     // an aim, not something that did not happen.

@@ -19,3 +19,10 @@ describe('breaks between words', () => {
     expect(marked).toEqual(['Prime', 'Rama', 'said', 'today']);
   });
 });
+
+describe('possessives', () => {
+  it("marks a word written with 's and keeps it without", () => {
+    const tokens = tokenize("Rama's minister and the ministry's statement");
+    expect(tokens.filter((t) => t.possessive).map((t) => t.raw)).toEqual(['Rama', 'ministry']);
+  });
+});

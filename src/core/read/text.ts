@@ -13,6 +13,8 @@ export interface Token {
   modifier?: boolean;
   /** A comma, colon, semicolon or bracket stands before it: "Iran, Prime Minister Rama said" is no Iranian minister. */
   afterBreak?: boolean;
+  /** Written with a possessive "'s" (dropped from `raw`): "Rama's foreign minister" is someone else. */
+  possessive?: boolean;
 }
 
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032`]/g;
@@ -53,14 +55,15 @@ export function tokenize(sentence: string): Token[] {
     const afterBreak = /[,;:()]/.test(text.slice(end, m.index));
     end = m.index + m[0].length;
     let raw = m[0];
+    const possessive = /'s$|s'$/i.test(raw);
     if (/'s$/i.test(raw)) raw = raw.slice(0, -2);
     else if (/s'$/i.test(raw)) raw = raw.slice(0, -1);
     if (!raw) continue;
     if (/^\d{1,3}(,\d{3})+/.test(raw)) {
-      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...(afterBreak ? { afterBreak } : {}) });
+      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...(afterBreak ? { afterBreak } : {}), ...(possessive ? { possessive } : {}) });
       continue;
     }
-    out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...(afterBreak ? { afterBreak } : {}) });
+    out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...(afterBreak ? { afterBreak } : {}), ...(possessive ? { possessive } : {}) });
   }
   return out;
 }
