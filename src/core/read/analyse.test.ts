@@ -139,6 +139,12 @@ describe('actions', () => {
     expect(not.map((a) => [a.group, a.id, a.negated])).toEqual([['ties', 'cut', true]]);
   });
 
+  it('reads a verb of finding out before a clause as finding out, not as an act', () => {
+    expect(analyse('The inquiry had established who was behind the attack.').features.actions).toEqual([]);
+    expect(analyse('Investigators established that Iran was behind it.').features.actions).toEqual([]);
+    expect(analyse('Albania established diplomatic relations with Iran.').features.actions.map((a) => a.id)).toEqual(['resume']);
+  });
+
   it('does not read "not" as a form of "note"', () => {
     expect(analyse('Iran did not comment.').units.some((u) => u.alts.includes('c:say'))).toBe(false);
   });

@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -366,7 +366,10 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     // systems and hack records").
     const listedAim = !isPastForm(tokens[i]!) && listedAfterTo(tokens, i);
     const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
-    if (a?.action && !slice[0]!.modifier) {
+    // "had established who was behind the attack": a verb of finding out before a clause
+    // finds something out; it establishes no ties.
+    const findsOut = len === 1 && (KNOWING_VERBS.has(stem(tokens[i]!.word)) || KNOWING_VERBS.has(tokens[i]!.word.replace(/e?d$/, ''))) && (WH_WORDS.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'that');
+    if (a?.action && !slice[0]!.modifier && !findsOut) {
       // "failed to achieve" negates what failed, not the failing.
       const negated = i <= negateUntil && i !== negator;
       // A denied subject ("no data ... deleted") denies one act, its clause's.
