@@ -450,11 +450,11 @@ function judgeStranger(d: Detail, judged: Judged, related: Alignment[]): Judged 
   const { role, party, holder } = d.title!;
   const of = party ?? holder;
   if (!role || !of || judged.agree.length) return judged;
+  const says = (holder: string) => `${partyName(holder)}, ${partyName(of)}'s ${d.title!.text.toLowerCase()}`;
   for (const p of ENTITIES) {
     if (p.kind !== 'person' || p.office !== role || !actingFor(p.id, true).includes(of)) continue;
     const telling = related.filter((a) => a.matched >= THRESHOLDS.clashAnchor && setsOf(a.fact).terms.has(`e:${p.id}`)).sort((a, b) => b.matched - a.matched)[0];
-    const officeName = d.title!.text.toLowerCase();
-    if (telling) return { agree: [], clash: [{ alignment: telling, says: `${partyName(p.id)}, ${partyName(of)}'s ${officeName}`, strong: true, bound: true }] };
+    if (telling) return { agree: [], clash: [{ alignment: telling, says: says(p.id), strong: true, bound: true }] };
   }
   return judged;
 }

@@ -3,7 +3,8 @@ import type { MatchedDetail } from './match-details';
 import { wordsOfFact, type Word } from '../read/nlp';
 import { stem } from '../read/text';
 import { antonymsOf, nounAntonymsOf, synonymsOf } from '../knowledge/synonyms';
-import { FRAMING_IDIOMS, LIGHT_WORDS } from '../knowledge/english';
+import { LIGHT_WORDS } from '../knowledge/english';
+import { idiomsIn } from '../read/analyse';
 import { THRESHOLDS } from '../thresholds';
 
 /**
@@ -17,25 +18,31 @@ import { THRESHOLDS } from '../thresholds';
 export function opposeInPlace(details: MatchedDetail[], facts: Alignment[], claimWords: Word[]): void {
   const mine = placeWords(claimWords);
   const mineSet = new Set(mine);
-  const candidates = facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && !a.fact.id.includes('+'));
-  if (!candidates.length) return;
-  claimWords.forEach((w, at) => {
-    if (!OPPOSABLE.has(w.pos) || w.negated || !mine[at] || datesOrCounts(claimWords, at)) return;
-    const own = details.find((d) => d.detail.text.toLowerCase() === w.lower);
+  const oppositeOf = claimWords.map((w, at) => {
+    if (!OPPOSABLE.has(w.pos) || w.negated || !mine[at] || datesOrCounts(claimWords, at)) return undefined;
     const opposite = new Set([...antonymsOf(mine[at]!), ...nounAntonymsOf(mine[at]!)]);
-    if (!opposite.size) return;
+    return opposite.size ? opposite : undefined;
+  });
+  if (!oppositeOf.some(Boolean)) return;
+  // Each sentence is read into its places once, whichever of the claim's words asks.
+  const candidates = facts
+    .filter((a) => a.matched >= THRESHOLDS.backingAnchor && !a.fact.id.includes('+'))
+    .map((alignment) => ({ alignment, words: wordsOfFact(alignment.fact), theirs: placeWords(wordsOfFact(alignment.fact)) }));
+  claimWords.forEach((w, at) => {
+    const opposite = oppositeOf[at];
+    if (!opposite) return;
     const beside = new Set(mine.slice(Math.max(0, at - SLOT), at + SLOT + 1).filter((x) => x && x !== mine[at]));
-    const inPlace = (a: Alignment, wanted: Set<string>): Word | undefined => {
-      const words = wordsOfFact(a.fact);
-      const theirs = placeWords(words);
-      return words.find((v, k) => OPPOSABLE.has(v.pos) && !v.negated && !!theirs[k] && wanted.has(theirs[k]!) && !datesOrCounts(words, k) && alike(claimWords, at, words, k) && theirs.slice(Math.max(0, k - SLOT), k + SLOT + 1).some((x) => x && x !== theirs[k] && beside.has(x)));
-    };
+    const inPlace = ({ words, theirs }: (typeof candidates)[number], wanted: Set<string>): Word | undefined =>
+      words.find((v, k) => OPPOSABLE.has(v.pos) && !v.negated && !!theirs[k] && wanted.has(theirs[k]!) && !datesOrCounts(words, k) && alike(claimWords, at, words, k) && theirs.slice(Math.max(0, k - SLOT), k + SLOT + 1).some((x) => x && x !== theirs[k] && beside.has(x)));
     const same = new Set([mine[at]!, ...synonymsOf(mine[at]!)]);
-    if (candidates.some((a) => inPlace(a, same))) return;
-    for (const a of candidates) {
-      const said = [...opposite].some((x) => mineSet.has(x)) ? undefined : inPlace(a, opposite);
+    if (candidates.some((c) => inPlace(c, same))) return;
+    // A claim that names both a word and its opposite ("friends and foes") sets neither against a source.
+    if ([...opposite].some((x) => mineSet.has(x))) return;
+    for (const c of candidates) {
+      const said = inPlace(c, opposite);
       if (!said) continue;
-      const clashing = [{ alignment: a, says: said.text, strong: true, bound: true }];
+      const clashing = [{ alignment: c.alignment, says: said.text, strong: true, bound: true }];
+      const own = details.find((d) => d.detail.text.toLowerCase() === w.lower);
       if (own) Object.assign(own, { outcome: 'clashes', backing: [], clashing });
       else details.push({ detail: { kind: 'term', text: w.text, pos: -1, required: true, neighbours: [] }, outcome: 'clashes', weight: THRESHOLDS.detailWeight, backing: [], clashing });
       return;
@@ -55,12 +62,7 @@ const OPPOSABLE = new Set(['NOUN', 'ADJ']);
 const PLACE_POS = new Set(['NOUN', 'VERB', 'ADJ', 'NUM']);
 
 function placeWords(words: Word[]): (string | undefined)[] {
-  const idiom = new Set<number>();
-  for (const phrase of FRAMING_IDIOMS) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => words[i + k]!.lower === p)) for (let k = 0; k < phrase.length; k++) idiom.add(i + k);
-    }
-  }
+  const idiom = idiomsIn(words.length, (i) => words[i]?.lower);
   return words.map((w, i) => (PLACE_POS.has(w.pos) && !idiom.has(i) && !LIGHT_WORDS.has(w.lower) && !LIGHT_WORDS.has(w.lemma) ? stem(w.lemma) : undefined));
 }
 

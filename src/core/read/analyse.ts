@@ -171,12 +171,12 @@ function datesAnAct(units: TermUnit[], pos: number, near: string[], attributive:
 const IDIOMS_BY_FIRST = new Map<string, readonly string[][]>();
 for (const p of FRAMING_IDIOMS) IDIOMS_BY_FIRST.set(p[0]!, [...(IDIOMS_BY_FIRST.get(p[0]!) ?? []), p]);
 
-// The token positions of the idioms a sentence uses.
-function idiomsIn(tokens: Token[]): Set<number> {
+/** The positions of the framing idioms ("in the wake of") among a sentence's words, given as lower-case words by position. */
+export function idiomsIn(length: number, wordAt: (i: number) => string | undefined): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (const p of IDIOMS_BY_FIRST.get(tokens[i]!.word) ?? []) {
-      if (p.every((w, k) => tokens[i + k]?.word === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
+  for (let i = 0; i < length; i++) {
+    for (const p of IDIOMS_BY_FIRST.get(wordAt(i) ?? '') ?? []) {
+      if (p.every((w, k) => wordAt(i + k) === w)) for (let k = 0; k < p.length; k++) out.add(i + k);
     }
   }
   return out;
@@ -331,7 +331,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   const doneAlts = new Set<string>();
   let negateUntil = -1;
   let negator = -1;
-  const idiom = idiomsIn(tokens);
+  const idiom = idiomsIn(tokens.length, (i) => tokens[i]?.word);
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) [negator, negateUntil] = [i, negationEnd(tokens, i)];
     if (used.has(i)) continue;
@@ -368,7 +368,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
     // "had established who was behind the attack": a verb of finding out before a clause
     // finds something out; it establishes no ties.
-    const findsOut = len === 1 && (KNOWING_VERBS.has(stem(tokens[i]!.word)) || KNOWING_VERBS.has(tokens[i]!.word.replace(/e?d$/, ''))) && (WH_WORDS.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'that');
+    const findsOut = len === 1 && KNOWING_VERBS.has(stem(tokens[i]!.word)) && (WH_WORDS.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'that');
     if (a?.action && !slice[0]!.modifier && !findsOut) {
       // "failed to achieve" negates what failed, not the failing.
       const negated = i <= negateUntil && i !== negator;

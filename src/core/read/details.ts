@@ -146,7 +146,7 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
   if (!RANKS.has(unit.word) || unit.word === 'single') return undefined;
   const before = claim.tokens.find((t) => t.pos === unit.pos - 1)?.word ?? '';
   // A name right before a rank is its owner ("Albania's first"; the tokens drop the "'s").
-  const ownerEnds = (e: EntityDetail) => e.pos + tokenize(e.text).length - 1 === unit.pos - 1;
+  const ownerEnds = (e: EntityDetail) => lastTokenOf(e) === unit.pos - 1;
   if (!RANK_OWNERS.has(before) && !claim.features.entities.some(ownerEnds)) return undefined;
   // A rank denied ("is not Iran's first victim") says only that there were others.
   if (claim.tokens.some((t) => t.pos < unit.pos && unit.pos - t.pos <= RANK_SPAN && NEGATORS.has(t.word))) return undefined;
@@ -159,12 +159,11 @@ function rankedBy(claim: Analysis, unit: { word: string; pos: number }): TermUni
 // "Rama is Iran's foreign minister"). "Rama met Iran's foreign minister" gives Rama none. A
 // body is given what it is the same way ("the MEK is an Albanian opposition group").
 function titleOf(claim: Analysis, named: EntityDetail): Detail['title'] {
-  const end = named.pos + tokenize(named.text).length - 1;
+  const end = lastTokenOf(named);
   const sides = new Set(claim.features.entities.filter((e) => entityEntry(e.id)?.side && e.kind === 'country').flatMap((e) => tokenize(e.text).map((_, k) => e.pos + k)));
   // "Rama's foreign minister" is another person, "the president's ally" another's title.
   const linked = (from: number) => from > end && !claim.tokens[end]?.possessive && claim.tokens.slice(end + 1, from).every((t) => TITLE_LINKS.has(t.word) || TITLE_MODIFIERS.has(t.word) || sides.has(t.pos));
-  const last = (r: EntityDetail) => r.pos + tokenize(r.text).length - 1;
-  const role = named.kind === 'person' ? claim.features.entities.find((r) => r.kind === 'role' && !claim.tokens[last(r)]?.possessive && (last(r) + 1 === named.pos || linked(r.pos))) : undefined;
+  const role = named.kind === 'person' ? claim.features.entities.find((r) => r.kind === 'role' && !claim.tokens[lastTokenOf(r)]?.possessive && (lastTokenOf(r) + 1 === named.pos || linked(r.pos))) : undefined;
   // A title once held ("former Prime Minister Sali Berisha") is no claim about the office now.
   if (role && claim.tokens.slice(Math.max(0, role.pos - 3), role.pos).some((t) => PAST_TITLES.has(t.word))) return undefined;
   const unit = role ? claim.units.find((u) => u.pos === role.pos) : claim.units.find((u) => isHeld(u) && !u.alts.some((a) => a.startsWith('e:')) && linked(u.pos));
@@ -173,8 +172,13 @@ function titleOf(claim: Analysis, named: EntityDetail): Detail['title'] {
   if (!role && !holder) return undefined;
   // Whose office it is, side or not: the country or body named right before the title ("UK
   // Foreign Secretary", "State Department spokesman").
-  const before = role && claim.features.entities.find((e) => (e.kind === 'country' || e.kind === 'org') && e.pos + tokenize(e.text).length === role.pos);
+  const before = role && claim.features.entities.find((e) => (e.kind === 'country' || e.kind === 'org') && lastTokenOf(e) + 1 === role.pos);
   return { ...(role ? { role: role.id } : {}), text: role?.text ?? unit.text, ...(holder ? { holder } : {}), ...(before ? { party: before.id } : {}) };
+}
+
+// The position of a name's last token.
+function lastTokenOf(e: EntityDetail): number {
+  return e.pos + tokenize(e.text).length - 1;
 }
 
 // Countries and bodies act alike ("the US, the EU and NATO condemned"): one list. A name

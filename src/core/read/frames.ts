@@ -683,9 +683,8 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const tiesOrMission = !next.some((x) => x.pos === 'NOUN') || next.some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
     if (verb && verb.lemma === 'have' && !main && !perfect && tiesOrMission) continue;
     // "is not the first", "was not Iran's only target", "nor is Albania the only one": a rank
-    // denied says there were others.
-    // The rank must be what the "is" says, with no preposition or verb before it: "was not
-    // involved in the very first attack" denies the involvement.
+    // denied says there were others. The rank must be what the "is" says, with no preposition
+    // or verb before it: "was not involved in the very first attack" denies the involvement.
     const be = verb?.lemma === 'be' || words[i + 1]?.lemma === 'be';
     const rank = words.slice(i + 1, i + 6).findIndex((x) => RANKS.has(x.lower));
     if (be && rank >= 0 && !words.slice(i + 1, i + 1 + rank).some((x) => x.pos === 'ADP' || (x.pos === 'VERB' && x.lemma !== 'be'))) continue;

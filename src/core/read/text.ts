@@ -52,18 +52,16 @@ export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   let end = 0;
   for (const m of text.matchAll(WORD)) {
-    const afterBreak = /[,;:()]/.test(text.slice(end, m.index));
+    const marks = { ...(/[,;:()]/.test(text.slice(end, m.index)) ? { afterBreak: true } : {}), ...(/'s$/i.test(m[0]) ? { possessive: true } : {}) };
     end = m.index + m[0].length;
-    let raw = m[0];
-    const possessive = /'s$|s'$/i.test(raw);
-    if (/'s$/i.test(raw)) raw = raw.slice(0, -2);
-    else if (/s'$/i.test(raw)) raw = raw.slice(0, -1);
+    // The pattern stops before a trailing apostrophe, so "allies'" comes as "allies".
+    const raw = marks.possessive ? m[0].slice(0, -2) : m[0];
     if (!raw) continue;
     if (/^\d{1,3}(,\d{3})+/.test(raw)) {
-      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...(afterBreak ? { afterBreak } : {}), ...(possessive ? { possessive } : {}) });
+      out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...marks });
       continue;
     }
-    out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...(afterBreak ? { afterBreak } : {}), ...(possessive ? { possessive } : {}) });
+    out.push({ word: raw.toLowerCase(), raw, pos: out.length, ...marks });
   }
   return out;
 }
