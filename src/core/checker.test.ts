@@ -401,6 +401,10 @@ describe('who says what', () => {
     expect(verdict('The US said the hackers had destroyed data.')).toBe('supported');
   });
 
+  it('contradicts a report of what a speaker said with that speaker’s own words, though other sources say it', () => {
+    expect(verdict('Rama said the hackers had irreversibly erased the government’s data.')).toBe('contradicted');
+  });
+
   it('contradicts words the sources give to one speaker when the claim gives them to another', () => {
     expect(verdict('Mandiant said the Albanian government’s decision was thoughtless and short-sighted.')).toBe('contradicted');
     expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');
@@ -612,6 +616,21 @@ describe('another name in a name\u2019s place', () => {
     const checker = fresh();
     expect(checker.checkClaim('The MEK called off its July summit in Albania at the recommendation of the US government, citing security reasons.').verdict).toBe('contradicted');
     expect(checker.checkClaim('The MEK called off its July summit in Albania at the recommendation of the Albanian government, citing security reasons.').verdict).toBe('supported');
+  });
+
+  it('contradicts a name nobody knows that stands where the sources name someone, and only there', () => {
+    const checker = fresh();
+    const firm = checker.checkClaim('The US cybersecurity firm Volexity had publicly attributed the July attack to Iran in August.');
+    expect(firm.verdict).toBe('contradicted');
+    expect(firm.reason).toContain('Mandiant');
+    // The same words on the other side of the name put it somewhere else.
+    expect(checker.checkClaim('In 2018 Albania expelled two Iranian diplomats, including the ambassador, over a plot against a football match at the Loro Borici stadium.').verdict).not.toBe('contradicted');
+  });
+
+  it('does not set a reporter who relays the break against the prime minister who announced it', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Correspondent Ardit Hoxha said Albania cut diplomatic ties with Iran on Wednesday.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Columnist Maria Lopez wrote that Albania had severed ties with Iran over the July cyberattack.').verdict).not.toBe('contradicted');
   });
 
   it('does not set a country of a list against another of the same list', () => {

@@ -197,7 +197,7 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
 
 // Another name where a fact that states the rest of the claim has one ("Belgian police",
 // not "Danish police") contradicts it; a name no such fact gives is simply not found.
-function judgeName(d: Detail, facts: Alignment[]): Judged {
+function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>): Judged {
   const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d)), clash: [] };
   // A sentence that states the claim nearly whole with another name in this one's place
   // outweighs sentences that name it among a few of the claim's words.
@@ -209,6 +209,8 @@ function judgeName(d: Detail, facts: Alignment[]): Judged {
   const retold = facts.find((a) => a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed && !!clashOf(a));
   if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
+  // A name nobody knows stands for another only where it stands in that one's place.
+  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: strangerInPlace(d, facts, claimNames) };
   for (const a of facts) {
     if (listed(a)) continue;
     const p = clashOf(a);
@@ -216,6 +218,41 @@ function judgeName(d: Detail, facts: Alignment[]): Judged {
   }
   return out;
 }
+
+/** Words on the same side of both names that put a source's name in the claim's name's place. */
+const SHARED_PLACE = 2;
+
+// A name the lexicon does not know ("cybersecurity firm CrowdStrike") where a sentence that
+// states the rest of the claim has a name it knows among the same words, on the same side of
+// it ("cybersecurity firm Mandiant had publicly attributed"): the sources give that role to
+// someone else. A name the claim gives as well, a side, or a news agency is no such substitute;
+// nor is a name the same words stand on the other side of ("a match in Tirana's stadium" is
+// no "Israel-Albania match").
+function strangerInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>): Clash[] {
+  const plain = (n: TermUnit) => n.alts.filter((x) => !x.includes(':'));
+  const before = new Set(d.neighbours.filter((n) => n.pos < d.pos).flatMap(plain));
+  const after = new Set(d.neighbours.filter((n) => n.pos > d.pos).flatMap(plain));
+  if (before.size + after.size < SHARED_PLACE) return [];
+  const out: Clash[] = [];
+  for (const a of facts) {
+    // Everything but the name: what the fact leaves out of the claim is at most the name itself.
+    if (a.matched < THRESHOLDS.clashAnchor || a.matched + a.clashed + a.missing < THRESHOLDS.nameClashAddressed) continue;
+    const words = plainWordsOf(a.fact).map(stem);
+    const other = a.fact.features.entities.find((f) => {
+      const entry = entityEntry(f.id);
+      if (!entry || entry.side || entry.agency || entry.kind === 'role' || claimNames.has(f.id)) return false;
+      const length = f.text.split(/\s+/).length;
+      const ahead = words.slice(Math.max(0, f.pos - PLACE_REACH), f.pos).filter((w) => before.has(w)).length;
+      const behind = words.slice(f.pos + length, f.pos + length + PLACE_REACH).filter((w) => after.has(w)).length;
+      return ahead + behind >= SHARED_PLACE;
+    });
+    if (other) out.push({ alignment: a, says: other.text, strong: true, bound: true });
+  }
+  return out;
+}
+
+/** How far from a source's name its place words may stand. */
+const PLACE_REACH = 4;
 
 
 const LONG_SPANS = new Set(['year-span', 'month-span']);
@@ -338,6 +375,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
   const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
   const dates = details.filter((d) => d.kind === 'date').length;
+  const claimNames = new Set(claimUnits.flatMap((u) => u.alts.filter((x) => x.startsWith('e:')).map((x) => x.slice(2))));
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
@@ -349,7 +387,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backedInWords(detail, backers);
-    } else if (detail.kind === 'name') judged = judgeName(detail, measured);
+    } else if (detail.kind === 'name') judged = judgeName(detail, measured, claimNames);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
