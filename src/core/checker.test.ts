@@ -633,6 +633,13 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('Columnist Maria Lopez wrote that Albania had severed ties with Iran over the July cyberattack.').verdict).not.toBe('contradicted');
   });
 
+  it('contradicts another region of the world where the sources name the Middle East', () => {
+    const checker = fresh();
+    const claim = (region: string) => `Mandiant's John Hultquist said the attack on Albania is a reminder that the most aggressive Iranian cyber activity, generally focused in ${region}, is by no means limited to it.`;
+    expect(checker.checkClaim(claim('Latin America')).verdict).toBe('contradicted');
+    expect(checker.checkClaim(claim('the Middle East region')).verdict).toBe('supported');
+  });
+
   it('does not set a country of a list against another of the same list', () => {
     expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
   });

@@ -184,6 +184,17 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'middle-east', kind: 'place', names: ['middle east', 'gulf region', 'persian gulf'] },
   { id: 'balkans', kind: 'place', names: ['balkans', 'western balkans'] },
   { id: 'europe', kind: 'place', names: ['europe', 'eastern europe', 'western europe'] },
+  // The world's other regions: a claim that moves the sources' region elsewhere names one.
+  { id: 'east-asia', kind: 'place', names: ['east asia', 'far east'] },
+  { id: 'south-asia', kind: 'place', names: ['south asia', 'indian subcontinent'] },
+  { id: 'southeast-asia', kind: 'place', names: ['southeast asia', 'south-east asia', 'south east asia'] },
+  { id: 'central-asia', kind: 'place', names: ['central asia'] },
+  { id: 'asia', kind: 'place', names: ['asia', 'asia-pacific', 'asia pacific'] },
+  { id: 'africa', kind: 'place', names: ['africa', 'north africa', 'sub-saharan africa', 'west africa', 'east africa', 'horn of africa', 'sahel'] },
+  { id: 'latin-america', kind: 'place', names: ['latin america', 'south america', 'central america', 'caribbean'] },
+  { id: 'north-america', kind: 'place', names: ['north america'] },
+  { id: 'caucasus', kind: 'place', names: ['caucasus', 'south caucasus'] },
+  { id: 'scandinavia', kind: 'place', names: ['scandinavia', 'nordic countries', 'nordics'] },
   {
     id: 'mek',
     kind: 'org',
