@@ -640,6 +640,10 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim(claim('the Middle East region')).verdict).toBe('supported');
   });
 
+  it('contradicts another Albanian town where the sources place the MEK\u2019s compound near Tirana', () => {
+    expect(fresh().checkClaim('About 1,000 MEK members live in a closed, heavily guarded compound 40km outside of Elbasan.').verdict).toBe('contradicted');
+  });
+
   it('does not set a country of a list against another of the same list', () => {
     expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
   });
