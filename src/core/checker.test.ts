@@ -545,6 +545,17 @@ describe('dates of different events', () => {
     expect(checker.checkClaim('Riot police searched the Iranian embassy after Albania cut ties with Iran over a cyberattack it blamed on Tehran on September 8.').verdict).not.toBe('mixed');
     expect(checker.checkClaim('The MEK moved to Albania in 2016.').verdict).toBe('mixed');
   });
+
+  it('dates the sources\u2019 own attack by the dates they give it by name, where a sentence retells the claim without one', () => {
+    const checker = fresh();
+    const claim = (when: string) => `Analysts said the ${when} cyber-attack aimed at pressuring Albania over the MEK.`;
+    const march = checker.checkClaim(claim('March'));
+    expect(march.verdict).toBe('contradicted');
+    expect(march.reason).toMatch(/July/);
+    expect(checker.checkClaim(claim('mid-July')).verdict).toBe('supported');
+    // Another attack that no sentence retells is left to the sentences that speak of it.
+    expect(checker.checkClaim('Rama said the September attack on the border police system was the work of the same hand.').verdict).not.toBe('contradicted');
+  });
 });
 
 describe('aims', () => {

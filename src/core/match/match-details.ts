@@ -10,7 +10,7 @@ import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
 import { relativesOf } from '../knowledge/synonyms';
-import { COMMON_HEADS, ENTITIES, OTHER_SIDE } from '../knowledge/dispute';
+import { COMMON_HEADS, ENTITIES, EVENT_CONCEPTS, OTHER_SIDE } from '../knowledge/dispute';
 import { partyName } from '../verdict/explain';
 
 /** How one detail of a claim fared against the facts. */
@@ -310,6 +310,25 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
   return out;
 }
 
+// A date given to an event by name ("the May cyberattack") in a claim that a source sentence
+// states most of without a date ("the cyber-attack aimed at pressuring Albania"): that
+// sentence tells the sources' own event, so the dates the sources give that event by name
+// ("a July 15 cyberattack") are its dates, however little else of the claim they state. A
+// claim no sentence retells may speak of another event ("the September attack").
+function datedByName(date: DateDetail, facts: Alignment[]): Judged | undefined {
+  const events = (date.near ?? []).filter((t) => EVENT_CONCEPTS.has(t));
+  if (!date.attributive || !events.length) return undefined;
+  if (!facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline))) return undefined;
+  const named = facts.flatMap((a) =>
+    a.fact.id.includes('+') ? [] : a.fact.features.dates.filter((f) => f.attributive && f.near?.some((t) => events.includes(t))).map((f) => compareDate(date, withDate(a.fact, f))).filter((p) => !!p).map((p) => ({ a, p: p! })),
+  );
+  if (!named.length) return undefined;
+  const agree = named.filter((n) => n.p.outcome === 'agrees').map((n) => n.a);
+  if (agree.length) return { agree, clash: [] };
+  const best = named.sort((x, y) => y.a.matched - x.a.matched)[0]!;
+  return { agree: [], clash: [{ alignment: best.a, says: best.p.fact, strong: true, bound: true }] };
+}
+
 // Two counts of the same noun that also share what is done to it ("accepted about 3,000
 // members", "welcomed some 3,000 members") count the same thing.
 function countsSameThing(n: NumberDetail, a: Alignment): boolean {
@@ -379,7 +398,10 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
-    if (detail.kind === 'amount' || detail.kind === 'date') judged = judgeMeasure(detail, measured, dates);
+    if (detail.kind === 'amount' || detail.kind === 'date') {
+      judged = judgeMeasure(detail, measured, dates);
+      if (detail.date && !judged.agree.length && !judged.clash.some((c) => c.strong)) judged = datedByName(detail.date, related) ?? judged;
+    }
     else if (detail.kind === 'action') {
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.
