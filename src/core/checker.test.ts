@@ -555,6 +555,10 @@ describe('dates of different events', () => {
     expect(checker.checkClaim(claim('mid-July')).verdict).toBe('supported');
     // Another attack that no sentence retells is left to the sentences that speak of it.
     expect(checker.checkClaim('Rama said the September attack on the border police system was the work of the same hand.').verdict).not.toBe('contradicted');
+    // ... and so is one named beside the attack a sentence retells.
+    expect(checker.checkClaim('The cyber-attack aimed at pressuring Albania on MEK, analysts said, as did the October attack.').verdict).not.toBe('contradicted');
+    // A month in which the sources date some other event does not back the attack's.
+    expect(checker.checkClaim('It was the first time Tirana had spoken out about the alleged June attack.').verdict).toBe('contradicted');
   });
 });
 
@@ -638,6 +642,22 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('In 2018 Albania expelled two Iranian diplomats, including the ambassador, over a plot against a football match at the Loro Borici stadium.').verdict).not.toBe('contradicted');
   });
 
+  it('contradicts a stranger given the office of the person the sources name in that place, but not one who only narrows a place', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Prime Minister Ilir Dervishi on Wednesday accused Iran of conducting a July 15 cyberattack on Albanian institutions.').verdict).toBe('contradicted');
+    // Ghent is in Belgium, whose police the sources name: no other police.
+    expect(checker.checkClaim('In 2018, police in Ghent foiled a terrorist attack aimed at an Iranian opposition rally outside Paris.').verdict).not.toBe('contradicted');
+  });
+
+  it('reads a city as a place in its country, neither the country itself nor another one', () => {
+    const checker = fresh();
+    const cities = checker.checkClaim('The groups behind the attack on Albania had also attacked Tel Aviv and Dubai.').verdict;
+    expect(cities).not.toBe('supported');
+    expect(cities).not.toBe('contradicted');
+    // Where the diplomats flew is no other country than the one they had to leave.
+    expect(checker.checkClaim('Iranian diplomats and embassy staff left Tirana for Istanbul within 24 hours.').verdict).not.toBe('contradicted');
+  });
+
   it('does not set a reporter who relays the break against the prime minister who announced it', () => {
     const checker = fresh();
     expect(checker.checkClaim('Correspondent Ardit Hoxha said Albania cut diplomatic ties with Iran on Wednesday.').verdict).not.toBe('contradicted');
@@ -653,6 +673,12 @@ describe('another name in a name\u2019s place', () => {
 
   it('contradicts another Albanian town where the sources place the MEK\u2019s compound near Tirana', () => {
     expect(fresh().checkClaim('About 1,000 MEK members live in a closed, heavily guarded compound 40km outside of Elbasan.').verdict).toBe('contradicted');
+  });
+
+  it('reads West Asia as the Middle East, and a region added to it as no other region', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('In January, the US military implicated Iran in several cyberattacks across West Asia.').verdict).toBe('supported');
+    expect(checker.checkClaim('In January, the US military implicated Iran in several cyberattacks across the Middle East and Central Asia.').verdict).not.toBe('contradicted');
   });
 
   it('does not set a country of a list against another of the same list', () => {

@@ -29,6 +29,8 @@ export const THRESHOLDS = {
   clashAddressed: 0.72,
   /** The same for another name, which may as well be another event altogether. */
   nameClashAddressed: 0.8,
+  /** Words around a name nobody knows that a source sentence must have around a name it knows, on the same sides, to put that name in its place. */
+  sharedPlace: 2,
   /** Share of the words around an amount or date a fact must state to speak of the same event. */
   localCover: 0.4,
   /** A fact must cover this share of a claim before its act, told otherwise of the same thing, can make the sources disagree on the claim's. */

@@ -97,7 +97,7 @@ export interface DateDetail {
 /** A named thing: a country, organisation, person or place, with its canonical id. */
 export interface EntityDetail {
   id: string;
-  kind: 'country' | 'org' | 'person' | 'place' | 'role' | 'other';
+  kind: 'country' | 'org' | 'person' | 'place' | 'region' | 'role' | 'other';
   pos: number;
   text: string;
   /** Terms of the plain words a few words either side (no names, sides or light words): where the name stands. */

@@ -9,7 +9,7 @@ export type Side = 'albania' | 'iran';
 /** A named thing and the words that name it. */
 export interface EntityEntry {
   id: string;
-  kind: 'country' | 'org' | 'person' | 'place' | 'role';
+  kind: 'country' | 'org' | 'person' | 'place' | 'region' | 'role';
   /** Written forms, lower case, tokens separated by spaces ("u s", "people mujahideen"). */
   names: string[];
   side?: Side;
@@ -40,8 +40,8 @@ const COUNTRIES: [string, string[], Side?][] = [
   ['iran', ['iran', 'iranian', 'iranians', 'islamic republic', 'islamic republic of iran', 'persia', 'persian', 'iranian regime', 'islamic regime', 'theocracy', 'clerical regime'], 'iran'],
   ['us', ['us', 'u s', 'usa', 'u s a', 'united states', 'united states of america', 'america', 'american', 'americans', 'washington'], undefined],
   ['uk', ['uk', 'u k', 'united kingdom', 'britain', 'great britain', 'british', 'london'], undefined],
-  ['israel', ['israel', 'israeli', 'israelis', 'tel aviv'], undefined],
-  ['uae', ['uae', 'united arab emirates', 'emirati', 'emirates', 'dubai', 'abu dhabi'], undefined],
+  ['israel', ['israel', 'israeli', 'israelis'], undefined],
+  ['uae', ['uae', 'united arab emirates', 'emirati', 'emirates'], undefined],
   ['cyprus', ['cyprus', 'cypriot'], undefined],
   ['iraq', ['iraq', 'iraqi', 'iraqis', 'baghdad'], undefined],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus'], undefined],
@@ -50,12 +50,12 @@ const COUNTRIES: [string, string[], Side?][] = [
   ['belgium', ['belgium', 'belgian', 'belgians', 'brussels'], undefined],
   ['denmark', ['denmark', 'danish', 'dane', 'danes', 'copenhagen'], undefined],
   ['france', ['france', 'french'], undefined],
-  ['germany', ['germany', 'german', 'germans', 'berlin', 'munich', 'frankfurt', 'hamburg'], undefined],
+  ['germany', ['germany', 'german', 'germans', 'berlin'], undefined],
   ['netherlands', ['netherlands', 'dutch', 'holland', 'the hague'], undefined],
-  ['turkey', ['turkey', 'turkish', 'turkiye', 'ankara', 'istanbul'], undefined],
+  ['turkey', ['turkey', 'turkish', 'turkiye', 'ankara'], undefined],
   ['canada', ['canada', 'canadian', 'ottawa'], undefined],
   ['japan', ['japan', 'japanese', 'tokyo'], undefined],
-  ['italy', ['italy', 'italian', 'rome', 'milan', 'bari'], undefined],
+  ['italy', ['italy', 'italian', 'rome'], undefined],
   ['greece', ['greece', 'greek', 'athens'], undefined],
   ['spain', ['spain', 'spanish', 'madrid'], undefined],
   ['sweden', ['sweden', 'swedish', 'stockholm'], undefined],
@@ -66,7 +66,7 @@ const COUNTRIES: [string, string[], Side?][] = [
   ['ukraine', ['ukraine', 'ukrainian', 'kyiv', 'kiev'], undefined],
   ['kosovo', ['kosovo', 'kosovar', 'pristina'], undefined],
   ['serbia', ['serbia', 'serbian', 'belgrade'], undefined],
-  ['montenegro', ['montenegro', 'montenegrin', 'podgorica'], undefined],
+  ['montenegro', ['montenegro', 'montenegrin'], undefined],
   ['north-macedonia', ['north macedonia', 'macedonia', 'macedonian', 'skopje'], undefined],
   ['bosnia', ['bosnia', 'bosnian', 'sarajevo'], undefined],
   ['croatia', ['croatia', 'croatian', 'zagreb'], undefined],
@@ -179,26 +179,31 @@ export const ENTITIES: EntityEntry[] = [
   // Not a bare "Ashraf": it is a common given name ("photo: Ashraf ...").
   { id: 'ashraf-3', kind: 'place', names: ['ashraf 3', 'ashraf-3', 'ashraf iii', 'camp ashraf', 'manez'], country: 'albania' },
   { id: 'durres', kind: 'place', names: ['durres', 'durazzo'], country: 'albania' },
-  // Albania's other towns: a claim that moves the camp or the match to one of them names a place.
-  ...[['shkoder', 'shkodra', 'scutari'], ['vlore', 'vlora', 'valona'], ['elbasan'], ['korce', 'korca'], ['fier'], ['berat'], ['kukes'], ['lezhe', 'lezha'], ['gjirokaster', 'gjirokastra'], ['sarande', 'saranda']].map(
+  // Albania's other towns, and cities elsewhere: places of their country, never the country
+  // itself ("attacked Tel Aviv" is not "attacked Israel"). Towns that are also given names
+  // ("Berat", "Milan") are left out.
+  ...[['shkoder', 'shkodra', 'scutari'], ['vlore', 'vlora', 'valona'], ['elbasan'], ['korce', 'korca'], ['fier'], ['kukes'], ['lezhe', 'lezha'], ['gjirokaster', 'gjirokastra'], ['sarande', 'saranda']].map(
     (names): EntityEntry => ({ id: names[0]!, kind: 'place', names, country: 'albania' }),
+  ),
+  ...([['istanbul', 'turkey'], ['munich', 'germany'], ['frankfurt', 'germany'], ['hamburg', 'germany'], ['tel aviv', 'israel'], ['dubai', 'uae'], ['abu dhabi', 'uae'], ['podgorica', 'montenegro']] as const).map(
+    ([name, country]): EntityEntry => ({ id: name.replace(/ /g, '-'), kind: 'place', names: [name], country }),
   ),
   { id: 'paris', kind: 'place', names: ['paris'], country: 'france' },
   { id: 'natanz', kind: 'place', names: ['natanz'], country: 'iran' },
-  { id: 'middle-east', kind: 'place', names: ['middle east', 'gulf region', 'persian gulf'] },
-  { id: 'balkans', kind: 'place', names: ['balkans', 'western balkans'] },
-  { id: 'europe', kind: 'place', names: ['europe', 'eastern europe', 'western europe'] },
-  // The world's other regions: a claim that moves the sources' region elsewhere names one.
-  { id: 'east-asia', kind: 'place', names: ['east asia', 'far east'] },
-  { id: 'south-asia', kind: 'place', names: ['south asia', 'indian subcontinent'] },
-  { id: 'southeast-asia', kind: 'place', names: ['southeast asia', 'south-east asia', 'south east asia'] },
-  { id: 'central-asia', kind: 'place', names: ['central asia'] },
-  { id: 'asia', kind: 'place', names: ['asia', 'asia-pacific', 'asia pacific'] },
-  { id: 'africa', kind: 'place', names: ['africa', 'north africa', 'sub-saharan africa', 'west africa', 'east africa', 'horn of africa', 'sahel'] },
-  { id: 'latin-america', kind: 'place', names: ['latin america', 'south america', 'central america', 'caribbean'] },
-  { id: 'north-america', kind: 'place', names: ['north america'] },
-  { id: 'caucasus', kind: 'place', names: ['caucasus', 'south caucasus'] },
-  { id: 'scandinavia', kind: 'place', names: ['scandinavia', 'nordic countries', 'nordics'] },
+  { id: 'middle-east', kind: 'region', names: ['middle east', 'gulf region', 'persian gulf', 'west asia', 'western asia', 'southwest asia', 'south-west asia'] },
+  { id: 'balkans', kind: 'region', names: ['balkans', 'western balkans'] },
+  { id: 'europe', kind: 'region', names: ['europe', 'eastern europe', 'western europe'] },
+  // The world's regions clash only with each other: a region is no country's other name.
+  { id: 'east-asia', kind: 'region', names: ['east asia'] },
+  { id: 'south-asia', kind: 'region', names: ['south asia', 'indian subcontinent'] },
+  { id: 'southeast-asia', kind: 'region', names: ['southeast asia', 'south-east asia', 'south east asia'] },
+  { id: 'central-asia', kind: 'region', names: ['central asia'] },
+  { id: 'asia-pacific', kind: 'region', names: ['asia-pacific', 'asia pacific'] },
+  { id: 'africa', kind: 'region', names: ['africa', 'north africa', 'sub-saharan africa', 'west africa', 'east africa', 'horn of africa', 'sahel'] },
+  { id: 'latin-america', kind: 'region', names: ['latin america', 'south america', 'central america', 'caribbean'] },
+  { id: 'north-america', kind: 'region', names: ['north america'] },
+  { id: 'caucasus', kind: 'region', names: ['caucasus', 'south caucasus'] },
+  { id: 'scandinavia', kind: 'region', names: ['scandinavia', 'nordic countries', 'nordics'] },
   {
     id: 'mek',
     kind: 'org',
@@ -252,7 +257,7 @@ export const ENTITIES: EntityEntry[] = [
   { id: 'mike-pence', kind: 'person', names: ['mike pence', 'pence'] },
   { id: 'khomeini', kind: 'person', names: ['ruhollah khomeini', 'ayatollah khomeini', 'ayatollah ruhollah khomeini', 'khomeini'] },
   { id: 'shah', kind: 'person', needsCapital: true, names: ['shah', 'shah mohammad reza pahlavi', 'mohammad reza pahlavi', 'reza pahlavi', 'pahlavi', 'pahlavi monarchy', 'pahlavi dynasty', 'iranian monarchy'] },
-  { id: 'banisadr', kind: 'person', names: ['abolhassan banisadr', 'banisadr'] },
+  { id: 'banisadr', kind: 'person', office: 'president', names: ['abolhassan banisadr', 'banisadr'] },
   { id: 'saddam-hussein', kind: 'person', names: ['saddam hussein', 'saddam'], speaksFor: 'iraq' },
   { id: 'benjamin-fox', kind: 'person', names: ['benjamin fox'] },
   { id: 'joe-biden', kind: 'person', names: ['joe biden', 'biden'] },

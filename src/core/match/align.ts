@@ -181,7 +181,7 @@ function inItsPlace(claim: Analysis, e: EntityDetail, fact: Fact): EntityDetail[
     if (shared.length < 2) return false;
     // The claim names it too, among most of those same words or in a row with this name ("the
     // United States, Britain and Canada"): then it is no substitute.
-    return !claim.features.entities.some((c) => c.id === f.id && (listed(claim, c, e) || (c.around ?? []).filter((x) => shared.includes(x)).length * 2 > shared.length));
+    return !claim.features.entities.some((c) => related(c.id, f.id) && (listed(claim, c, e) || (c.around ?? []).filter((x) => shared.includes(x)).length * 2 > shared.length));
   });
 }
 
@@ -192,7 +192,7 @@ function related(a: string, b: string): boolean {
   return ea?.partOf === b || eb?.partOf === a || ea?.country === b || eb?.country === a;
 }
 
-const CLASHING_KINDS = new Set(['country', 'person', 'place', 'org', 'role']);
+const CLASHING_KINDS = new Set(['country', 'person', 'place', 'region', 'org', 'role']);
 
 /** Names that act as parties: countries and bodies. */
 const PARTY_KINDS = new Set(['country', 'org']);
@@ -252,20 +252,30 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     const e = entityAt.get(unit.pos);
     // A side of the dispute missing from a fact is usually implied ("the government"), so
     // only other names can clash.
-    if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side) {
+    // ... nor can a place in a country the claim or the fact names ("firms in Dubai", beside
+    // the UAE; "attacked Tel Aviv" against "attacked Israel"): it only says where in it.
+    const within = entityEntry(e?.id ?? '')?.country;
+    const elsewhere = (f: EntityDetail) => f.id !== e?.id && entityEntry(f.id)?.country === within;
+    const placed = !!within && (claimEntityIds.has(within) || (fact.features.entities.some((f) => f.id === within) && !fact.features.entities.some(elsewhere)));
+    if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side && !placed) {
       // Countries and cities clash with each other ("outside Berlin", "outside Paris").
       const family = (k: string) => (k === 'place' ? 'country' : k);
       let others = fact.features.entities.filter(
         (f) =>
           family(f.kind) === family(e.kind) &&
           !claimEntityIds.has(f.id) &&
+          // A city is set against another city ("outside Munich", "outside Paris"); against a
+          // country only in its very place (below), for a country holds many cities.
+          !(e.kind === 'place' && f.kind !== 'place') &&
           !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)),
       );
       // A name the claim gives elsewhere may still be the one the fact has in this name's
       // place: among the same words ("24 hours to leave Kosovo" against "to leave Albania").
       let local = false;
       if (!others.length) {
-        others = inItsPlace(claim, e, fact).filter((f) => family(f.kind) === family(e.kind) && f.id !== e.id);
+        // Only a name of the same kind: a city in a country's place ("flew to Istanbul",
+        // "Iranian officials") is somewhere else in the same story.
+        others = inItsPlace(claim, e, fact).filter((f) => f.kind === e.kind && f.id !== e.id);
         local = others.length > 0;
       }
       if (others.length) {

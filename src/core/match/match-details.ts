@@ -2,7 +2,7 @@ import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
-import { entityEntry } from '../read/analyse';
+import { entityEntry, tokensOf } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
 import { MEASURE_UNITS } from '../knowledge/english';
 import { THRESHOLDS } from '../thresholds';
@@ -197,7 +197,7 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
 
 // Another name where a fact that states the rest of the claim has one ("Belgian police",
 // not "Danish police") contradicts it; a name no such fact gives is simply not found.
-function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>): Judged {
+function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[]): Judged {
   const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d)), clash: [] };
   // A sentence that states the claim nearly whole with another name in this one's place
   // outweighs sentences that name it among a few of the claim's words.
@@ -210,7 +210,7 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
   // A name nobody knows stands for another only where it stands in that one's place.
-  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: strangerInPlace(d, facts, claimNames) };
+  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: strangerInPlace(d, facts, claimNames, claimUnits) };
   for (const a of facts) {
     if (listed(a)) continue;
     const p = clashOf(a);
@@ -219,40 +219,62 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   return out;
 }
 
-/** Words on the same side of both names that put a source's name in the claim's name's place. */
-const SHARED_PLACE = 2;
+/** How far from a name, in words, the words that tell its place may stand. */
+const PLACE_REACH = 4;
 
-// A name the lexicon does not know ("cybersecurity firm CrowdStrike") where a sentence that
-// states the rest of the claim has a name it knows among the same words, on the same side of
-// it ("cybersecurity firm Mandiant had publicly attributed"): the sources give that role to
-// someone else. A name the claim gives as well, a side, or a news agency is no such substitute;
-// nor is a name the same words stand on the other side of ("a match in Tirana's stadium" is
-// no "Israel-Albania match").
-function strangerInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>): Clash[] {
-  const plain = (n: TermUnit) => n.alts.filter((x) => !x.includes(':'));
-  const before = new Set(d.neighbours.filter((n) => n.pos < d.pos).flatMap(plain));
-  const after = new Set(d.neighbours.filter((n) => n.pos > d.pos).flatMap(plain));
-  if (before.size + after.size < SHARED_PLACE) return [];
+// A name the lexicon does not know ("cybersecurity firm CrowdStrike", "Prime Minister Sali
+// Berisha") where a sentence that states all of the claim but about a word has a person or
+// body it knows among the same words, on the same sides ("cybersecurity firm Mandiant had
+// publicly attributed", "Prime Minister Edi Rama on Wednesday accused"): the sources give
+// that role to someone else. Places and countries are left to the lexicon, which knows what
+// lies in what (police "in Antwerp" are Belgian police); a name the claim gives as well is no
+// substitute, nor one the same words stand on the other side of.
+function strangerInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[]): Clash[] {
+  if (!d.unit) return [];
+  const span = tokensOf(d.unit.text).length;
+  const near = (u: TermUnit) => !u.light && !u.side && u !== d.unit;
+  const before = claimUnits.filter((u) => near(u) && u.pos < d.pos && d.pos - u.pos <= PLACE_REACH);
+  const after = claimUnits.filter((u) => near(u) && u.pos >= d.pos + span && u.pos - (d.pos + span) < PLACE_REACH);
+  if (before.length + after.length < THRESHOLDS.sharedPlace) return [];
   const out: Clash[] = [];
   for (const a of facts) {
-    // Everything but the name: what the fact leaves out of the claim is at most the name itself.
+    // The fact states all of the claim but about one word, which may be the name.
     if (a.matched < THRESHOLDS.clashAnchor || a.matched + a.clashed + a.missing < THRESHOLDS.nameClashAddressed) continue;
-    const words = plainWordsOf(a.fact).map(stem);
+    const words = placeWordsOf(a.fact);
     const other = a.fact.features.entities.find((f) => {
       const entry = entityEntry(f.id);
-      if (!entry || entry.side || entry.agency || entry.kind === 'role' || claimNames.has(f.id)) return false;
-      const length = f.text.split(/\s+/).length;
-      const ahead = words.slice(Math.max(0, f.pos - PLACE_REACH), f.pos).filter((w) => before.has(w)).length;
-      const behind = words.slice(f.pos + length, f.pos + length + PLACE_REACH).filter((w) => after.has(w)).length;
-      return ahead + behind >= SHARED_PLACE;
+      if (!entry || (entry.kind !== 'person' && entry.kind !== 'org') || entry.agency || claimNames.has(f.id)) return false;
+      const length = tokensOf(f.text).length;
+      const ahead = inWindow(before, words, Math.max(0, f.pos - PLACE_REACH), f.pos);
+      const behind = inWindow(after, words, f.pos + length, f.pos + length + PLACE_REACH);
+      // Words on one side only do not place a name that has words on both.
+      if (before.length && after.length && (!ahead || !behind)) return false;
+      return ahead + behind >= THRESHOLDS.sharedPlace;
     });
     if (other) out.push({ alignment: a, says: other.text, strong: true, bound: true });
   }
   return out;
 }
 
-/** How far from a source's name its place words may stand. */
-const PLACE_REACH = 4;
+// A source sentence's words by position, as analysis counts them: the stem of each word, and
+// the lexicon's id for each office or body it names there ("prime minister").
+const PLACE_WORDS = new WeakMap<Fact, Set<string>[]>();
+
+function placeWordsOf(fact: Fact): Set<string>[] {
+  let words = PLACE_WORDS.get(fact);
+  if (!words) {
+    words = tokensOf(fact.quote).map((t) => new Set([stem(t.word)]));
+    for (const e of fact.features.entities) words[e.pos]?.add(`e:${e.id}`);
+    PLACE_WORDS.set(fact, words);
+  }
+  return words;
+}
+
+// How many of the claim's words stand in a window of the source sentence's.
+function inWindow(units: TermUnit[], words: Set<string>[], from: number, to: number): number {
+  const window = words.slice(from, to);
+  return units.filter((u) => u.alts.some((x) => window.some((w) => w.has(x)))).length;
+}
 
 
 const LONG_SPANS = new Set(['year-span', 'month-span']);
@@ -313,11 +335,14 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
 // A date given to an event by name ("the May cyberattack") in a claim that a source sentence
 // states most of without a date ("the cyber-attack aimed at pressuring Albania"): that
 // sentence tells the sources' own event, so the dates the sources give that event by name
-// ("a July 15 cyberattack") are its dates, however little else of the claim they state. A
-// claim no sentence retells may speak of another event ("the September attack").
-function datedByName(date: DateDetail, facts: Alignment[]): Judged | undefined {
+// ("a July 15 cyberattack") are its dates, however little else of the claim they state, and
+// a date of another event elsewhere in the sources does not back it. A claim no sentence
+// retells, or one that names another such event beside it ("as did the September attack"),
+// may speak of another event.
+function datedByName(date: DateDetail, facts: Alignment[], claimUnits: TermUnit[]): Judged | undefined {
   const events = (date.near ?? []).filter((t) => EVENT_CONCEPTS.has(t));
   if (!date.attributive || !events.length) return undefined;
+  if (claimUnits.filter((u) => u.alts.some((x) => events.includes(x))).length > 1) return undefined;
   if (!facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline))) return undefined;
   const named = facts.flatMap((a) =>
     a.fact.id.includes('+') ? [] : a.fact.features.dates.filter((f) => f.attributive && f.near?.some((t) => events.includes(t))).map((f) => compareDate(date, withDate(a.fact, f))).filter((p) => !!p).map((p) => ({ a, p: p! })),
@@ -399,8 +424,10 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
     if (detail.kind === 'amount' || detail.kind === 'date') {
-      judged = judgeMeasure(detail, measured, dates);
-      if (detail.date && !judged.agree.length && !judged.clash.some((c) => c.strong)) judged = datedByName(detail.date, related) ?? judged;
+      // The dates the sources give the claim's own event decide against it, whatever other
+      // events of that month they date; where they agree, the rest of the sources may still differ.
+      const named = detail.date && datedByName(detail.date, related, claimUnits);
+      judged = named && named.clash.length ? named : judgeMeasure(detail, measured, dates);
     }
     else if (detail.kind === 'action') {
       // A source that tells the same act otherwise, done to the same thing, disputes it
@@ -409,7 +436,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backedInWords(detail, backers);
-    } else if (detail.kind === 'name') judged = judgeName(detail, measured, claimNames);
+    } else if (detail.kind === 'name') judged = judgeName(detail, measured, claimNames, claimUnits);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };

@@ -106,8 +106,11 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   const after = usable.filter((u) => u.pos > end && u.pos - end <= NEAR_DATE);
   const terms = (list: TermUnit[]) => [...new Set(list.flatMap((u) => u.alts))];
   const wide = terms(usable.filter((u) => (u.pos < start ? start - u.pos : u.pos - end) <= WIDE_DATE && (u.pos < start || u.pos > end)));
-  // An adjectival date is bound to its noun: its wider context is that noun alone.
-  if (DETERMINERS.has(tokens[start - 1]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]), attributive: true };
+  // An adjectival date is bound to its noun: its wider context is that noun alone. A hedge
+  // may stand between it and its article ("the alleged June attack").
+  let article = start - 1;
+  while (article > 0 && isFraming(tokens[article]!.word)) article--;
+  if (DETERMINERS.has(tokens[article]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]), attributive: true };
   // "in 2010 when the Stuxnet virus infected…": the clause after "when" is the event.
   if (tokens[end + 1]?.word === 'when' && after.length) return { near: terms(after.slice(0, 3)), wide };
   const before: TermUnit[] = [];
@@ -311,8 +314,13 @@ function splitCompounds(tokens: Token[]): Token[] {
  * Reads a sentence into comparable features; `ref` resolves "Wednesday" and "last year".
  * Claims (`forClaim`) name places strictly: a claim's "Durres" is not the source's "Tirana".
  */
+/** A sentence's tokens as analysis reads them, compounds of names split: the positions its details carry count in these. */
+export function tokensOf(sentence: string): Token[] {
+  return splitCompounds(tokenize(sentence));
+}
+
 export function analyse(sentence: string, ref?: string | null, forClaim = false): Analysis {
-  const tokens = splitCompounds(tokenize(sentence));
+  const tokens = tokensOf(sentence);
   const used = new Set<number>();
   const refDate = parseRef(ref);
   // Names with a figure in them ("Ashraf 3") are names, not amounts.

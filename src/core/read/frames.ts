@@ -8,7 +8,7 @@ import { stanceOnDecision } from './lexicon';
 // capital and its leaders; a body or group for itself (the MEK is not the Iranian state).
 function partyOf(e: EntityEntry): string | undefined {
   // A place acts only as its country's capital ("Tirana agreed"); otherwise it is where things happen.
-  if (e.kind === 'place' && !e.metonym) return undefined;
+  if ((e.kind === 'place' || e.kind === 'region') && !e.metonym) return undefined;
   // A portal the attack hit stands for the state that runs it: "the e-Albania portal restored
   // services" is Albania's doing.
   if (ATTACKED_NAMES.has(e.id)) return e.side;
