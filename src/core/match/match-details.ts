@@ -272,8 +272,8 @@ function placeWordsOf(fact: Fact): Set<string>[] {
 
 // How many of the claim's words stand in a window of the source sentence's.
 function inWindow(units: TermUnit[], words: Set<string>[], from: number, to: number): number {
-  const window = words.slice(from, to);
-  return units.filter((u) => u.alts.some((x) => window.some((w) => w.has(x)))).length;
+  const stretch = words.slice(from, to);
+  return units.filter((u) => u.alts.some((x) => stretch.some((w) => w.has(x)))).length;
 }
 
 
