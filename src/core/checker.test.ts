@@ -559,6 +559,9 @@ describe('dates of different events', () => {
     expect(checker.checkClaim('The cyber-attack aimed at pressuring Albania on MEK, analysts said, as did the October attack.').verdict).not.toBe('contradicted');
     // A month in which the sources date some other event does not back the attack's.
     expect(checker.checkClaim('It was the first time Tirana had spoken out about the alleged June attack.').verdict).toBe('contradicted');
+    // A claim that says only when the attack was is set against the dates the sources give it.
+    expect(checker.checkClaim('The cyberattack happened on 15 August 2022.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The cyberattack happened on 15 July 2022.').verdict).toBe('supported');
   });
 });
 

@@ -341,9 +341,12 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
 // may speak of another event.
 function datedByName(date: DateDetail, facts: Alignment[], claimUnits: TermUnit[]): Judged | undefined {
   const events = (date.near ?? []).filter((t) => EVENT_CONCEPTS.has(t));
-  if (!date.attributive || !events.length) return undefined;
-  if (claimUnits.filter((u) => u.alts.some((x) => events.includes(x))).length > 1) return undefined;
-  if (!facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline))) return undefined;
+  // The event named by its date ("the May cyberattack"), or a claim that says no more than
+  // when it was ("the cyberattack took place on 15 August").
+  if (!events.length || claimUnits.filter((u) => u.alts.some((x) => events.includes(x))).length > 1) return undefined;
+  const only = claimUnits.every((u) => u.light || u.side || u.alts.some((x) => events.includes(x)));
+  const retold = facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline));
+  if (!only && !(date.attributive && retold)) return undefined;
   const named = facts.flatMap((a) =>
     a.fact.id.includes('+') ? [] : a.fact.features.dates.filter((f) => f.attributive && f.near?.some((t) => events.includes(t))).map((f) => compareDate(date, withDate(a.fact, f))).filter((p) => !!p).map((p) => ({ a, p: p! })),
   );
