@@ -405,6 +405,13 @@ describe('who says what', () => {
     expect(verdict('Rama said the hackers had irreversibly erased the government’s data.')).toBe('contradicted');
   });
 
+  it('contradicts a party said to deny a charge the sources have it make, and only a charge', () => {
+    expect(verdict('Albania\u2019s prime minister denied that Iran had been behind the July cyberattack.')).toBe('contradicted');
+    expect(verdict('Tehran denied that it had been behind the July cyberattack.')).toBe('supported');
+    // Rama did say no data was irreversibly deleted: denying the deletion is no charge denied.
+    expect(verdict('Rama denied that the attack had wiped out the data for good.')).not.toBe('contradicted');
+  });
+
   it('contradicts words the sources give to one speaker when the claim gives them to another', () => {
     expect(verdict('Mandiant said the Albanian government’s decision was thoughtless and short-sighted.')).toBe('contradicted');
     expect(verdict('Albania’s foreign ministry said the decision was thoughtless and short-sighted.')).not.toBe('supported');

@@ -144,6 +144,25 @@ function addresses(a: Alignment): boolean {
   return a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
 }
 
+/** The concept of doing a deed one may be charged with ("behind", "carried out", "sponsored"). */
+const CHARGE = 'c:perpetrate';
+
+// A party said to deny a charge ("Rama denied that Iran was behind the attack") that the
+// sources have that very party make, in a sentence that states much of the claim ("Rama
+// accused Iran of conducting a July 15 cyberattack"): it made the charge, it did not deny it.
+function denialOfOwnCharge(d: Detail, facts: Alignment[], claimUnits: TermUnit[]): Judged | undefined {
+  const action = d.action!;
+  if (action.id !== 'deny' || action.negated || !d.actor) return undefined;
+  // What is denied must be a charge: someone was behind, carried out or sponsored something.
+  if (!claimUnits.some((u) => u.alts.includes(CHARGE))) return undefined;
+  const charging = facts
+    .filter((a) => a.matched >= THRESHOLDS.clashAnchor && has(a, d.actor!))
+    .find((a) => a.fact.features.actions.some((x) => x.group === 'accuse' && x.id === 'accuse' && !x.negated && !x.modal));
+  if (!charging) return undefined;
+  const charge = charging.fact.features.actions.find((x) => x.id === 'accuse')!;
+  return { agree: [], clash: [{ alignment: charging, says: charge.text, strong: true, bound: true }] };
+}
+
 // Actions whose opposite is someone's stance: who takes it decides whether two facts disagree.
 const WHO_MATTERS = new Set(['stance', 'guilt', 'comment', 'act']);
 
@@ -436,6 +455,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.
       judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor));
+      if (!judged.agree.length && !judged.clash.length) judged = denialOfOwnCharge(detail, related, claimUnits) ?? judged;
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backedInWords(detail, backers);
