@@ -691,6 +691,13 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('In January, the US military implicated Iran in several cyberattacks across the Middle East and Central Asia.').verdict).not.toBe('contradicted');
   });
 
+  it('contradicts a country or body in the very place of another party in the sentence that states the rest', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of NATO and the United Nations.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('In 2022, Albania said it had thwarted several attacks that Turkish agents had planned against the Iranian opposition group.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of Washington and the United Nations.').verdict).toBe('supported');
+  });
+
   it('does not set a country of a list against another of the same list', () => {
     expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
   });

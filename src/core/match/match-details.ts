@@ -229,14 +229,24 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
   // A name nobody knows stands for another only where it stands in that one's place.
-  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: strangerInPlace(d, facts, claimNames, claimUnits) };
+  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: nameInPlace(d, facts, claimNames, claimUnits, STAND_INS) };
   for (const a of facts) {
     if (listed(a)) continue;
     const p = clashOf(a);
     if (p && a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed) out.clash.push({ alignment: a, says: p.fact, strong: true, bound: true });
   }
+  // A country or body in the very place of another party ("at the request of the European
+  // Union and the UN" against "of Washington and the UN"; "Russian agents" against "Iranian
+  // agents"), in a sentence that states the rest of the claim.
+  if (!out.clash.length && PARTIES.has(d.entity.kind)) out.clash.push(...nameInPlace(d, facts, claimNames, claimUnits, PARTIES));
   return out;
 }
+
+/** Who may stand in a stranger's place: people and bodies (the lexicon knows what lies in which place). */
+const STAND_INS = new Set(['person', 'org']);
+
+/** Parties: a country or a body may take another's part. */
+const PARTIES = new Set(['country', 'org']);
 
 /** How far from a name, in words, the words that tell its place may stand. */
 const PLACE_REACH = 4;
@@ -248,7 +258,7 @@ const PLACE_REACH = 4;
 // that role to someone else. Places and countries are left to the lexicon, which knows what
 // lies in what (police "in Antwerp" are Belgian police); a name the claim gives as well is no
 // substitute, nor one the same words stand on the other side of.
-function strangerInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[]): Clash[] {
+function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[], kinds: ReadonlySet<string>): Clash[] {
   if (!d.unit) return [];
   const span = tokensOf(d.unit.text).length;
   const near = (u: TermUnit) => !u.light && !u.side && u !== d.unit;
@@ -262,7 +272,7 @@ function strangerInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<
     const words = placeWordsOf(a.fact);
     const other = a.fact.features.entities.find((f) => {
       const entry = entityEntry(f.id);
-      if (!entry || (entry.kind !== 'person' && entry.kind !== 'org') || entry.agency || claimNames.has(f.id)) return false;
+      if (!entry || !kinds.has(entry.kind) || entry.agency || claimNames.has(f.id) || f.id === d.entity?.id) return false;
       const length = tokensOf(f.text).length;
       const ahead = inWindow(before, words, Math.max(0, f.pos - PLACE_REACH), f.pos);
       const behind = inWindow(after, words, f.pos + length, f.pos + length + PLACE_REACH);
