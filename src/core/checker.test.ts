@@ -566,6 +566,10 @@ describe('dates of different events', () => {
     expect(checker.checkClaim('The cyber-attack aimed at pressuring Albania on MEK, analysts said, as did the October attack.').verdict).not.toBe('contradicted');
     // A month in which the sources date some other event does not back the attack's.
     expect(checker.checkClaim('It was the first time Tirana had spoken out about the alleged June attack.').verdict).toBe('contradicted');
+    // An attack on someone else, or several attacks, may be other attacks.
+    expect(checker.checkClaim('The cyberattack on Iran took place in October.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Iranian hackers carried out attacks in July and September.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Iran, itself a target of the October cyberattack on its gas stations, rejects any use of cyberspace to attack other countries.').verdict).not.toBe('contradicted');
     // A claim that says only when the attack was is set against the dates the sources give it.
     expect(checker.checkClaim('The cyberattack happened on 15 August 2022.').verdict).toBe('contradicted');
     expect(checker.checkClaim('The cyberattack happened on 15 July 2022.').verdict).toBe('supported');
@@ -657,6 +661,19 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('Prime Minister Ilir Dervishi on Wednesday accused Iran of conducting a July 15 cyberattack on Albanian institutions.').verdict).toBe('contradicted');
     // Ghent is in Belgium, whose police the sources name: no other police.
     expect(checker.checkClaim('In 2018, police in Ghent foiled a terrorist attack aimed at an Iranian opposition rally outside Paris.').verdict).not.toBe('contradicted');
+  });
+
+  it('reads a name nobody knows as a name, not as a word the sources use', () => {
+    const checker = fresh();
+    // "Future" is not the sources' "digital future", nor "Berat" their "scolded" (berated).
+    expect(checker.checkClaim('The cybersecurity firm Recorded Future had publicly attributed the July attack to Iran in August.').verdict).not.toBe('supported');
+    expect(checker.checkClaim('Prime Minister Edi Rama, speaking in Berat, accused Iran of conducting a July 15 cyberattack on Albanian institutions.').verdict).not.toBe('supported');
+  });
+
+  it('does not count an office held once, or another office, as the place of the one who holds it', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Former Prime Minister Sali Berisha on Wednesday accused Iran of conducting a July 15 cyberattack on Albanian institutions.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Deputy Prime Minister Belinda Balluku on Wednesday accused Iran of conducting a July 15 cyberattack on Albanian institutions.').verdict).not.toBe('contradicted');
   });
 
   it('reads a city as a place in its country, neither the country itself nor another one', () => {

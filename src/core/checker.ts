@@ -215,6 +215,8 @@ export class Checker {
   // synonyms of their words), failing that as a misspelling of one of their words.
   private correctSpelling(units: TermUnit[]): void {
     for (const u of units) {
+      // A name nobody knows ("Berat", "Recorded Future") is no misspelling or synonym of a word.
+      if (u.capital && !u.alts.some((a) => a.includes(':'))) continue;
       const plain = u.alts.find((a) => !a.includes(':'));
       // Light words ("took place") have too many senses to stand for anything.
       const same = plain && !u.light ? synonymsOf(plain).filter((x) => this.index.documentFrequency(x) > 0 && !u.alts.includes(x)) : [];

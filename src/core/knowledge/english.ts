@@ -268,6 +268,9 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 /** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
 export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
 
+/** Words that make a title another office than the one it names ("Deputy Prime Minister", "acting president"). */
+export const OTHER_OFFICE_MARKS = words('deputy acting vice assistant interim');
+
 /** Words that make a title one once held ("former Prime Minister Sali Berisha"): no claim about who holds the office now. */
 export const PAST_TITLES = words('former then ex ex-prime ex-foreign onetime erstwhile late outgoing');
 

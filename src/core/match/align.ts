@@ -256,7 +256,7 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     // the UAE; "attacked Tel Aviv" against "attacked Israel"): it only says where in it.
     const within = entityEntry(e?.id ?? '')?.country;
     const elsewhere = (f: EntityDetail) => f.id !== e?.id && entityEntry(f.id)?.country === within;
-    const placed = !!within && (claimEntityIds.has(within) || (fact.features.entities.some((f) => f.id === within) && !fact.features.entities.some(elsewhere)));
+    const placed = !!within && (claimEntityIds.has(within) || fact.features.entities.some((f) => f.id === within)) && !fact.features.entities.some(elsewhere);
     if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side && !placed) {
       // Countries and cities clash with each other ("outside Berlin", "outside Paris").
       const family = (k: string) => (k === 'place' ? 'country' : k);

@@ -4,7 +4,7 @@ import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { entityEntry, tokensOf } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
-import { MEASURE_UNITS } from '../knowledge/english';
+import { MEASURE_UNITS, OTHER_OFFICE_MARKS, PAST_TITLES } from '../knowledge/english';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
@@ -217,7 +217,11 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
 // Another name where a fact that states the rest of the claim has one ("Belgian police",
 // not "Danish police") contradicts it; a name no such fact gives is simply not found.
 function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[]): Judged {
-  const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d)), clash: [] };
+  // A name nobody knows is backed only by a source that writes it as a name: "Recorded Future"
+  // is not the "digital future" of a source.
+  const stranger = !d.entity || d.entity.id.startsWith('name:');
+  const written = (a: Alignment) => !stranger || new RegExp(`(^|[^A-Za-z])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(a.fact.quote);
+  const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d) && written(a)), clash: [] };
   // A sentence that states the claim nearly whole with another name in this one's place
   // outweighs sentences that name it among a few of the claim's words.
   const clashOf = (a: Alignment) => a.points.find((x) => x.kind === 'entity' && x.outcome === 'clashes' && x.claim === d.text);
@@ -229,7 +233,7 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
   // A name nobody knows stands for another only where it stands in that one's place.
-  if (!d.entity || d.entity.id.startsWith('name:')) return { agree: [], clash: nameInPlace(d, facts, claimNames, claimUnits, STAND_INS) };
+  if (stranger) return { agree: [], clash: nameInPlace(d, facts, claimNames, claimUnits, STAND_INS) };
   for (const a of facts) {
     if (listed(a)) continue;
     const p = clashOf(a);
@@ -261,14 +265,17 @@ const PLACE_REACH = 4;
 function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[], kinds: ReadonlySet<string>): Clash[] {
   if (!d.unit) return [];
   const span = tokensOf(d.unit.text).length;
-  const near = (u: TermUnit) => !u.light && !u.side && u !== d.unit;
+  // An office held once, or another office beside it ("former", "deputy"), is no word of its place.
+  const qualified = (u: TermUnit) => u.alts.some((x) => x.startsWith('r:')) && claimUnits.some((o) => o.pos === u.pos - 1 && (PAST_TITLES.has(o.text.toLowerCase()) || OTHER_OFFICE_MARKS.has(o.text.toLowerCase())));
+  const near = (u: TermUnit) => !u.light && !u.side && u !== d.unit && !qualified(u);
   const before = claimUnits.filter((u) => near(u) && u.pos < d.pos && d.pos - u.pos <= PLACE_REACH);
   const after = claimUnits.filter((u) => near(u) && u.pos >= d.pos + span && u.pos - (d.pos + span) < PLACE_REACH);
   if (before.length + after.length < THRESHOLDS.sharedPlace) return [];
   const out: Clash[] = [];
   for (const a of facts) {
-    // The fact states all of the claim but about one word, which may be the name.
-    if (a.matched < THRESHOLDS.clashAnchor || a.matched + a.clashed + a.missing < THRESHOLDS.nameClashAddressed) continue;
+    // The fact states all of the claim but about one word, which may be the name; two
+    // sentences read together keep their names' places each in its own.
+    if (a.fact.id.includes('+') || a.matched < THRESHOLDS.clashAnchor || a.matched + a.clashed + a.missing < THRESHOLDS.nameClashAddressed) continue;
     const words = placeWordsOf(a.fact);
     const other = a.fact.features.entities.find((f) => {
       const entry = entityEntry(f.id);
@@ -372,9 +379,14 @@ function datedByName(date: DateDetail, facts: Alignment[], claimUnits: TermUnit[
   const events = (date.near ?? []).filter((t) => EVENT_CONCEPTS.has(t));
   // The event named by its date ("the May cyberattack"), or a claim that says no more than
   // when it was ("the cyberattack took place on 15 August").
-  if (!events.length || claimUnits.filter((u) => u.alts.some((x) => events.includes(x))).length > 1) return undefined;
-  const only = claimUnits.every((u) => u.light || u.side || u.alts.some((x) => events.includes(x)));
-  const retold = facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline));
+  const told = claimUnits.filter((u) => u.alts.some((x) => events.includes(x)));
+  // Several attacks ("attacks in July and September") are not the one attack.
+  if (told.length !== 1 || /s$/i.test(told[0]!.text)) return undefined;
+  // A claim of nothing but the attack and its date: one that names whom it hit ("the cyberattack
+  // on Iran") may be another attack.
+  const only = claimUnits.every((u) => u.light || u === told[0]);
+  // A source sentence that tells, without a date, the words the date stands among.
+  const retold = facts.some((a) => a.matched >= THRESHOLDS.statesClaim && !a.fact.id.includes('+') && !a.fact.features.dates.some((f) => !f.dateline) && localCover(date.around ?? [], a) >= THRESHOLDS.localCover);
   if (!only && !(date.attributive && retold)) return undefined;
   const named = facts.flatMap((a) =>
     a.fact.id.includes('+') ? [] : a.fact.features.dates.filter((f) => f.attributive && f.near?.some((t) => events.includes(t))).map((f) => compareDate(date, withDate(a.fact, f))).filter((p) => !!p).map((p) => ({ a, p: p! })),

@@ -109,7 +109,7 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   // An adjectival date is bound to its noun: its wider context is that noun alone. A hedge
   // may stand between it and its article ("the alleged June attack").
   let article = start - 1;
-  while (article > 0 && isFraming(tokens[article]!.word)) article--;
+  while (article > 0 && (HEDGES.has(tokens[article]!.word) || (isFraming(tokens[article]!.word) && !/^[A-Z]/.test(tokens[article]!.raw)))) article--;
   if (DETERMINERS.has(tokens[article]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]), attributive: true };
   // "in 2010 when the Stuxnet virus infected…": the clause after "when" is the event.
   if (tokens[end + 1]?.word === 'when' && after.length) return { near: terms(after.slice(0, 3)), wide };
@@ -209,6 +209,9 @@ function measuredFrom(tokens: Token[], entities: EntityDetail[], pos: number): E
   }
   return undefined;
 }
+
+/** Hedges that may stand between an article and the date of the event it names ("the suspected July attack"). */
+const HEDGES = new Set(['alleged', 'suspected', 'apparent', 'reported', 'presumed', 'purported']);
 
 /** How many words either side of a name tell where it stands. */
 const PLACE_SPAN = 3;
