@@ -576,6 +576,15 @@ describe('dates of different events', () => {
   });
 });
 
+describe('dates in an aside about a person', () => {
+  it('does not set a date of the speaker\u2019s own story against the date of what the speaker said', () => {
+    const checker = fresh();
+    const r = checker.checkClaim('Rama, who has been prime minister since 2013, said on Wednesday that Albania had cut its diplomatic ties with Iran.');
+    expect(r.verdict).not.toBe('contradicted');
+    expect(r.verdict).not.toBe('supported');
+  });
+});
+
 describe('aims', () => {
   it('does not set what hackers tried to do against whether it was done', () => {
     const checker = fresh();

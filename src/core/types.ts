@@ -88,6 +88,8 @@ export interface DateDetail {
   around?: string[][];
   /** It dates an event told as another of its kind ("a second cyberattack", "struck again"): no date of the first is its. */
   another?: boolean;
+  /** It stands in an aside about a person ("Rama, who has led Albania since 2013, said"): it dates that person's story, not the sentence's. */
+  aside?: boolean;
   /** It stands before its noun as an adjective ("the July 15 cyberattack"): it dates that noun alone. */
   attributive?: boolean;
   /** It dates one of the dispute's acts, with no event named near it ("cut ties with Iran in July"). */

@@ -358,7 +358,10 @@ function judgeMeasure(d: Detail, facts: Alignment[], dates: number): Judged {
     // ... and so does one beside the same words that states the rest of a short claim, the
     // date itself told otherwise ("the cyberattack took place in March").
     const whole = bound && !!p.tight && a.matched >= THRESHOLDS.measureAnchor && a.matched + a.clashed >= THRESHOLDS.clashAddressed;
-    const strong = addresses(a) || whole || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor));
+    // A date in an aside about a person dates that person's story ("who has led Albania since
+    // 2013"): the sentence's other words place no event for it, so nothing contradicts it.
+    const aside = !!d.date?.aside;
+    const strong = !aside && (addresses(a) || whole || (bound && a.matched >= (measure ? THRESHOLDS.measureAnchor : THRESHOLDS.clashAnchor)));
     if (strong || bound) out.clash.push({ alignment: a, says: p.fact, strong, bound, direct: !!d.number && countsSameThing(d.number, a) });
   }
   // "July" fits "July 25" only until a source says "July 15": where no source states the

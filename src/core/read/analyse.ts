@@ -162,6 +162,17 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
   return false;
 }
 
+// A date inside an aside about a person ("Rama, who has led Albania since 2013, said"): it
+// dates something of that person's, not what the sentence tells.
+function inPersonAside(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.word === 'who' && t.afterBreak) return true;
+    if (t.afterBreak) return false;
+  }
+  return false;
+}
+
 // Whether a date, not bound to a noun, dates one of the dispute's acts with no event named near
 // it ("cut ties with Iran in July"): then a source's date of an event is no date of it.
 function datesAnAct(units: TermUnit[], pos: number, near: string[], attributive: boolean): boolean {
@@ -431,6 +442,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     d.near = near;
     d.wide = wide;
     if (anotherOfKind(tokens, units, d.pos, d.end ?? d.pos)) d.another = true;
+    if (inPersonAside(tokens, d.pos)) d.aside = true;
     delete d.end;
   }
   for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
