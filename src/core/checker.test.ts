@@ -724,6 +724,13 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of Washington and the United Nations.').verdict).toBe('supported');
   });
 
+  it('reads another country condemning the attack as another voice, not another name in the United States\u2019 place', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Norway strongly condemned Iran\u2019s cyberattack on its NATO ally Albania.').verdict).not.toBe('contradicted');
+    // A deed the sources give one party is still another's only in its place.
+    expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of NATO and the United Nations.').verdict).toBe('contradicted');
+  });
+
   it('does not set a country of a list against another of the same list', () => {
     expect(fresh().checkClaim('NATO allies including the United States, Britain and Canada condemned the Iranian state over the attack on Albania.').verdict).not.toBe('contradicted');
   });

@@ -10,7 +10,7 @@ import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
 import { stem, tokenize } from '../read/text';
 import { relativesOf } from '../knowledge/synonyms';
-import { COMMON_HEADS, ENTITIES, EVENT_CONCEPTS, OTHER_SIDE } from '../knowledge/dispute';
+import { COMMON_HEADS, ENTITIES, EVENT_CONCEPTS, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { partyName } from '../verdict/explain';
 
 /** How one detail of a claim fared against the facts. */
@@ -534,7 +534,18 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     }
   }
   tellInOtherWords(out, related, new Set(claimUnits.flatMap((u) => u.alts)));
+  anotherVoice(out);
   return out;
+}
+
+// A stance or an allegiance is any party's to take: a claim that Germany condemned the attack
+// adds a voice to the United States' condemnation, it names no one in the United States' place.
+function anotherVoice(out: MatchedDetail[]): void {
+  const voices = new Set(out.filter((m) => m.detail.action && OWN_ACT_GROUPS.has(m.detail.action.group ?? '') && m.detail.actor).map((m) => m.detail.actor!));
+  for (const m of out) {
+    // The office the claim gives the voice is still checked ("UK Foreign Secretary Liz Truss").
+    if (m.detail.kind === 'name' && m.outcome === 'clashes' && !m.detail.title && m.detail.unit && voices.has(m.detail.unit)) Object.assign(m, { outcome: 'not-found', clashing: [] });
+  }
 }
 
 // "Iran's diplomats": people or a body as one side's.
