@@ -405,6 +405,11 @@ describe('who says what', () => {
     expect(verdict('Rama said the hackers had irreversibly erased the government’s data.')).toBe('contradicted');
   });
 
+  it('does not set a denial against a charge made against someone else, or by the charged party itself', () => {
+    expect(verdict('Rama denied that the MEK had been behind the cyberattack.')).not.toBe('contradicted');
+    expect(verdict('Iran\u2019s foreign ministry denied that Iran had been behind the July cyberattack.')).not.toBe('contradicted');
+  });
+
   it('contradicts a party said to deny a charge the sources have it make, and only a charge', () => {
     expect(verdict('Albania\u2019s prime minister denied that Iran had been behind the July cyberattack.')).toBe('contradicted');
     expect(verdict('Tehran denied that it had been behind the July cyberattack.')).toBe('supported');
@@ -582,6 +587,8 @@ describe('dates in an aside about a person', () => {
     const r = checker.checkClaim('Rama, who has been prime minister since 2013, said on Wednesday that Albania had cut its diplomatic ties with Iran.');
     expect(r.verdict).not.toBe('contradicted');
     expect(r.verdict).not.toBe('supported');
+    // A deed in the aside is dated all the same.
+    expect(checker.checkClaim('The MEK, who were moved to Albania in 2019, live in a closed camp near Durres.').verdict).toBe('contradicted');
   });
 });
 
@@ -729,6 +736,10 @@ describe('another name in a name\u2019s place', () => {
     expect(checker.checkClaim('Norway strongly condemned Iran\u2019s cyberattack on its NATO ally Albania.').verdict).not.toBe('contradicted');
     // A deed the sources give one party is still another's only in its place.
     expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of NATO and the United Nations.').verdict).toBe('contradicted');
+  });
+
+  it('does not read a country that describes a company as a party in a body\u2019s place', () => {
+    expect(fresh().checkClaim('Experts from the FBI and Microsoft helped Albania bring its systems back online.').verdict).not.toBe('contradicted');
   });
 
   it('does not set a country of a list against another of the same list', () => {

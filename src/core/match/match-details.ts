@@ -1,10 +1,10 @@
 import { RANK_SPAN, type Detail } from '../read/details';
-import type { ActionDetail, DateDetail, DetailResult, Fact, NumberDetail } from '../types';
+import type { ActionDetail, DateDetail, DetailResult, EntityDetail, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
 import { entityEntry, tokensOf } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
-import { MEASURE_UNITS, OTHER_OFFICE_MARKS, PAST_TITLES } from '../knowledge/english';
+import { MEASURE_UNITS, OTHER_OFFICE_MARKS, PAST_TITLES, STOPWORDS } from '../knowledge/english';
 import { THRESHOLDS } from '../thresholds';
 import { polarity } from './polarity';
 import { actingFor } from '../read/lexicon';
@@ -155,8 +155,14 @@ function denialOfOwnCharge(d: Detail, facts: Alignment[], claimUnits: TermUnit[]
   if (action.id !== 'deny' || action.negated || !d.actor) return undefined;
   // What is denied must be a charge: someone was behind, carried out or sponsored something.
   if (!claimUnits.some((u) => u.alts.includes(CHARGE))) return undefined;
+  // ... against the party the claim says was charged ("Rama denied that the MEK was behind it"
+  // is no answer to Rama's charge against Iran), by a denier who is not that party itself
+  // ("Iran's foreign ministry denied that Iran was behind it" is Iran's own denial).
+  const actor = d.actor.alts.filter((x) => x.startsWith('e:')).map((x) => x.slice(2));
+  const charged = claimUnits.filter((u) => u !== d.actor && u.alts.some((x) => x.startsWith('e:'))).flatMap((u) => u.alts.filter((x) => x.startsWith('e:')));
+  if (!charged.length || charged.some((x) => actor.some((p) => actingFor(p, true).includes(x.slice(2))))) return undefined;
   const charging = facts
-    .filter((a) => a.matched >= THRESHOLDS.clashAnchor && has(a, d.actor!))
+    .filter((a) => !a.fact.id.includes('+') && a.matched >= THRESHOLDS.clashAnchor && has(a, d.actor!) && charged.every((x) => setsOf(a.fact).terms.has(x)))
     .find((a) => a.fact.features.actions.some((x) => x.group === 'accuse' && x.id === 'accuse' && !x.negated && !x.modal));
   if (!charging) return undefined;
   const charge = charging.fact.features.actions.find((x) => x.id === 'accuse')!;
@@ -280,6 +286,8 @@ function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<stri
     const other = a.fact.features.entities.find((f) => {
       const entry = entityEntry(f.id);
       if (!entry || !kinds.has(entry.kind) || entry.agency || claimNames.has(f.id) || f.id === d.entity?.id) return false;
+      // A country that only describes the word after it ("a US security company") is no party in a body's place.
+      if (entry.kind !== d.entity?.kind && d.entity && modifies(a.fact, f)) return false;
       const length = tokensOf(f.text).length;
       const ahead = inWindow(before, words, Math.max(0, f.pos - PLACE_REACH), f.pos);
       const behind = inWindow(after, words, f.pos + length, f.pos + length + PLACE_REACH);
@@ -304,6 +312,13 @@ function placeWordsOf(fact: Fact): Set<string>[] {
     PLACE_WORDS.set(fact, words);
   }
   return words;
+}
+
+// Whether a name in a source sentence describes the plain word right after it ("a US security company").
+function modifies(fact: Fact, f: EntityDetail): boolean {
+  const tokens = tokensOf(fact.quote);
+  const next = tokens[f.pos + tokensOf(f.text).length];
+  return !!next && /^[a-z]/.test(next.raw) && !STOPWORDS.has(next.word);
 }
 
 // How many of the claim's words stand in a window of the source sentence's.

@@ -165,13 +165,20 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
 // A date inside an aside about a person ("Rama, who has led Albania since 2013, said"): it
 // dates something of that person's, not what the sentence tells.
 function inPersonAside(tokens: Token[], start: number): boolean {
+  // Only a tenure tells the person's story ("who has led Albania since 2013"); a deed in the
+  // aside ("who cut ties in 2021", "who delivered a keynote in March") is dated all the same.
+  let tenure = tokens[start - 1]?.word === 'since';
   for (let k = start - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.word === 'who' && t.afterBreak) return true;
+    if (TENURE_VERBS.has(t.word)) tenure = true;
+    if (t.word === 'who' && t.afterBreak) return tenure;
     if (t.afterBreak) return false;
   }
   return false;
 }
+
+/** Verbs that tell how long someone has held a post ("has led", "served", "took office"). */
+const TENURE_VERBS = new Set(['led', 'leads', 'served', 'serves', 'headed', 'heads', 'governed', 'ruled', 'office', 'chaired']);
 
 // Whether a date, not bound to a noun, dates one of the dispute's acts with no event named near
 // it ("cut ties with Iran in July"): then a source's date of an event is no date of it.
