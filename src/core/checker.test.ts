@@ -581,6 +581,15 @@ describe('dates of different events', () => {
   });
 });
 
+describe('taking in words, not people', () => {
+  it('does not read accepting a finding as taking people in', () => {
+    const checker = fresh();
+    // Without the sense, "accepted" met the sources' welcoming of the MEK, and the claim was supported.
+    expect(checker.checkClaim('Allies accepted the conclusions of Albania attributing responsibility for the cyber attack to the Iranian government.').verdict).not.toBe('supported');
+    expect(checker.checkClaim('Albania agreed to accept members of the MEK in 2013 at the request of Washington and the United Nations.').verdict).toBe('supported');
+  });
+});
+
 describe('dates in an aside about a person', () => {
   it('does not set a date of the speaker\u2019s own story against the date of what the speaker said', () => {
     const checker = fresh();

@@ -268,6 +268,9 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 /** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
 export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
 
+/** Nouns of what is said or concluded: accepting them takes in words, not people ("accept the statements"). */
+export const ASSERTION_NOUNS = words('statement statements claim claims finding findings conclusion conclusions assessment assessments attribution attributions accusation accusations allegation allegations evidence view views position positions argument arguments explanation explanations account accounts version report reports');
+
 /** Words that make a title another office than the one it names ("Deputy Prime Minister", "acting president"). */
 export const OTHER_OFFICE_MARKS = words('deputy acting vice assistant interim');
 

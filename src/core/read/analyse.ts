@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, ASSERTION_NOUNS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -158,6 +158,16 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
     const w = tokens[i]!.word;
     if (ANOTHER_OF_KIND.has(w) && attack(units.find((u) => u.pos === i + 1))) return true;
     if (AGAIN_WORDS.has(w) && units.some((u) => doneBefore(u, i))) return true;
+  }
+  return false;
+}
+
+// "Accepted the statements", "admitted the evidence": what is taken in is words, not people,
+// so nobody came to live anywhere.
+function acceptsWords(tokens: Token[], after: number): boolean {
+  for (let k = after; k < Math.min(tokens.length, after + 3); k++) {
+    if (ASSERTION_NOUNS.has(tokens[k]!.word)) return true;
+    if (!DETERMINERS.has(tokens[k]!.word) && !/^[a-z]+$/.test(tokens[k]!.word)) return false;
   }
   return false;
 }
@@ -406,7 +416,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }
-    for (const c of a?.concepts ?? []) alts.push(`c:${c}`);
+    for (const c of a?.concepts ?? []) if (!(c === 'relocate' && acceptsWords(tokens, i + len))) alts.push(`c:${c}`);
     const first = slice[0]!;
     if (!a) {
       if (STOPWORDS.has(first.word) || isNegator(tokens, i)) continue;
