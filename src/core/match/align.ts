@@ -194,6 +194,13 @@ function related(a: string, b: string): boolean {
 
 const CLASHING_KINDS = new Set(['country', 'person', 'place', 'region', 'org', 'role']);
 
+// A place in a country the claim or the fact names, where the fact names no other place of it.
+function placedWithin(e: EntityDetail, claimEntityIds: ReadonlySet<string>, fact: Fact): boolean {
+  const within = entityEntry(e.id)?.country;
+  if (!within || !(claimEntityIds.has(within) || fact.features.entities.some((f) => f.id === within))) return false;
+  return !fact.features.entities.some((f) => f.id !== e.id && entityEntry(f.id)?.country === within);
+}
+
 /** Names that act as parties: countries and bodies. */
 const PARTY_KINDS = new Set(['country', 'org']);
 
@@ -254,18 +261,15 @@ export function align(claim: Analysis, fact: Fact, weigher: Weigher): Alignment 
     // only other names can clash.
     // ... nor can a place in a country the claim or the fact names ("firms in Dubai", beside
     // the UAE; "attacked Tel Aviv" against "attacked Israel"): it only says where in it.
-    const within = entityEntry(e?.id ?? '')?.country;
-    const elsewhere = (f: EntityDetail) => f.id !== e?.id && entityEntry(f.id)?.country === within;
-    const placed = !!within && (claimEntityIds.has(within) || fact.features.entities.some((f) => f.id === within)) && !fact.features.entities.some(elsewhere);
-    if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side && !placed) {
+    if (e && CLASHING_KINDS.has(e.kind) && !entityEntry(e.id)?.side && !placedWithin(e, claimEntityIds, fact)) {
       // Countries and cities clash with each other ("outside Berlin", "outside Paris").
       const family = (k: string) => (k === 'place' ? 'country' : k);
       let others = fact.features.entities.filter(
         (f) =>
           family(f.kind) === family(e.kind) &&
           !claimEntityIds.has(f.id) &&
-          // A city is set against another city ("outside Munich", "outside Paris"); against a
-          // country only in its very place (below), for a country holds many cities.
+          // A city is set against another city ("outside Munich", "outside Paris"), never a
+          // country, which holds many cities.
           !(e.kind === 'place' && f.kind !== 'place') &&
           !claim.features.entities.some((c) => family(c.kind) === family(f.kind) && related(c.id, f.id)),
       );

@@ -2,6 +2,7 @@ import { RANK_SPAN, type Detail } from '../read/details';
 import type { ActionDetail, DateDetail, DetailResult, EntityDetail, Fact, NumberDetail } from '../types';
 import type { Alignment, Weigher } from './align';
 import type { TermUnit } from '../read/analyse';
+import type { Token } from '../read/text';
 import { entityEntry, tokensOf } from '../read/analyse';
 import { compareDate, compareNumber, describedAlike } from './align';
 import { MEASURE_UNITS, OTHER_OFFICE_MARKS, PAST_TITLES, STOPWORDS } from '../knowledge/english';
@@ -161,12 +162,12 @@ function denialOfOwnCharge(d: Detail, facts: Alignment[], claimUnits: TermUnit[]
   const actor = d.actor.alts.filter((x) => x.startsWith('e:')).map((x) => x.slice(2));
   const charged = claimUnits.filter((u) => u !== d.actor && u.alts.some((x) => x.startsWith('e:'))).flatMap((u) => u.alts.filter((x) => x.startsWith('e:')));
   if (!charged.length || charged.some((x) => actor.some((p) => actingFor(p, true).includes(x.slice(2))))) return undefined;
-  const charging = facts
-    .filter((a) => !a.fact.id.includes('+') && a.matched >= THRESHOLDS.clashAnchor && has(a, d.actor!) && charged.every((x) => setsOf(a.fact).terms.has(x)))
-    .find((a) => a.fact.features.actions.some((x) => x.group === 'accuse' && x.id === 'accuse' && !x.negated && !x.modal));
-  if (!charging) return undefined;
-  const charge = charging.fact.features.actions.find((x) => x.id === 'accuse')!;
-  return { agree: [], clash: [{ alignment: charging, says: charge.text, strong: true, bound: true }] };
+  for (const a of facts) {
+    if (a.fact.id.includes('+') || a.matched < THRESHOLDS.clashAnchor || !has(a, d.actor) || !charged.every((x) => setsOf(a.fact).terms.has(x))) continue;
+    const charge = a.fact.features.actions.find((x) => x.id === 'accuse' && !x.negated && !x.modal);
+    if (charge) return { agree: [], clash: [{ alignment: a, says: charge.text, strong: true, bound: true }] };
+  }
+  return undefined;
 }
 
 // Actions whose opposite is someone's stance: who takes it decides whether two facts disagree.
@@ -222,12 +223,12 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
 
 // Another name where a fact that states the rest of the claim has one ("Belgian police",
 // not "Danish police") contradicts it; a name no such fact gives is simply not found.
-function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[]): Judged {
+function judgeName(d: Detail, facts: Alignment[], claim: ClaimNames): Judged {
   // A name nobody knows is backed only by a source that writes it as a name: "Recorded Future"
   // is not the "digital future" of a source.
   const stranger = !d.entity || d.entity.id.startsWith('name:');
-  const written = (a: Alignment) => !stranger || new RegExp(`(^|[^A-Za-z])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(a.fact.quote);
-  const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d) && written(a)), clash: [] };
+  const asName = stranger ? new RegExp(`(^|[^A-Za-z])${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`) : undefined;
+  const out: Judged = { agree: facts.filter((a) => a.matched >= THRESHOLDS.backingAnchor && hasTerm(a, d) && (!asName || asName.test(a.fact.quote))), clash: [] };
   // A sentence that states the claim nearly whole with another name in this one's place
   // outweighs sentences that name it among a few of the claim's words.
   const clashOf = (a: Alignment) => a.points.find((x) => x.kind === 'entity' && x.outcome === 'clashes' && x.claim === d.text);
@@ -238,8 +239,12 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   const retold = facts.find((a) => a.matched >= THRESHOLDS.clashAnchor && a.matched + a.clashed >= THRESHOLDS.nameClashAddressed && !!clashOf(a));
   if (retold && !listed(retold)) out.agree = out.agree.filter((a) => a.matched >= THRESHOLDS.disputeShare * retold.matched);
   if (out.agree.length) return out;
+  // A stance or an allegiance is any party's to take: a claim that Norway condemned the attack
+  // adds a voice to the United States' condemnation, it names no one in its place. The office
+  // the claim gives the voice is still checked ("UK Foreign Secretary Liz Truss").
+  if (!d.title && d.unit && claim.voices.has(d.unit)) return out;
   // A name nobody knows stands for another only where it stands in that one's place.
-  if (stranger) return { agree: [], clash: nameInPlace(d, facts, claimNames, claimUnits, STAND_INS) };
+  if (stranger) return { agree: [], clash: nameInPlace(d, facts, claim, STAND_INS) };
   for (const a of facts) {
     if (listed(a)) continue;
     const p = clashOf(a);
@@ -248,8 +253,15 @@ function judgeName(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string
   // A country or body in the very place of another party ("at the request of the European
   // Union and the UN" against "of Washington and the UN"; "Russian agents" against "Iranian
   // agents"), in a sentence that states the rest of the claim.
-  if (!out.clash.length && PARTIES.has(d.entity.kind)) out.clash.push(...nameInPlace(d, facts, claimNames, claimUnits, PARTIES));
+  if (!out.clash.length && d.entity && PARTIES.has(d.entity.kind)) out.clash.push(...nameInPlace(d, facts, claim, PARTIES));
   return out;
+}
+
+/** What name judging needs of the whole claim: its words, the names it gives, and the doers of its stances. */
+interface ClaimNames {
+  units: TermUnit[];
+  names: ReadonlySet<string>;
+  voices: ReadonlySet<TermUnit>;
 }
 
 /** Who may stand in a stranger's place: people and bodies (the lexicon knows what lies in which place). */
@@ -268,7 +280,8 @@ const PLACE_REACH = 4;
 // that role to someone else. Places and countries are left to the lexicon, which knows what
 // lies in what (police "in Antwerp" are Belgian police); a name the claim gives as well is no
 // substitute, nor one the same words stand on the other side of.
-function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<string>, claimUnits: TermUnit[], kinds: ReadonlySet<string>): Clash[] {
+function nameInPlace(d: Detail, facts: Alignment[], claim: ClaimNames, kinds: ReadonlySet<string>): Clash[] {
+  const claimUnits = claim.units;
   if (!d.unit) return [];
   const span = tokensOf(d.unit.text).length;
   // An office held once, or another office beside it ("former", "deputy"), is no word of its place.
@@ -282,13 +295,13 @@ function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<stri
     // The fact states all of the claim but about one word, which may be the name; two
     // sentences read together keep their names' places each in its own.
     if (a.fact.id.includes('+') || a.matched < THRESHOLDS.clashAnchor || a.matched + a.clashed + a.missing < THRESHOLDS.nameClashAddressed) continue;
-    const words = placeWordsOf(a.fact);
+    const { tokens, words } = placeWordsOf(a.fact);
     const other = a.fact.features.entities.find((f) => {
       const entry = entityEntry(f.id);
-      if (!entry || !kinds.has(entry.kind) || entry.agency || claimNames.has(f.id) || f.id === d.entity?.id) return false;
-      // A country that only describes the word after it ("a US security company") is no party in a body's place.
-      if (entry.kind !== d.entity?.kind && d.entity && modifies(a.fact, f)) return false;
+      if (!entry || !kinds.has(entry.kind) || entry.agency || claim.names.has(f.id) || f.id === d.entity?.id) return false;
       const length = tokensOf(f.text).length;
+      // A country that only describes the word after it ("a US security company") is no party in a body's place.
+      if (d.entity && entry.kind !== d.entity.kind && modifies(tokens, f, length)) return false;
       const ahead = inWindow(before, words, Math.max(0, f.pos - PLACE_REACH), f.pos);
       const behind = inWindow(after, words, f.pos + length, f.pos + length + PLACE_REACH);
       // Words on one side only do not place a name that has words on both.
@@ -300,24 +313,25 @@ function nameInPlace(d: Detail, facts: Alignment[], claimNames: ReadonlySet<stri
   return out;
 }
 
-// A source sentence's words by position, as analysis counts them: the stem of each word, and
-// the lexicon's id for each office or body it names there ("prime minister").
-const PLACE_WORDS = new WeakMap<Fact, Set<string>[]>();
+// A source sentence's tokens as analysis counts them (its names' positions count in these),
+// and by position the stem of each word with the lexicon's id for each office or body it
+// names there ("prime minister"); made once per fact.
+const PLACE_WORDS = new WeakMap<Fact, { tokens: Token[]; words: Set<string>[] }>();
 
-function placeWordsOf(fact: Fact): Set<string>[] {
-  let words = PLACE_WORDS.get(fact);
-  if (!words) {
-    words = tokensOf(fact.quote).map((t) => new Set([stem(t.word)]));
+function placeWordsOf(fact: Fact): { tokens: Token[]; words: Set<string>[] } {
+  let place = PLACE_WORDS.get(fact);
+  if (!place) {
+    const tokens = tokensOf(fact.quote);
+    const words = tokens.map((t) => new Set([stem(t.word)]));
     for (const e of fact.features.entities) words[e.pos]?.add(`e:${e.id}`);
-    PLACE_WORDS.set(fact, words);
+    PLACE_WORDS.set(fact, (place = { tokens, words }));
   }
-  return words;
+  return place;
 }
 
-// Whether a name in a source sentence describes the plain word right after it ("a US security company").
-function modifies(fact: Fact, f: EntityDetail): boolean {
-  const tokens = tokensOf(fact.quote);
-  const next = tokens[f.pos + tokensOf(f.text).length];
+// Whether a name of a source sentence describes the plain word right after it ("a US security company").
+function modifies(tokens: Token[], f: EntityDetail, length: number): boolean {
+  const next = tokens[f.pos + length];
   return !!next && /^[a-z]/.test(next.raw) && !STOPWORDS.has(next.word);
 }
 
@@ -481,7 +495,11 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
   const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
   const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
   const dates = details.filter((d) => d.kind === 'date').length;
-  const claimNames = new Set(claimUnits.flatMap((u) => u.alts.filter((x) => x.startsWith('e:')).map((x) => x.slice(2))));
+  const claim: ClaimNames = {
+    units: claimUnits,
+    names: new Set(claimUnits.flatMap((u) => u.alts.filter((x) => x.startsWith('e:')).map((x) => x.slice(2)))),
+    voices: new Set(details.filter((d) => d.action && OWN_ACT_GROUPS.has(d.action.group ?? '') && d.actor).map((d) => d.actor!)),
+  };
   const out = details.map((detail) => {
     const weight = detail.unit ? weigher.weight(detail.unit) : THRESHOLDS.detailWeight;
     let judged: Judged;
@@ -499,7 +517,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").
       if (!judged.agree.length && !judged.clash.some((c) => c.strong)) judged.agree = backedInWords(detail, backers);
-    } else if (detail.kind === 'name') judged = judgeName(detail, measured, claimNames, claimUnits);
+    } else if (detail.kind === 'name') judged = judgeName(detail, measured, claim);
     else if (detail.kind === 'quote') judged = { agree: backers.filter((a) => !a.fact.id.includes('+') && quotes(a, detail.words!) && wordForWord(detail.text, a.fact.quote) >= THRESHOLDS.quoteLiteral), clash: [] };
     else if (detail.rank) judged = { agree: backers.filter((a) => ranksAlike(a, detail)), clash: [] };
     else judged = { agree: backers.filter((a) => hasTerm(a, detail)), clash: [] };
@@ -549,18 +567,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     }
   }
   tellInOtherWords(out, related, new Set(claimUnits.flatMap((u) => u.alts)));
-  anotherVoice(out);
   return out;
-}
-
-// A stance or an allegiance is any party's to take: a claim that Germany condemned the attack
-// adds a voice to the United States' condemnation, it names no one in the United States' place.
-function anotherVoice(out: MatchedDetail[]): void {
-  const voices = new Set(out.filter((m) => m.detail.action && OWN_ACT_GROUPS.has(m.detail.action.group ?? '') && m.detail.actor).map((m) => m.detail.actor!));
-  for (const m of out) {
-    // The office the claim gives the voice is still checked ("UK Foreign Secretary Liz Truss").
-    if (m.detail.kind === 'name' && m.outcome === 'clashes' && !m.detail.title && m.detail.unit && voices.has(m.detail.unit)) Object.assign(m, { outcome: 'not-found', clashing: [] });
-  }
 }
 
 // "Iran's diplomats": people or a body as one side's.
