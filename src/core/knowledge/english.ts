@@ -268,6 +268,12 @@ export const REPORTING_VERBS = words('say tell add state note write report quote
 /** Words that stand between a side and its official without changing whose they are ("Iran's top diplomat", "Albania's former envoy"). */
 export const TITLE_MODIFIERS = words('top former senior new acting chief deputy then current outgoing');
 
+/** Verbs that tell how long someone has held a post ("has led", "served", "took office"). */
+export const TENURE_VERBS = words('led leads served serves headed heads governed ruled office chaired');
+
+/** Hedges that may stand between an article and the date of the event it names ("the suspected July attack"). */
+export const DATE_HEDGES = words('alleged suspected apparent reported presumed purported');
+
 /** Nouns of what is said or concluded: accepting them takes in words, not people ("accept the statements"). */
 export const ASSERTION_NOUNS = words('statement statements claim claims finding findings conclusion conclusions assessment assessments attribution attributions accusation accusations allegation allegations evidence view views position positions argument arguments explanation explanations account accounts version report reports');
 

@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, ASSERTION_NOUNS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -109,7 +109,7 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
   // An adjectival date is bound to its noun: its wider context is that noun alone. A hedge
   // may stand between it and its article ("the alleged June attack").
   let article = start - 1;
-  while (article > 0 && (HEDGES.has(tokens[article]!.word) || (isFraming(tokens[article]!.word) && !/^[A-Z]/.test(tokens[article]!.raw)))) article--;
+  while (article > 0 && (DATE_HEDGES.has(tokens[article]!.word) || (isFraming(tokens[article]!.word) && !/^[A-Z]/.test(tokens[article]!.raw)))) article--;
   if (DETERMINERS.has(tokens[article]?.word ?? '') && after[0]?.pos === end + 1) return { near: terms([after[0]]), wide: terms([after[0]]), attributive: true };
   // "in 2010 when the Stuxnet virus infected…": the clause after "when" is the event.
   if (tokens[end + 1]?.word === 'when' && after.length) return { near: terms(after.slice(0, 3)), wide };
@@ -187,8 +187,6 @@ function inPersonAside(tokens: Token[], start: number): boolean {
   return false;
 }
 
-/** Verbs that tell how long someone has held a post ("has led", "served", "took office"). */
-const TENURE_VERBS = new Set(['led', 'leads', 'served', 'serves', 'headed', 'heads', 'governed', 'ruled', 'office', 'chaired']);
 
 // Whether a date, not bound to a noun, dates one of the dispute's acts with no event named near
 // it ("cut ties with Iran in July"): then a source's date of an event is no date of it.
@@ -238,8 +236,6 @@ function measuredFrom(tokens: Token[], entities: EntityDetail[], pos: number): E
   return undefined;
 }
 
-/** Hedges that may stand between an article and the date of the event it names ("the suspected July attack"). */
-const HEDGES = new Set(['alleged', 'suspected', 'apparent', 'reported', 'presumed', 'purported']);
 
 /** How many words either side of a name tell where it stands. */
 const PLACE_SPAN = 3;
