@@ -854,6 +854,16 @@ describe('words that only look alike', () => {
   });
 });
 
+describe('contractions', () => {
+  it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
+    const checker = fresh();
+    const full = checker.checkClaim('Rama said they would have 24 hours to leave Albania.').verdict;
+    expect(full).toBe('supported');
+    expect(checker.checkClaim("Rama said they'd have 24 hours to leave Albania.").verdict).toBe(full);
+    expect(checker.checkClaim("Rama said they'd have a week to leave Albania.").verdict).toBe('contradicted');
+  });
+});
+
 describe('plain words told in related words', () => {
   it('backs a word WordNet relates to one of the sentence stating the rest of the claim, and not when another word goes unstated', () => {
     const checker = fresh();

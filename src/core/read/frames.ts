@@ -306,10 +306,12 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
 }
 
 // Whether a reported clause between two words has a subject of its own: a noun that no
-// preposition governs and that tells no time ("said in a statement it had", "said last week").
+// preposition governs and that tells no time ("said in a statement it had", "said last week"),
+// or "they", which is seldom the speaker ("Rama said they would have 24 hours to leave").
 function ownSubject(words: Word[], from: number, to: number): boolean {
   for (let n = from; n < to; n++) {
     const x = words[n]!;
+    if (x.pos === 'PRON' && x.lower === 'they') return true;
     if (x.pos !== 'NOUN' || TIME_HEADS.has(x.lemma)) continue;
     let m = n - 1;
     while (m >= from && (words[m]!.pos === 'DET' || words[m]!.pos === 'ADJ' || words[m]!.pos === 'NOUN')) m--;

@@ -26,3 +26,9 @@ describe('possessives', () => {
     expect(tokens.filter((t) => t.possessive).map((t) => t.raw)).toEqual(['Rama', 'ministry']);
   });
 });
+
+describe('contractions', () => {
+  it("reads a pronoun with a helping verb cliticised on it as the pronoun, and leaves a negation whole", () => {
+    expect(tokenize("they'd seen it, we've heard, you'll see, we're told, I'm sure, it hadn't").map((t) => t.word)).toEqual(['they', 'seen', 'it', 'we', 'heard', 'you', 'see', 'we', 'told', 'i', 'sure', 'it', "hadn't"]);
+  });
+});

@@ -44,9 +44,12 @@ function splitNumbers(text: string): string {
     .replace(/(\d)-(?=[a-z])/gi, '$1 ');
 }
 
+/** Helping verbs cliticised on a word: "'d", "'ll", "'ve", "'re", "'m". */
+const CLITIC = /'(?:d|ll|ve|re|m)$/i;
+
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
 
-/** Splits a sentence into tokens; possessive 's is dropped, hyphenated words kept whole. */
+/** Splits a sentence into tokens; possessive 's and cliticised helping verbs are dropped, hyphenated words kept whole. */
 export function tokenize(sentence: string): Token[] {
   const text = splitNumbers(foldTypography(sentence));
   const out: Token[] = [];
@@ -54,8 +57,10 @@ export function tokenize(sentence: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const marks = { ...(/[,;:()]/.test(text.slice(end, m.index)) ? { afterBreak: true } : {}), ...(/'s$/i.test(m[0]) ? { possessive: true } : {}) };
     end = m.index + m[0].length;
-    // The pattern stops before a trailing apostrophe, so "allies'" comes as "allies".
-    const raw = marks.possessive ? m[0].slice(0, -2) : m[0];
+    // The pattern stops before a trailing apostrophe, so "allies'" comes as "allies". A
+    // pronoun's clitic ("they'd", "we've") is a helping verb: the pronoun is what is left.
+    const clitic = CLITIC.exec(m[0]);
+    const raw = marks.possessive ? m[0].slice(0, -2) : clitic ? m[0].slice(0, clitic.index) : m[0];
     if (!raw) continue;
     if (/^\d{1,3}(,\d{3})+/.test(raw)) {
       out.push({ word: raw.replace(/,/g, ''), raw, pos: out.length, grouped: true, ...marks });
