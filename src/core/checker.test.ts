@@ -854,6 +854,18 @@ describe('words that only look alike', () => {
   });
 });
 
+describe("a party's own denial", () => {
+  it('backs a party saying it did not do what it is charged with where a source has it deny the charge, and still contradicts another saying so', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iran said it was not behind the cyberattack.').verdict).toBe('supported');
+    expect(checker.checkClaim('Tehran insisted it had not carried out the cyberattack.').verdict).toBe('supported');
+    expect(checker.checkClaim('Rama said Iran was not behind the cyberattack.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran said it was behind the cyberattack.').verdict).not.toBe('supported');
+    // A denial of something the party is not said to deny is no denial of the charge.
+    expect(checker.checkClaim('Iran said it had not cut ties with Albania.').verdict).not.toBe('supported');
+  });
+});
+
 describe('contractions', () => {
   it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
     const checker = fresh();

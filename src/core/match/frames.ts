@@ -104,10 +104,15 @@ function sameParty(a: string, b: string): boolean {
  * opposite) by the same parties, with doer and receiver swapped, or, for a fact that states
  * most of the claim, by another doer. Acts with no party named on either side decide nothing.
  */
-export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgement[] {
+export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: string): FrameJudgement[] {
   const out: FrameJudgement[] = [];
   for (const frame of frames) {
     if (!frame.actor && !frame.target) continue;
+    const denial = ownDenial(frame, related, speaker);
+    if (denial) {
+      out.push({ frame, outcome: 'backed', alignment: denial });
+      continue;
+    }
     // Backing by a fact that names the same doer or receiver outweighs a clash; a fact that
     // names neither ("ties would be cut") backs only what nothing contradicts.
     let backed: Alignment | undefined;
@@ -169,6 +174,19 @@ export function judgeFrames(frames: Frame[], related: Alignment[]): FrameJudgeme
   }
   return out;
 }
+
+/**
+ * The source sentence that backs a party's saying it did not do a thing ("Iran said it was
+ * not behind the attack") by having that party deny it: the claim tells the denial, and
+ * others' charge against the party is no answer to what it said.
+ */
+export function ownDenial(frame: Frame, related: Alignment[], speaker: string | undefined): Alignment | undefined {
+  if (!frame.negated || !speaker || !frame.actor || !sameParty(frame.actor, speaker)) return undefined;
+  return related.find((a) => a.matched >= THRESHOLDS.backingAnchor && framesOfFact(a.fact).some((f) => f.key === DENIAL && !f.negated && !!f.actor && sameParty(f.actor, speaker) && sameTheme(frame, f)));
+}
+
+/** The act of denying a charge, by which a party's own "we did not" is told. */
+const DENIAL = 'a:deny';
 
 /**
  * Whether a source's act, told by its words ("restored"), is done to what the claim's act is

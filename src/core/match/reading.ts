@@ -3,7 +3,7 @@ import type { Alignment } from './align';
 import type { MatchedDetail } from './match-details';
 import { backedInWords, wordForWord } from './match-details';
 import { opposeInPlace } from './opposites';
-import { actsOnSameThing, judgeFrames, type FrameJudgement } from './frames';
+import { actsOnSameThing, judgeFrames, ownDenial, type FrameJudgement } from './frames';
 import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
@@ -59,7 +59,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
     keepToSameThing(details, claim.frames, m.facts);
-    const judged = judgeFrames(claim.frames, m.facts).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    const judged = judgeFrames(claim.frames, m.facts, claim.speaker).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   const judged = isJudged({ ...m, details, onTopic });
@@ -68,11 +68,13 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const { speaker } = claim;
   const clashes = () => details.filter((d) => d.outcome === 'clashes').length;
   const before = clashes();
+  // A party's own denial that a source tells is its words, whoever's words state the thing.
+  const ownWords = claim.frames.some((f) => ownDenial(f, m.facts, speaker));
   if (speaker && !unplaced(speaker)) reportWhatSpeakerSaid(details, speaker);
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
-  if (speaker && !unplaced(speaker)) giveWordsTheirSpeaker(details, m.facts[0], speaker);
+  if (speaker && !unplaced(speaker) && !ownWords) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   if (!judged) return { details, onTopic: clashes() > before };
-  denyWithClaim(details, m.facts[0], claim);
+  if (!ownWords) denyWithClaim(details, m.facts[0], claim);
   affirmWhatSourceDenies(details, m.facts[0], claim);
   holdOnWithClaim(details, m.facts[0], claim);
   return { details, onTopic };
