@@ -866,6 +866,14 @@ describe("a party's own denial", () => {
   });
 });
 
+describe('a stance given while saying something', () => {
+  it("reads the stance of \", saying it was ...\" as the subject's, so the sources' stance backs it and its opposite contradicts it", () => {
+    const checker = fresh();
+    expect(checker.checkClaim("Iran called Albania's decision rash, saying it was short-sighted.").verdict).toBe('supported');
+    expect(checker.checkClaim("Iran called Albania's decision rash, saying it was wise.").verdict).toBe('contradicted');
+  });
+});
+
 describe('contractions', () => {
   it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
     const checker = fresh();

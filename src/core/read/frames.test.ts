@@ -150,6 +150,11 @@ describe('who speaks', () => {
     expect(speaker('The council ends all ties with Iran\u201d, he said.')).toBeUndefined();
   });
 
+  it('gives a participle of saying set off by a comma to the sentence\u2019s subject, not to the name just before it', () => {
+    expect(speaker('Tehran scorned the Albanian move, saying it was hasty.')).toBe('iran');
+    expect(speaker('The White House backed Tirana, adding that Iran would pay.')).toBe('white-house');
+  });
+
   it('gives no sentence to whoever speaks in a clause of time or cause', () => {
     expect(speaker('The rally was moved after the Albanian police warned of a threat.')).toBeUndefined();
     expect(speaker('Because Tirana said so, the rally was moved.')).toBeUndefined();

@@ -269,13 +269,7 @@ function negatedAt(words: Word[], i: number, at: number): boolean {
 function doerBefore(words: Word[], parties: Map<number, string>, i: number, starts: Map<number, number>): string | undefined {
   let j = i - 1;
   while (j >= 0 && words[j]!.pos === 'ADV') j--;
-  if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') {
-    for (let k = 0; k < i; k++) {
-      if (parties.has(k)) return parties.get(k);
-      if (words[k]!.pos === 'VERB' || isBreak(words[k]!)) break;
-    }
-    return undefined;
-  }
+  if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') return subjectOf(words, parties, i);
   let comma = -1;
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k]!;
@@ -301,6 +295,16 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
     // "Britain said the attack kept Albanians from ...": a reported clause with a subject of
     // its own is not the speaker's doing.
     if (w.pos === 'VERB' && (!REPORTING_VERBS.has(w.lemma) || ownSubject(words, k + 1, i))) break;
+  }
+  return undefined;
+}
+
+// The sentence's subject, for a participle set off by a comma ("..., formally joining NATO",
+// "..., saying it was short-sighted"): the party named before its first verb.
+function subjectOf(words: Word[], parties: Map<number, string>, i: number): string | undefined {
+  for (let k = 0; k < i; k++) {
+    if (parties.has(k)) return parties.get(k);
+    if (words[k]!.pos === 'VERB' || isBreak(words[k]!)) break;
   }
   return undefined;
 }
@@ -747,6 +751,12 @@ export function speakerIn(words: Word[]): string | undefined {
     // Rama"); otherwise it opens what was said ("said Tehran rejects ...").
     // A verb after it tells what was said ("..., said the attack on Albania was ..."): then
     // the speaker is the subject before an aside ("Hultquist, speaking in Washington, said").
+    // A participle set off by a comma ("Iran called the decision rash, saying ...") speaks
+    // for the sentence's subject, not for the name just before it.
+    if (w.lower.endsWith('ing') && words[r - 1]?.text === ',') {
+      const subject = subjectOf(words, parties, r);
+      if (subject) return subject;
+    }
     const inverted = r > 0 && (words[r - 1]!.text === ',' || QUOTE_MARK.test(words[r - 1]!.text));
     const after = inverted && !words.slice(r + 1).some((x, k) => !inQuote[r + 1 + k] && (x.pos === 'VERB' || x.pos === 'AUX'));
     const reach = inverted ? SPEAKER_REACH * 2 : SPEAKER_REACH;
