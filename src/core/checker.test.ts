@@ -874,6 +874,14 @@ describe('a stance given while saying something', () => {
   });
 });
 
+describe('who does what an infinitive tells', () => {
+  it("sets another doer of an act told by an infinitive against the sources' doer", () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Washington vowed to hold Tehran accountable.').verdict).toBe('supported');
+    expect(checker.checkClaim('Watson said Albania would hold Iran accountable.').verdict).toBe('contradicted');
+  });
+});
+
 describe('contractions', () => {
   it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
     const checker = fresh();

@@ -132,6 +132,21 @@ describe('frames: who did what to whom', () => {
   });
 });
 
+describe('infinitives', () => {
+  const actorOf = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb)?.actor;
+
+  it('gives an infinitive the doer of the verb it hangs from, past an aside, and of "take action to"', () => {
+    expect(actorOf('Britain promised to punish Tehran for the hack.', 'punish')).toBe('uk');
+    expect(actorOf('Tirana decided, after a long inquiry, to expel the envoys of Iran.', 'expel')).toBe('albania');
+    expect(actorOf('Washington will take firm action to make Iran pay.', 'make')).toBe('us');
+  });
+
+  it('gives it no doer named after a preposition, nor the subject of a verb with someone between it and "to"', () => {
+    expect(actorOf('Albania bowed to pressure from the United States to host the exiles.', 'host')).not.toBe('us');
+    expect(actorOf('Albania told the Iranian envoys to go home.', 'go')).not.toBe('albania');
+  });
+});
+
 describe('lines that assert nothing', () => {
   it('knows a heading from a statement', () => {
     expect(assertsNothing('What we know about the Albania–Iran break')).toBe(true);

@@ -270,6 +270,12 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   let j = i - 1;
   while (j >= 0 && words[j]!.pos === 'ADV') j--;
   if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') return subjectOf(words, parties, i);
+  const governing = infinitiveOf(words, i);
+  if (governing >= 0) return doerBefore(words, parties, governing, starts);
+  // Nor does anyone named after a preposition do an infinitive ("agreed to a request from
+  // the United States to accept members"), unless it tells whose the doer is ("ordered the
+  // staff of the Iranian embassy to leave").
+  const infinitive = words[i - 1]?.lower === 'to' && words[i - 1]!.pos === 'PART';
   let comma = -1;
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k]!;
@@ -279,7 +285,7 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
     }
     // A party after a preposition ("a cyberattack on Albanian institutions to cripple ...")
     // is where or to whom something is done, not who does the verb after it.
-    if (parties.has(k) && governedBy(words, starts.get(k) ?? k)) continue;
+    if (parties.has(k) && (governedBy(words, starts.get(k) ?? k) || (infinitive && governedBy(words, starts.get(k) ?? k, true)))) continue;
     if (parties.has(k)) {
       // A party between two commas stands beside the subject; the subject comes before.
       const open = comma >= 0 ? words.slice(0, k).map((x) => x.text).lastIndexOf(',') : -1;
@@ -298,6 +304,32 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   }
   return undefined;
 }
+
+// The verb an infinitive hangs from where that verb's doer does it too: "vowed to hold Tehran
+// accountable", "will take further action to hold Iran accountable". A verb with someone
+// between it and "to" ("asked diplomats to leave", "gave them 24 hours to leave") hands the
+// act to them instead, so it hands on nothing.
+function infinitiveOf(words: Word[], i: number): number {
+  if (words[i - 1]?.lower !== 'to' || words[i - 1]!.pos !== 'PART') return -1;
+  let k = i - 2;
+  // An aside between commas stands apart: "agreed, at the request of Washington, to offer".
+  if (words[k]?.text === ',') {
+    const open = words.slice(0, k).map((x) => x.text).lastIndexOf(',');
+    if (open >= 0) k = open - 1;
+  }
+  while (k >= 0 && words[k]!.pos === 'ADV') k--;
+  // "take (further) action to", "take steps to": the act is the taker's.
+  if (words[k] && EFFORT_NOUNS.has(words[k]!.lemma)) {
+    k--;
+    while (k >= 0 && (words[k]!.pos === 'ADJ' || words[k]!.pos === 'ADV')) k--;
+    if (words[k]?.lemma !== 'take') return -1;
+  }
+  const w = words[k];
+  return w && w.pos === 'VERB' ? k : -1;
+}
+
+/** What is taken to do something ("take action to"): the taker does it. */
+const EFFORT_NOUNS = new Set(['action', 'step', 'measure']);
 
 // The sentence's subject, for a participle set off by a comma ("..., formally joining NATO",
 // "..., saying it was short-sighted"): the party named before its first verb.
@@ -339,15 +371,20 @@ function cleftDoer(words: Word[], parties: Map<number, string>, at: number, star
 }
 
 // Whether a name stands as what an act is aimed at, past the words that qualify it ("on the
-// Albanian institutions").
-function governedBy(words: Word[], start: number): boolean {
+// Albanian institutions"), or, with `any`, after any preposition but one that tells whose a
+// thing or a deed is ("a request from the US", not "the staff of the Iranian embassy" or "the
+// decision by Albania").
+function governedBy(words: Word[], start: number, any = false): boolean {
   let m = start - 1;
   while (m >= 0 && QUALIFIERS_OF_NAME.has(words[m]!.pos)) m--;
-  return TARGETING.has(words[m]?.lower ?? '');
+  return TARGETING.has(words[m]?.lower ?? '') || (any && words[m]?.pos === 'ADP' && !OWNING.has(words[m]!.lower));
 }
 
 /** Parts of speech that may stand between a preposition and the name it governs. */
 const QUALIFIERS_OF_NAME = new Set(['DET', 'ADJ']);
+
+/** Prepositions that tell whose a thing or a deed is: a party after them may do the infinitive that follows. */
+const OWNING = new Set(['of', 'by']);
 
 // The parties named in a list with the doer before a verb ("the US, the EU and NATO
 // condemned"): the same joining words as a detail's list mates (read/details.ts `listed`).
