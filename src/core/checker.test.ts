@@ -882,6 +882,20 @@ describe('who does what an infinitive tells', () => {
   });
 });
 
+describe('acts told as over, and denials bounded in time', () => {
+  it('backs "no longer" and "not ... any more" by an act the sources tell as over, and still contradicts "never" and "still"', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The United States no longer lists the MEK as a terrorist organisation.').verdict).toBe('supported');
+    expect(checker.checkClaim('Japan does not designate the MEK a terrorist organisation any more.').verdict).toBe('supported');
+    expect(checker.checkClaim('The MEK was never designated a terrorist organisation by the EU.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Canada still designates the MEK a terrorist organisation.').verdict).toBe('contradicted');
+  });
+
+  it('reads a denial bounded by "before" a named time as the act coming later', () => {
+    expect(fresh().checkClaim("Tirana had not spoken out about the alleged attack before Rama's announcement.").verdict).not.toBe('contradicted');
+  });
+});
+
 describe('contractions', () => {
   it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
     const checker = fresh();

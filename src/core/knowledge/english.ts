@@ -339,8 +339,8 @@ export const STANDING = new Set(['behind', 'against']);
 /** Prepositions whose name is what an act is aimed at ("an attack on", "against"), never its doer; "of", "with" and "at" may name the doer's own people ("staff at the Iranian embassy"). */
 export const TARGETING = new Set(['on', 'against', 'into', 'onto', 'upon', 'toward', 'towards']);
 
-/** Words that bound a denial in time ("had not spoken until Wednesday"): the act came later, not never. */
-export const UNTIL = new Set(['until', 'till', 'untill']);
+/** Words that bound a denial in time ("had not spoken until Wednesday", "before the announcement"): the act came later, not never. */
+export const UNTIL = new Set(['until', 'till', 'untill', 'before']);
 
 /** Words that open a question, or a heading that asks one ("What we know about the break"). */
 export const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
@@ -379,3 +379,6 @@ export const FRAMING_IDIOMS: readonly string[][] = [
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
 export const ROLE_NOUNS = words('ally allies partner partners member members neighbour neighbor');
+
+/** Words that tell an act as over, with the word they qualify: "once listed", "previously designated". */
+export const ENDED = /\b(?:once|formerly|previously|no longer|used to)\s+(?:been\s+)?[a-z]+/i;

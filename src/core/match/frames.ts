@@ -7,7 +7,7 @@ import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
 import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { actingFor, unplaced } from '../read/lexicon';
-import { STANCE_OBJECTS } from '../knowledge/english';
+import { ENDED, STANCE_OBJECTS } from '../knowledge/english';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -127,6 +127,9 @@ export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: str
         const same = sameAct(frame, f);
         const opposite = !same && oppositeAct(frame, f);
         if ((!same && !opposite) || !sameTheme(frame, f)) continue;
+        // An act the source tells as over ("was previously designated") is not denied by a
+        // claim that it is not done now; "was never designated" is left to the claim's denial.
+        if (same && frame.negated && !f.negated && toldAsOver(a.fact.quote, f.text)) continue;
         const told = polarity(same, frame.negated, f.negated, f.group);
         const agreeing = told === 'agrees';
         // An act done to a thing ("condemned the attack") is done to no party the claim names.
@@ -173,6 +176,12 @@ export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: str
     else if (loosely) out.push({ frame, outcome: 'backed', alignment: loosely });
   }
   return out;
+}
+
+// Whether a sentence tells its act (by its verb as written) as over.
+function toldAsOver(quote: string, verb: string): boolean {
+  const over = ENDED.exec(quote);
+  return !!over && over[0].toLowerCase().endsWith(verb.toLowerCase());
 }
 
 /**

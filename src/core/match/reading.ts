@@ -10,7 +10,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
 import { wordsOfFact, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
-import { AFFIRMING_NOTHING } from '../knowledge/english';
+import { AFFIRMING_NOTHING, ENDED } from '../knowledge/english';
 import { actingFor, unplaced } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
@@ -219,8 +219,6 @@ function holdOnWithClaim(details: MatchedDetail[], best: Alignment | undefined, 
   if (ongoing && over) details.push(readDetail(ongoing, [{ alignment: best, says: over[0], strong: true, bound: true }]));
 }
 
-/** Words that tell an act as over, with the word they qualify: "once listed", "previously designated". */
-const ENDED = /\b(?:once|formerly|previously|no longer|used to)\s+(?:been\s+)?[a-z]+/i;
 
 // Whether a source sentence itself denies, fails or withholds what the claim denies: the
 // words before the denied word where it has it, or anywhere in it where it has not.
@@ -229,9 +227,10 @@ function deniesToo(quote: string, denial: string): boolean {
   const words = quote.toLowerCase().split(/[^a-z']+/);
   // The denied word as the source has it, or its kin ("violated", "a violation").
   const at = words.findIndex((w) => w === denied || kin(w, denied));
-  // An act told as over ("was previously designated") agrees with "is not listed", not
-  // with "was never listed".
-  if (at < 0) return AFFIRMS_NOTHING.test(quote) || (ENDED.test(quote) && !/^never\b/i.test(denial));
+  // An act told as over ("was previously designated") agrees with "is not listed" or "is no
+  // longer listed", not with "was never listed".
+  if (ENDED.test(quote) && !/^never\b/i.test(denial)) return true;
+  if (at < 0) return AFFIRMS_NOTHING.test(quote);
   return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
 }
 

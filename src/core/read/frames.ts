@@ -235,13 +235,14 @@ function deniesAnother(words: Word[], i: number): boolean {
   return false;
 }
 
-// "had not spoken until Wednesday", "until Rama spoke, Tirana had not ...": a denial bounded
-// in time says the act came later, not that it never came.
+// "had not spoken until Wednesday", "before Rama's announcement", "until Rama spoke, Tirana
+// had not ...": a denial bounded in time says the act came later, not that it never came.
 // The bound opens the sentence, or follows the denial in its clause.
 function boundedInTime(words: Word[], at: number): boolean {
   if (UNTIL.has(words[0]?.lower ?? '')) return true;
   for (let k = at + 1; k < Math.min(words.length, at + UNTIL_REACH); k++) {
-    if (UNTIL.has(words[k]!.lower)) return true;
+    // A bound names its time: "had not attacked Albania before" says never before.
+    if (UNTIL.has(words[k]!.lower) && words[k + 1] && words[k + 1]!.pos !== 'PUNCT') return true;
     if (words[k]!.text === ',' || words[k]!.text === ';') return false;
   }
   return false;
