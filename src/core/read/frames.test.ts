@@ -170,6 +170,12 @@ describe('who speaks', () => {
     expect(speaker('The White House backed Tirana, adding that Iran would pay.')).toBe('white-house');
   });
 
+  it('takes the speaker from before an aside that describes them, and gives a passive verb of saying no speaker', () => {
+    expect(speaker('James Cleverly, the minister who met the envoy of Iran, said the talks were over.')).toBe('james-cleverly');
+    expect(speaker('Tehran, a foe of Washington for decades, told reporters the charge was false.')).toBe('iran');
+    expect(speaker('Iranian envoys were told to be gone by Thursday.')).toBeUndefined();
+  });
+
   it('gives no sentence to whoever speaks in a clause of time or cause', () => {
     expect(speaker('The rally was moved after the Albanian police warned of a threat.')).toBeUndefined();
     expect(speaker('Because Tirana said so, the rally was moved.')).toBeUndefined();

@@ -206,7 +206,8 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
 // "were expelled", "had been blamed": a form of "be" or "get" before a participle.
 function isPassive(words: Word[], i: number): boolean {
   const w = words[i]!;
-  if (w.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(w.lower)) return false;
+  // A participle: a regular one, or an irregular one the library knows ("told", "held").
+  if (w.pos !== 'VERB' || !(/(?:ed|en|wn|t)$/.test(w.lower) || (w.lower !== w.lemma && !w.lower.endsWith('ing') && !w.lower.endsWith('s')))) return false;
   // A participle spelt as its verb ("would be cut", "was hit") is one right after "be".
   if (w.lower === w.lemma) {
     let k = i - 1;
@@ -782,7 +783,8 @@ export function speakerIn(words: Word[]): string | undefined {
   const inQuote = quotedMask(words);
   for (let r = 0; r < words.length; r++) {
     const w = words[r]!;
-    const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB';
+    // "The diplomats were told to leave": a passive verb of saying gives its subject no words.
+    const saying = (REPORTING_VERBS.has(w.lemma) || w.lemma === 'warn') && w.pos === 'VERB' && !isPassive(words, r);
     const according = w.lower === 'according' && words[r + 1]?.lower === 'to';
     if (inQuote[r] || (!saying && !according) || inSubordinateClause(words, r)) continue;
     // A party after the verb is its speaker only where what was said came first ("..., said
@@ -797,6 +799,15 @@ export function speakerIn(words: Word[]): string | undefined {
     }
     const inverted = r > 0 && (words[r - 1]!.text === ',' || QUOTE_MARK.test(words[r - 1]!.text));
     const after = inverted && !words.slice(r + 1).some((x, k) => !inQuote[r + 1 + k] && (x.pos === 'VERB' || x.pos === 'AUX'));
+    // An aside between commas before the verb ("Yuri Kim, the US ambassador to Albania, said")
+    // describes the speaker, who is named before it.
+    if (inverted && words[r - 1]!.text === ',') {
+      const open = words.slice(0, r - 1).map((x) => x.text).lastIndexOf(',');
+      for (let k = open - 1; open > 0 && k >= Math.max(0, open - SPEAKER_REACH); k--) {
+        const p = parties.get(k);
+        if (p && !inQuote[k]) return p;
+      }
+    }
     const reach = inverted ? SPEAKER_REACH * 2 : SPEAKER_REACH;
     for (let d = 1; d <= reach; d++) {
       for (const k of according ? [r + 1 + d] : after ? [r - d, r + d] : [r - d]) {
