@@ -132,6 +132,13 @@ describe('frames: who did what to whom', () => {
   });
 });
 
+describe('pronoun subjects', () => {
+  it('reads "it", "he" or "she" before a verb as the sentence\u2019s subject, unless the sentence opens with it', () => {
+    const frames = readFrames('Tehran blamed the United States for the quarrel, and it also accused Tirana of sheltering militants.');
+    expect(frames.find((f) => f.text === 'accused')).toMatchObject({ actor: 'iran', target: 'albania' });
+  });
+});
+
 describe('infinitives', () => {
   const actorOf = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb)?.actor;
 

@@ -274,6 +274,10 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') return subjectOf(words, parties, i);
   const governing = infinitiveOf(words, i);
   if (governing >= 0) return doerBefore(words, parties, governing, starts);
+  // "..., and it also accused Albania": a pronoun subject stands for the sentence's subject.
+  let h = i - 1;
+  while (h >= 0 && HELPERS.has(words[h]!.pos)) h--;
+  if (words[h]?.pos === 'PRON' && PRONOUN_SUBJECTS.has(words[h]!.lower) && !parties.has(h)) return subjectOf(words, parties, h);
   // Nor does anyone named after a preposition do an infinitive ("agreed to a request from
   // the United States to accept members"), unless it tells whose the doer is ("ordered the
   // staff of the Iranian embassy to leave").
@@ -329,6 +333,12 @@ function infinitiveOf(words: Word[], i: number): number {
   const w = words[k];
   return w && w.pos === 'VERB' ? k : -1;
 }
+
+/** Words between a subject and its verb: "it also accused", "he had not". */
+const HELPERS = new Set(['ADV', 'AUX', 'PART']);
+
+/** Pronouns that stand as one party's subject; "they" may be anyone (see `ownSubject`). */
+const PRONOUN_SUBJECTS = new Set(['it', 'he', 'she']);
 
 /** What is taken to do something ("take action to"): the taker does it. */
 const EFFORT_NOUNS = new Set(['action', 'step', 'measure']);
