@@ -513,8 +513,8 @@ export const ALBANIA_EVENTS = ['rupture', 'expulsion', 'attack', 'backing', 'day
 /** The events of Albania's that are this story whoever else is named: terrorism, and an attack with its culprit. */
 export const ALBANIA_ANY_COMPANY = ['terror', 'blame'] as const;
 
-/** What only a cyberattack can hit: an attack told on websites or portals is one ("the parliament's websites were attacked"); a network or a site may be a railway's or a plant's. */
-export const DIGITAL_THINGS = ['c:portal', 'c:cyberspace'];
+/** What only a cyberattack can hit: an attack told on websites, portals or data is one ("the parliament's websites were attacked", "the attack erased state data"); a network or a site may be a railway's or a plant's. */
+export const DIGITAL_THINGS = ['c:portal', 'c:cyberspace', 'c:data'];
 
 /** ... unless the word also names a place ("site"). */
 export const PHYSICAL_THINGS = ['c:facility', 'c:camp'];

@@ -11,6 +11,11 @@ describe('topic by what a sentence says', () => {
     expect(topic('A bomb attack hit an Albanian rail network in 2019.')).toBe('none');
   });
 
+  it('reads an attack on data in Albania as the cyberattack', () => {
+    expect(topic('Rama admitted the attack had erased a great deal of state data.')).toBe('states');
+    expect(topic('Albanian police said an attack on a shopkeeper had left him hurt.')).toBe('none');
+  });
+
   it('takes others standing by Albania over an attack as the dispute, but not backing for something else', () => {
     expect(topic('Several allies backed Albania after the hack.')).toBe('states');
     expect(topic('The EU backed Albania in its bid to join the union.')).toBe('none');
