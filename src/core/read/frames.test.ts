@@ -139,6 +139,24 @@ describe('pronoun subjects', () => {
   });
 });
 
+describe('plain noun subjects', () => {
+  const actorOf = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb)?.actor;
+
+  it('takes a plain noun right before a verb as its subject, with a party inside its phrase as the doer', () => {
+    expect(actorOf('As Tirana put it, three hacker crews mounted the intrusion.', 'mounted')).toBeUndefined();
+    expect(actorOf('Iranian envoys quit Tirana on Thursday.', 'quit')).toBe('iran');
+    expect(actorOf('Khomeini and his clerics outlawed the group.', 'outlawed')).toBe('khomeini');
+  });
+});
+
+describe('what is done on someone\u2019s behalf', () => {
+  it('reads the party an attack is made on behalf of as its maker, not its receiver', () => {
+    const attack = (s: string) => readFrames(s).find((f) => f.noun);
+    expect(attack('Three crews staged the aggression on Tehran\u2019s behalf.')).toMatchObject({ actor: 'iran' });
+    expect(attack('Three crews staged the attack on Albania on behalf of Iran.')).toMatchObject({ actor: 'iran', target: 'albania' });
+  });
+});
+
 describe('infinitives', () => {
   const actorOf = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb)?.actor;
 

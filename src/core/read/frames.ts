@@ -278,6 +278,12 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   let h = i - 1;
   while (h >= 0 && HELPERS.has(words[h]!.pos)) h--;
   if (words[h]?.pos === 'PRON' && PRONOUN_SUBJECTS.has(words[h]!.lower) && !parties.has(h)) return subjectOf(words, parties, h);
+  // "According to Rama, four groups carried out ...": a plain noun right before the verb is its
+  // subject, and a party names the doer only within that noun's phrase ("Iranian diplomats left").
+  if (words[i - 1]?.lower !== 'to' && words[h]?.pos === 'NOUN' && !parties.has(h) && !TIME_HEADS.has(words[h]!.lemma) && !inName(starts, h)) {
+    for (let m = h - 1; m >= 0 && (NOUN_PHRASE.has(words[m]!.pos) || OWNERS.has(words[m]!.lower) || parties.has(m)); m--) if (parties.has(m)) return parties.get(m);
+    return undefined;
+  }
   // Nor does anyone named after a preposition do an infinitive ("agreed to a request from
   // the United States to accept members"), unless it tells whose the doer is ("ordered the
   // staff of the Iranian embassy to leave").
@@ -332,6 +338,18 @@ function infinitiveOf(words: Word[], i: number): number {
   }
   const w = words[k];
   return w && w.pos === 'VERB' ? k : -1;
+}
+
+/** Words within a noun's phrase before it, or joining another subject to it: "the four Iranian", "Tehran's", "the US and private sector". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
+
+/** Possessive pronouns within a noun's phrase: "Khomeini and his government". */
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'our']);
+
+// Whether a word lies inside a party's long name ("Council" in "the National Security Council").
+function inName(starts: Map<number, number>, k: number): boolean {
+  for (const [end, start] of starts) if (k >= start && k <= end) return true;
+  return false;
 }
 
 /** Words between a subject and its verb: "it also accused", "he had not". */
@@ -519,7 +537,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;
       else if (object === 'open' && start === firstNominal(words, parties, p.at + 1, inName)) [after, object] = [namedByRole(words, parties, k) ?? party, 'party'];
-      else if (!after && by && RECEIVING.has(by) && !(event && by === 'on' && p.group !== 'accuse')) after = party;
+      else if (!after && by && RECEIVING.has(by) && !(event && by === 'on' && p.group !== 'accuse') && !onBehalf(words, k)) after = party;
     }
     // "called the decision rash": calling something by a word of stance takes that stance.
     if (NAMING_VERBS.has(words[i]!.lemma)) {
@@ -651,7 +669,9 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
       else if (TARGETING.has(x.lower)) mode = 'on';
       else if (x.pos === 'VERB' || x.pos === 'PUNCT' || (x.pos === 'ADP' && x.lower !== 'of') || isBreak(x, false)) break;
       const party = parties.get(k);
-      if (party && mode === 'by' && !agent) agent = party;
+      // "on Iran's behalf", "on behalf of Iran": whom the attack was made for, its maker.
+      if (party && onBehalf(words, k)) agent ??= party;
+      else if (party && mode === 'by' && !agent) agent = party;
       // The last party of the phrase: "on our NATO ally Albania" is on Albania; "on its NATO
       // ally" is on whoever's ally that is, not on NATO.
       else if (party && mode === 'on') target = ROLE_NOUNS.has(words[k + 1]?.lower ?? '') ? undefined : party;
@@ -671,6 +691,12 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
     });
   }
   return out;
+}
+
+// A party something is done for: "on Iran's behalf", "on behalf of Iran".
+function onBehalf(words: Word[], k: number): boolean {
+  const next = /^['\u2019]s$/.test(words[k + 1]?.lower ?? '') ? words[k + 2] : words[k + 1];
+  return next?.lower === 'behalf' || (words[k - 1]?.lower === 'of' && words[k - 2]?.lower === 'behalf');
 }
 
 // A past tense the library takes for an adjective between its doer and its object
