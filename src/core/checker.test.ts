@@ -896,6 +896,14 @@ describe('acts told as over, and denials bounded in time', () => {
   });
 });
 
+describe('headlines', () => {
+  it('reads the verb of a headline with no full stop, so a swapped actor is contradicted', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Iran cuts diplomatic ties with Albania over cyberattack').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tehran praises Tirana\u2019s decision').verdict).toBe('contradicted');
+  });
+});
+
 describe('contractions', () => {
   it("gives the same verdict whether a pronoun's helping verb is written out or cliticised", () => {
     const checker = fresh();

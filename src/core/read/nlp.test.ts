@@ -15,6 +15,12 @@ describe('reading English with the language library', () => {
     expect(words[1]).toMatchObject({ pos: 'VERB', lemma: 'orchestrate' });
   });
 
+  it("reads a headline's verb taken for a plural noun after a name, with its object after it, as the verb", () => {
+    const words = readWords('Tirana expels Iranian envoys');
+    expect(words[1]).toMatchObject({ pos: 'VERB', lemma: 'expel' });
+    expect(readWords('Albania Iran relations sour')[2]!.pos).toBe('NOUN');
+  });
+
   it('leaves a noun alone when no past verb pairs with it', () => {
     const words = repairTags([word('the', 'DET'), word('seed', 'NOUN'), word('and', 'CCONJ'), word('water', 'NOUN')]);
     expect(words[1]!.pos).toBe('NOUN');

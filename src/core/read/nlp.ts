@@ -43,9 +43,20 @@ export function readWords(sentence: string): Word[] {
 /**
  * Mends what the light model is known to misread: a past form before "and" and another past
  * verb is read as a noun after some names ("China orchestrated and sponsored"); the verbs of
- * a pair are alike, so the first is a verb too.
+ * a pair are alike, so the first is a verb too. And a headline's verb right after a name, with
+ * its object after it, is read as a plural noun ("Iran cuts diplomatic ties", "Tehran slams
+ * the decision"): where the library reads the word as a verb after "it", it is one.
  */
 export function repairTags(words: Word[]): Word[] {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'NOUN' || !/[a-z]s$/.test(w.lower) || w.lemma === w.lower) continue;
+    if (words[i - 1]!.pos !== 'PROPN' || !OBJECT_START.has(words[i + 1]!.pos)) continue;
+    const again = nlp().readDoc(`it ${w.lower} them`).tokens();
+    if ((again.out(nlp().its.pos) as string[])[1] !== 'VERB') continue;
+    w.pos = 'VERB';
+    w.lemma = ((again.out(nlp().its.lemma as never) as unknown as string[])[1] ?? w.lemma).toLowerCase();
+  }
   for (let i = 1; i + 2 < words.length; i++) {
     const w = words[i]!;
     if (w.pos !== 'NOUN' || !/[a-z]ed$/.test(w.lower)) continue;
@@ -57,6 +68,9 @@ export function repairTags(words: Word[]): Word[] {
   }
   return words;
 }
+
+/** What may open a verb's object: "the decision", "diplomatic ties", "Iranian envoys". */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // Source sentences as the library reads them, read at most once whatever the checks ask.
 const FACT_WORDS = new WeakMap<Fact, Word[]>();
