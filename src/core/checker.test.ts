@@ -1064,12 +1064,13 @@ describe('lengths that place an event', () => {
 });
 
 describe('another event of the kind', () => {
-  it('does not contradict the date of a second attack with the date the sources give the first', () => {
+  it('does not contradict the date of a second or later attack with the date the sources give the first', () => {
     expect(verdictsOf(
       'A fresh cyberattack knocked out Albanian border systems on 9 September.',
       'Hackers struck the Albanian state again on 9 September.',
       'Hackers struck the Albanian state\u2019s systems on 9 September.',
-    )).toEqual(['unverified', 'unverified', 'contradicted']);
+      'Hackers tied to Tehran later hit the Albanian state\u2019s systems on 9 September.',
+    )).toEqual(['unverified', 'unverified', 'contradicted', 'unverified']);
   });
 
   it('still contradicts a wrong day of the first attack told with "again" or "later" elsewhere in the sentence', () => {

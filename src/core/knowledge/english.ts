@@ -357,6 +357,9 @@ export const ANOTHER_OF_KIND = words('second third another fresh renewed new lat
 /** Words right after an act that make it another of its kind ("struck again"). */
 export const AGAIN_WORDS = words('again anew');
 
+/** Words right before the verb of an attack that make it a later one ("hackers later struck the parliament"). */
+export const LATER_WORDS = words('later subsequently afterwards');
+
 /** Words that open a phrase of place, time or manner: a noun after one is no verb's object ("attributed the attack to Iran"). */
 export const ADPOSITIONS = words('of in on at by for with from to into against over after before during under since amid about');
 

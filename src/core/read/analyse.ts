@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, LATER_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -147,8 +147,9 @@ function dateContext(tokens: Token[], units: TermUnit[], start: number, end: num
 }
 
 // Whether the clause of a date tells an attack as another of its kind: "a second" (or
-// "another", "fresh") right before the attack, or "again" right after a verb of it ("a
-// second cyberattack ... on 9 September", "hackers struck again on 9 September").
+// "another", "fresh") right before the attack, "again" right after a verb of it, or "later"
+// right before one ("a second cyberattack ... on 9 September", "hackers struck again on 9
+// September", "hackers later struck the parliament in December").
 function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: number): boolean {
   const attack = (u: TermUnit | undefined) => !!u && u.alts.some((x) => ATTACK_KINDS.has(x));
   const doneBefore = (u: TermUnit, i: number) => u.verb && u.pos < i && i - u.pos <= AGAIN_REACH && (attack(u) || u.alts.some((x) => HAPPENING_CONCEPTS.has(x)));
@@ -158,6 +159,7 @@ function anotherOfKind(tokens: Token[], units: TermUnit[], start: number, end: n
     const w = tokens[i]!.word;
     if (ANOTHER_OF_KIND.has(w) && attack(units.find((u) => u.pos === i + 1))) return true;
     if (AGAIN_WORDS.has(w) && units.some((u) => doneBefore(u, i))) return true;
+    if (LATER_WORDS.has(w) && units.some((u) => u.pos === i + 1 && u.verb && attack(u))) return true;
   }
   return false;
 }
