@@ -896,6 +896,14 @@ describe('acts told as over, and denials bounded in time', () => {
   });
 });
 
+describe('acts told as only possible', () => {
+  it('does not set what may come against what the sources tell done, and still contradicts the act told as done', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Tirana might soon mend its ties with Tehran, diplomats say.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Tirana mended its ties with Tehran.').verdict).toBe('contradicted');
+  });
+});
+
 describe('headlines', () => {
   it('reads the verb of a headline with no full stop, so a swapped actor is contradicted', () => {
     const checker = fresh();

@@ -118,6 +118,8 @@ export interface ActionDetail {
   near?: string[];
   /** Told as to be done ("ordered to leave", "will take action"), not as done. */
   modal?: boolean;
+  /** Told as only possible ("may soon restore ties"): nothing done, undone or announced answers it. */
+  possible?: boolean;
 }
 
 /** Who did what to whom, as a sentence tells it: one per verb. */
@@ -128,6 +130,8 @@ export interface Frame {
   group?: string;
   /** Told as not done ("did not cut", "was not behind"). */
   negated: boolean;
+  /** Told as only possible ("may soon restore ties"): no act done or undone answers it. */
+  possible?: boolean;
   /** Who does it: a side ("albania", "iran"), a country or a body. */
   actor?: string;
   /** The others named with the doer in a list ("the US, the EU and NATO condemned"). */

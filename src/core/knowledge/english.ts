@@ -198,6 +198,12 @@ export const IRREGULAR_PAST = new Set(Object.keys(IRREGULAR_BASES));
 /** Words after which a verb tells what is to be done, not what was ("to leave", "will act"). */
 export const MODAL_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'shall']);
 
+/** Adverbs that may stand between a modal and its verb ("may soon restore", "will also face"). */
+export const MODAL_ADVERBS = words('soon also still yet eventually now even then later again ever');
+
+/** Helpers that make an act only possible ("may soon restore ties"), not done or undone. */
+export const POSSIBILITY = new Set(['may', 'might', 'could']);
+
 /** Words before a noun that a date can qualify ("the July cyberattack"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
 

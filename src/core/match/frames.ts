@@ -131,6 +131,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: str
         // claim that it is not done now; "was never designated" is left to the claim's denial.
         if (same && frame.negated && !f.negated && toldAsOver(a.fact.quote, f.text)) continue;
         const told = polarity(same, frame.negated, f.negated, f.group);
+        // What may come is not answered by what was done: no act or its opposite denies it.
+        if (frame.possible && told === 'clashes') continue;
         const agreeing = told === 'agrees';
         // An act done to a thing ("condemned the attack") is done to no party the claim names.
         const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target) && !(frame.target && f.toThing);

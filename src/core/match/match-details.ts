@@ -193,10 +193,11 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     // What was to be done ("ordered to leave") neither backs nor denies it done ("left").
     // Nor does a deed denied or undone answer an aim ("sought to erase data" against "no
     // irreversible deletion"): what was tried may not have been done.
+    // And what may come ("may soon restore ties") is answered by nothing done or announced.
     const told = (x: ActionDetail) => {
       if (x.modal && (d.unit?.past || !action.modal)) return undefined;
       const p = polarity(x.id === action.id, action.negated, x.negated, action.group);
-      return p === 'clashes' && action.modal && !action.negated && !x.modal ? undefined : p;
+      return p === 'clashes' && ((action.modal && !action.negated && !x.modal) || action.possible) ? undefined : p;
     };
     const agree = same.find((x) => told(x) === 'agrees');
     const clash = same.find((x) => told(x) === 'clashes');

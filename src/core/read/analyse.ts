@@ -7,7 +7,7 @@ import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecisio
 import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, LATER_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_MARKERS, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, LATER_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_ADVERBS, MODAL_MARKERS, POSSIBILITY, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -82,6 +82,14 @@ function modalScope(tokens: Token[], i: number): boolean {
     if (PAST_FORM.test(tokens[k]!.raw) || w === 'said' || w === 'says') return false;
   }
   return false;
+}
+
+// A modal (of `markers`) right before a verb, or with an adverb between ("may soon restore",
+// "could also face").
+function modalBefore(tokens: Token[], i: number, markers: ReadonlySet<string> = MODAL_MARKERS): boolean {
+  const before = tokens[i - 1]?.word ?? '';
+  if (markers.has(before)) return true;
+  return (MODAL_ADVERBS.has(before) || /ly$/.test(before)) && markers.has(tokens[i - 2]?.word ?? '');
 }
 
 /** How many tokens either side of a date count as its context. */
@@ -402,7 +410,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     // ... and so is the next act of a list after "to" ("threatened to paralyse services, erase
     // systems and hack records").
     const listedAim = !isPastForm(tokens[i]!) && listedAfterTo(tokens, i);
-    const modal = MODAL_MARKERS.has(tokens[i - 1]?.word ?? '') || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
+    const modal = modalBefore(tokens, i) || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
     // "had established who was behind the attack": a verb of finding out before a clause
     // finds something out; it establishes no ties.
     const findsOut = len === 1 && KNOWING_VERBS.has(stem(tokens[i]!.word)) && (WH_WORDS.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'that');
@@ -411,7 +419,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       const negated = i <= negateUntil && i !== negator;
       // A denied subject ("no data ... deleted") denies one act, its clause's.
       if (negated && NEGATED_SUBJECTS.has(tokens[negator]!.word)) negateUntil = i;
-      actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}) });
+      const possible = modalBefore(tokens, i, POSSIBILITY);
+      actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}), ...(possible ? { possible: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }
     for (const c of a?.concepts ?? []) if (!(c === 'relocate' && acceptsWords(tokens, i + len))) alts.push(`c:${c}`);

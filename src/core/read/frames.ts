@@ -1,6 +1,6 @@
 import type { Frame } from '../types';
 import { ACTIONS, ATTACK_NOUNS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
-import { CONTINUING_VERBS, COUNTRY_WORDS, TIME_HEADS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
+import { CONTINUING_VERBS, POSSIBILITY, COUNTRY_WORDS, TIME_HEADS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
 import { stanceOnDecision } from './lexicon';
 
@@ -580,6 +580,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
       negated: negatedAt(words, i, p.at),
+      ...(possibleAt(words, i) ? { possible: true } : {}),
       ...(actor ? { actor } : {}),
       ...(listed.length ? { with: listed } : {}),
       ...(target && target !== actor ? { target } : {}),
@@ -591,6 +592,12 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   }
   out.push(...attacksTold(words, parties, inQuote, perpetrated));
   return out;
+}
+
+// "may soon restore", "could have been behind": a verb whose helpers make it only possible.
+function possibleAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && HELPERS.has(words[k]!.pos); k--) if (POSSIBILITY.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /** The frame of an attack, told by the verb or by its noun: who made it is what it is about. */
