@@ -11,6 +11,19 @@ function numberValue(t: Token): number | undefined {
 }
 
 
+// A share told as "N in M", M a small whole ("nine in ten"), not "three in 2022".
+function proportionAt(tokens: Token[], i: number): boolean {
+  const n = numberValue(tokens[i]!);
+  const m = tokens[i + 2] ? numberValue(tokens[i + 2]!) : undefined;
+  return n !== undefined && m !== undefined && tokens[i + 1]?.word === 'in' && n < m && m <= PROPORTION_WHOLE;
+}
+
+/** The unit of a share ("nine in ten"). */
+const SHARE = 'share';
+
+/** The largest whole a share is told of ("one in a hundred"); beyond it "in" is more likely a year's. */
+const PROPORTION_WHOLE = 100;
+
 /** How many of a unit "a weeks-long" span may hold. */
 const PLURAL_SPAN: [number, number] = [2, 9];
 
@@ -29,6 +42,15 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
+    // "nine in ten services", "one in five Albanians": a share, not a count of the thing; a
+    // source must give the share itself.
+    if (proportionAt(tokens, i)) {
+      used.add(i).add(i + 1).add(i + 2);
+      const share = numberValue(t)! / numberValue(tokens[i + 2]!)!;
+      out.push({ min: share, max: share, unit: SHARE, pos: i, text: tokens.slice(i, i + 3).map((x) => x.raw).join(' ') });
+      i += 2;
+      continue;
+    }
     let lo: number | undefined;
     let hi: number | undefined;
     let end = i;

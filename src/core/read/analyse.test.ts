@@ -5,6 +5,13 @@ const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: 
 const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);
 
 describe('amounts', () => {
+  it('reads "N in M" as a share, not as a count of the thing after it, and leaves "in" before a year alone', () => {
+    const numbers = (s: string) => analyse(s).features.numbers.map((n) => [n.unit, n.min]);
+    expect(numbers('Eight in ten Albanian offices were back online.')).toEqual([['share', 0.8]]);
+    expect(numbers('Albania expelled two envoys in 2018.')).toEqual([['diplomat', 2]]);
+  });
+
+
   it('reads a day and 24 hours as the same length of time', () => {
     expect(numbersOf('They have a day to leave.')).toEqual([{ min: 24, max: 24, unit: 'hour' }]);
     expect(numbersOf('They have 24 hours to leave.')).toEqual([{ min: 24, max: 24, unit: 'hour' }]);
