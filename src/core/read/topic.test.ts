@@ -11,6 +11,10 @@ describe('topic by what a sentence says', () => {
     expect(topic('A bomb attack hit an Albanian rail network in 2019.')).toBe('none');
   });
 
+  it('reads envoys told to be gone as the expulsion', () => {
+    expect(topic('The Iranian envoys had to be gone from Albania by the next day.')).toBe('states');
+  });
+
   it('reads an attack on data in Albania as the cyberattack', () => {
     expect(topic('Rama admitted the attack had erased a great deal of state data.')).toBe('states');
     expect(topic('Albanian police said an attack on a shopkeeper had left him hurt.')).toBe('none');
