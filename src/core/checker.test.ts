@@ -896,6 +896,15 @@ describe('acts told as over, and denials bounded in time', () => {
   });
 });
 
+describe('whose side a relative clause puts a party on', () => {
+  it('contradicts the MEK fighting alongside Iran, in a relative clause or not', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('The MEK fought alongside Iranian forces against Saddam Hussein.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK, which fought alongside Iranian forces against Saddam Hussein, now lives in Albania.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The MEK fought alongside Saddam Hussein.').verdict).toBe('supported');
+  });
+});
+
 describe('acts told as only possible', () => {
   it('does not set what may come against what the sources tell done, and still contradicts the act told as done', () => {
     const checker = fresh();

@@ -139,6 +139,21 @@ describe('pronoun subjects', () => {
   });
 });
 
+describe('relative clauses and two-word acts', () => {
+  const frame = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb);
+
+  it('gives a relative clause set off by commas, and the verb after it, the party it hangs from, but not the last of a list', () => {
+    expect(frame('The MEK, which sided with Baghdad, now lives near Tirana.', 'sided')).toMatchObject({ actor: 'mek', target: 'iraq' });
+    expect(frame('Rama, who spoke on Wednesday, blamed Tehran.', 'blamed')).toMatchObject({ actor: 'albania', target: 'iran' });
+    expect(frame('Help came from the United States and Britain, which condemned Tehran.', 'condemned')?.actor).not.toBe('uk');
+  });
+
+  it('reads an act of two words the lexicon knows as that act', () => {
+    expect(frame('Tirana kicked out the Iranian envoys.', 'kicked')).toMatchObject({ key: 'a:expel', actor: 'albania' });
+    expect(frame('The MEK fought alongside Baghdad in the war.', 'fought')).toMatchObject({ key: 'a:back', actor: 'mek', target: 'iraq' });
+  });
+});
+
 describe('plain noun subjects', () => {
   const actorOf = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb)?.actor;
 

@@ -35,6 +35,9 @@ for (const list of NAMES.values()) list.sort((a, b) => b.words.length - a.words.
 // Action words by their form and lemma: "severed" and "sever" are one act.
 const ACTION_OF = new Map<string, { id: string; group: string }>();
 for (const a of ACTIONS) for (const w of a.words) if (!w.includes(' ')) ACTION_OF.set(w, { id: a.id, group: a.group });
+// Two-word acts ("sided with", "fought alongside", "kicked out"), by their two words as written.
+const PHRASE_ACTION_OF = new Map<string, { id: string; group: string }>();
+for (const a of ACTIONS) for (const w of a.words) if (w.split(' ').length === 2) PHRASE_ACTION_OF.set(w, { id: a.id, group: a.group });
 
 const RELATION_WORDS = new Set(CONCEPTS.relations!.filter((w) => !w.includes(' ')));
 // Nouns that are events themselves: a party after "the attack on" is what the event befell,
@@ -183,7 +186,7 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
     if (words[i - 1]?.text === '-' && i > 1) return undefined;
     // "accepted the decision", "welcomed the move": a stance on it, as the lexicon reads it.
-    const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    const action = stanceOnDecision(lower, i)?.action ?? PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`) ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
@@ -274,6 +277,13 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') return subjectOf(words, parties, i);
   const governing = infinitiveOf(words, i);
   if (governing >= 0) return doerBefore(words, parties, governing, starts);
+  // "Rama, who announced the break, accused Iran": past a relative clause set off by commas,
+  // the party it hangs from.
+  if (words[j]?.text === ',') {
+    const open = words.slice(0, j).map((x) => x.text).lastIndexOf(',');
+    const antecedent = open > 0 && RELATIVES.has(words[open + 1]?.lower ?? '') ? loneParty(words, parties, starts, open - 1) : undefined;
+    if (antecedent) return antecedent;
+  }
   // "..., and it also accused Albania": a pronoun subject stands for the sentence's subject.
   let h = i - 1;
   while (h >= 0 && HELPERS.has(words[h]!.pos)) h--;
@@ -340,6 +350,19 @@ function infinitiveOf(words: Word[], i: number): number {
   return w && w.pos === 'VERB' ? k : -1;
 }
 
+// The party whose name ends at a position, unless it closes a list ("the United States and
+// the United Kingdom, which ..."): a relative clause after a list is about all of it.
+function loneParty(words: Word[], parties: Map<number, string>, starts: Map<number, number>, end: number): string | undefined {
+  const party = parties.get(end);
+  if (!party) return undefined;
+  let k = (starts.get(end) ?? end) - 1;
+  while (k >= 0 && QUALIFIERS_OF_NAME.has(words[k]!.pos)) k--;
+  return LIST_JOINERS.has(words[k]?.lower ?? '') ? undefined : party;
+}
+
+/** Words that open a relative clause about a party ("Rama, who ...", "the MEK, which ..."). */
+const RELATIVES = new Set(['who', 'which']);
+
 /** Words within a noun's phrase before it, or joining another subject to it: "the four Iranian", "Tehran's", "the US and private sector". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
 
@@ -389,10 +412,16 @@ function ownSubject(words: Word[], from: number, to: number): boolean {
 // "It was the MEK that carried out the attack": the party a cleft puts first does the verb
 // after its "that" or "who".
 function cleftDoer(words: Word[], parties: Map<number, string>, at: number, starts: Map<number, number>, verb: number): string | undefined {
-  if (words[at]!.lower !== 'that' && words[at]!.lower !== 'who') return undefined;
+  if (words[at]!.lower !== 'that' && words[at]!.lower !== 'who' && words[at]!.lower !== 'which') return undefined;
   // "It was Albania that the hackers attacked": the clause has a subject of its own, and the
   // party is what was done to.
-  if (words.slice(at + 1, verb).some((x) => x.pos !== 'AUX' && x.pos !== 'ADV' && x.pos !== 'PART')) return undefined;
+  const between = words.slice(at + 1, verb);
+  const helpersOnly = between.every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+  // "The MEK, which fought alongside ...", "Rama, who announced the break, accused ...": the
+  // party a relative clause hangs from does its verb, and the sentence's verb after it.
+  const antecedent = words[at - 1]?.text === ',' && words[at]!.lower !== 'that' ? loneParty(words, parties, starts, at - 2) : undefined;
+  if (antecedent && (helpersOnly || (between.some((x) => x.text === ',') && !between.some((x) => parties.has(words.indexOf(x)))))) return antecedent;
+  if (!helpersOnly) return undefined;
   const party = parties.get(at - 1);
   if (!party) return undefined;
   let k = (starts.get(at - 1) ?? at - 1) - 1;
