@@ -905,6 +905,14 @@ describe('whose side a relative clause puts a party on', () => {
   });
 });
 
+describe('sayings dated after the sources', () => {
+  it('does not set the year of a later saying against the day the sources date the first, and still does for an earlier one', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Rama told reporters in 2024 that relations with Tehran would stay cut.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Rama said in 2021 that Albania had cut ties with Iran.').verdict).toBe('contradicted');
+  });
+});
+
 describe('acts told as only possible', () => {
   it('does not set what may come against what the sources tell done, and still contradicts the act told as done', () => {
     const checker = fresh();

@@ -391,3 +391,9 @@ export const ROLE_NOUNS = words('ally allies partner partners member members nei
 
 /** Words that tell an act as over, with the word they qualify: "once listed", "previously designated". */
 export const ENDED = /\b(?:once|formerly|previously|no longer|used to)\s+(?:been\s+)?[a-z]+/i;
+
+/** Plain verbs of saying, whose date dates the saying ("said in 2023"); announcing and declaring are events of their own. */
+export const SAYING_WORDS = words('said says told tells');
+
+/** Words that may stand between a verb of saying and the date of it ("told reporters on Monday"). */
+export const BEFORE_SAYING_DATE = words('in on at last this early late reporters journalists the media');

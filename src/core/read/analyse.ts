@@ -4,10 +4,10 @@ import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
 import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
-import { ATTACK_KINDS, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
+import { ATTACK_KINDS, DISPUTE_SINCE, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
-  ADPOSITIONS, AGAIN_WORDS, LATER_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_ADVERBS, MODAL_MARKERS, POSSIBILITY, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
+  ADPOSITIONS, AGAIN_WORDS, SAYING_WORDS, BEFORE_SAYING_DATE, LATER_WORDS, ASSERTION_NOUNS, DATE_HEDGES, TENURE_VERBS, DISTANCE_UNITS, FRAMING_IDIOMS, LIST_JOINERS, ANOTHER_OF_KIND, CLAUSE_BREAKS, DETERMINERS, IRREGULAR_PAST, KNOWING_VERBS, PINNING_VERBS, INABILITY, WH_WORDS, LIGHT_WORDS, REPORTING_NOUNS, REPORTING_VERBS, MEASURED_FROM, MODAL_ADVERBS, MODAL_MARKERS, POSSIBILITY, NEGATED_SUBJECTS, NEGATORS, RELATIVE_WORDS, SPAN_OFFSETS, STOPWORDS,
 } from '../knowledge/english';
 
 // The lexicon's look-ups, for the modules that read a sentence's words after this one.
@@ -181,6 +181,20 @@ function acceptsWords(tokens: Token[], after: number): boolean {
   }
   return false;
 }
+
+// A date right after "said" or "told" ("Rama said in 2023 that ...", "told reporters on
+// Monday"): it dates the saying, not what was said.
+function datesSaying(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - SAYING_REACH); k--) {
+    const w = tokens[k]!.word;
+    if (SAYING_WORDS.has(w)) return true;
+    if (!BEFORE_SAYING_DATE.has(w)) return false;
+  }
+  return false;
+}
+
+/** How far before a date the verb of saying it dates may stand ("told reporters on Monday"). */
+const SAYING_REACH = 4;
 
 // A date inside an aside about a person ("Rama, who has led Albania since 2013, said"): it
 // dates something of that person's, not what the sentence tells.
@@ -466,7 +480,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     d.near = near;
     d.wide = wide;
     if (anotherOfKind(tokens, units, d.pos, d.end ?? d.pos)) d.another = true;
-    if (inPersonAside(tokens, d.pos)) d.aside = true;
+    // A saying dated after the dispute's year is a later one, which the sources cannot tell.
+    if (inPersonAside(tokens, d.pos) || (datesSaying(tokens, d.pos) && (d.year ?? 0) > DISPUTE_SINCE)) d.aside = true;
     delete d.end;
   }
   for (const a of actions) a.near = nearTerms(units, a.pos, a.pos);
