@@ -132,6 +132,8 @@ export interface Frame {
   negated: boolean;
   /** Told as only possible ("may soon restore ties"): no act done or undone answers it. */
   possible?: boolean;
+  /** Denied as now, no longer so ("is no longer designated", "does not list it any more"). */
+  now?: boolean;
   /** Who does it: a side ("albania", "iran"), a country or a body. */
   actor?: string;
   /** The others named with the doer in a list ("the US, the EU and NATO condemned"). */

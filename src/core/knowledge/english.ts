@@ -337,7 +337,7 @@ export const WITHIN = new Set(['in', 'inside', 'within', 'across', 'throughout']
 export const LOCATING = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'to', 'into', 'through']);
 
 /** Prepositions that introduce who receives an act ("ties with Iran", "blamed on Tehran"). */
-export const RECEIVING = new Set(['with', 'on', 'to', 'from', 'alongside']);
+export const RECEIVING = new Set(['with', 'on', 'to', 'from', 'alongside', 'against']);
 
 /** Prepositions that after "be" tell where someone stands ("was behind the attack"); "is by no means", "was in July" say nothing of the kind. */
 export const STANDING = new Set(['behind', 'against']);
@@ -345,8 +345,8 @@ export const STANDING = new Set(['behind', 'against']);
 /** Prepositions whose name is what an act is aimed at ("an attack on", "against"), never its doer; "of", "with" and "at" may name the doer's own people ("staff at the Iranian embassy"). */
 export const TARGETING = new Set(['on', 'against', 'into', 'onto', 'upon', 'toward', 'towards']);
 
-/** Words that bound a denial in time ("had not spoken until Wednesday", "before the announcement"): the act came later, not never. */
-export const UNTIL = new Set(['until', 'till', 'untill', 'before']);
+/** Words that bound a denial in time ("had not spoken until Wednesday"): the act came later, not never. */
+export const UNTIL = new Set(['until', 'till', 'untill']);
 
 /** Words that open a question, or a heading that asks one ("What we know about the break"). */
 export const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whether']);
@@ -397,3 +397,7 @@ export const SAYING_WORDS = words('said says told tells');
 
 /** Words that may stand between a verb of saying and the date of it ("told reporters on Monday"). */
 export const BEFORE_SAYING_DATE = words('in on at last this early late reporters journalists the media');
+
+/** Verbs that stop what follows them from being done ("disrupted ... paying utilities", "prevented them from leaving"), by their stems. */
+export const PREVENTING = /^(?:disrupt|prevent|stop|block|halt|hamper|hinder|imped|cripple|paraly[sz])/;
+

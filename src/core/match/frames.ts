@@ -5,9 +5,9 @@ import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
-import { BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
+import { ATTACK_NOUNS, BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { actingFor, unplaced } from '../read/lexicon';
-import { ENDED, STANCE_OBJECTS } from '../knowledge/english';
+import { ENDED, MONTHS, STANCE_OBJECTS } from '../knowledge/english';
 
 /** How one of a claim's frames fared against the frames of the facts that share its words. */
 export interface FrameJudgement {
@@ -128,8 +128,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: str
         const opposite = !same && oppositeAct(frame, f);
         if ((!same && !opposite) || !sameTheme(frame, f)) continue;
         // An act the source tells as over ("was previously designated") is not denied by a
-        // claim that it is not done now; "was never designated" is left to the claim's denial.
-        if (same && frame.negated && !f.negated && toldAsOver(a.fact.quote, f.text)) continue;
+        // claim that it is not done now ("is no longer designated"); "was not designated" is.
+        if (same && frame.negated && frame.now && !f.negated && toldAsOver(a.fact.quote, f.text)) continue;
         const told = polarity(same, frame.negated, f.negated, f.group);
         // What may come is not answered by what was done: no act or its opposite denies it.
         if (frame.possible && told === 'clashes') continue;
@@ -193,7 +193,11 @@ function toldAsOver(quote: string, verb: string): boolean {
  */
 export function ownDenial(frame: Frame, related: Alignment[], speaker: string | undefined): Alignment | undefined {
   if (!frame.negated || !speaker || !frame.actor || !sameParty(frame.actor, speaker)) return undefined;
-  return related.find((a) => a.matched >= THRESHOLDS.backingAnchor && framesOfFact(a.fact).some((f) => f.key === DENIAL && !f.negated && !!f.actor && sameParty(f.actor, speaker) && sameTheme(frame, f)));
+  // The denial must be of the very thing: every word of what the claim denies is in the source
+  // sentence ("the cyberattacks on Israeli hospitals" is not the attack Iran denied).
+  // (The attack itself, and its date, which the dates stage checks, are no such words.)
+  const told = (a: Alignment) => (frame.theme ?? []).every((w) => ATTACK_NOUNS.has(w) || MONTHS[w] !== undefined || a.fact.features.terms.includes(stem(w)) || synonymsOf(stem(w)).some((x) => a.fact.features.terms.includes(x)));
+  return related.find((a) => a.matched >= THRESHOLDS.backingAnchor && told(a) && framesOfFact(a.fact).some((f) => f.key === DENIAL && !f.negated && !!f.actor && sameParty(f.actor, speaker) && sameTheme(frame, f)));
 }
 
 /** The act of denying a charge, by which a party's own "we did not" is told. */

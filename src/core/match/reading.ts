@@ -4,13 +4,13 @@ import type { MatchedDetail } from './match-details';
 import { backedInWords, wordForWord } from './match-details';
 import { opposeInPlace } from './opposites';
 import { actsOnSameThing, judgeFrames, ownDenial, type FrameJudgement } from './frames';
-import { denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
+import { deniedAsNow, denialIn, readClaimEnglish, speakerOfSentence, type ClaimEnglish } from '../read/frames';
 import { stem } from '../read/text';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
 import { wordsOfFact, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
-import { AFFIRMING_NOTHING, ENDED } from '../knowledge/english';
+import { AFFIRMING_NOTHING, ENDED, PREVENTING } from '../knowledge/english';
 import { actingFor, unplaced } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
@@ -68,13 +68,16 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const { speaker } = claim;
   const clashes = () => details.filter((d) => d.outcome === 'clashes').length;
   const before = clashes();
-  // A party's own denial that a source tells is its words, whoever's words state the thing.
-  const ownWords = claim.frames.some((f) => ownDenial(f, m.facts, speaker));
+  // A party's own denial that a source tells is its words, whoever's words state the thing;
+  // the source sentence that has it deny the charge is the one to quote.
+  const denied = claim.frames.map((f) => ({ f, a: ownDenial(f, m.facts, speaker) })).find((x) => x.a);
+  const ownWords = !!denied;
+  if (denied) details.unshift({ detail: { kind: 'action', text: denied.f.text, pos: -1, required: true, neighbours: [] }, outcome: 'backed', weight: THRESHOLDS.detailWeight, backing: [denied.a!], clashing: [] });
   if (speaker && !unplaced(speaker)) reportWhatSpeakerSaid(details, speaker);
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker) && !ownWords) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   if (!judged) return { details, onTopic: clashes() > before };
-  if (!ownWords) denyWithClaim(details, m.facts[0], claim);
+  if (!ownWords) denyWithClaim(details, m.facts[0], claim, deniedAsNow(words()));
   affirmWhatSourceDenies(details, m.facts[0], claim);
   holdOnWithClaim(details, m.facts[0], claim);
   return { details, onTopic };
@@ -187,11 +190,11 @@ function sameSpeaker(a: string, b: string): boolean {
 // A claim that denies what the source sentence stating most of it affirms ("posed no
 // threat", "had nothing to do with") says the opposite of that sentence; where the claim is
 // already contradicted or disputed, its denial adds nothing.
-function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
+function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish, now: boolean): void {
   if (!best || best.matched < THRESHOLDS.denialAnchor) return;
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed')) return;
   const { denial } = claim;
-  if (denial && !deniesToo(best.fact.quote, denial)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
+  if (denial && !deniesToo(best.fact.quote, denial, now)) details.push(readDetail(denial, [{ alignment: best, says: WITHOUT_DENIAL, strong: true, bound: true }]));
 }
 
 // A claim that affirms what the source sentence stating most of it denies ("remains confined
@@ -222,17 +225,26 @@ function holdOnWithClaim(details: MatchedDetail[], best: Alignment | undefined, 
 
 // Whether a source sentence itself denies, fails or withholds what the claim denies: the
 // words before the denied word where it has it, or anywhere in it where it has not.
-function deniesToo(quote: string, denial: string): boolean {
+function deniesToo(quote: string, denial: string, now: boolean): boolean {
   const denied = denial.toLowerCase().split(/\s+/).pop()!;
   const words = quote.toLowerCase().split(/[^a-z']+/);
-  // The denied word as the source has it, or its kin ("violated", "a violation").
-  const at = words.findIndex((w) => w === denied || kin(w, denied));
-  // An act told as over ("was previously designated") agrees with "is not listed" or "is no
-  // longer listed", not with "was never listed".
-  if (ENDED.test(quote) && !/^never\b/i.test(denial)) return true;
-  if (at < 0) return AFFIRMS_NOTHING.test(quote);
+  // The denied word as the source has it, another form of it ("paying"), or its kin
+  // ("violated", "a violation").
+  const at = words.findIndex((w) => w === denied || kin(w, denied) || stem(w) === stem(denied));
+  // The very act told as over ("was previously designated") agrees with a denial of it now
+  // ("is no longer listed", "is not listed any more"), not with "was not" or "was never listed".
+  // Where the source has the denied word, only that act told as over counts.
+  const over = ENDED.exec(quote);
+  if (at < 0) return AFFIRMS_NOTHING.test(quote) || (!!over && !/^never\b/i.test(denial));
+  if (now && over && stem(over[0].split(/\s+/).pop()!.toLowerCase()) === stem(denied) && !/^never\b/i.test(denial)) return true;
+  // What a source tells as disrupted or prevented ("disrupted essential services, including
+  // paying utilities") was not done: it agrees with "people could not pay their bills".
+  if (words.slice(Math.max(0, at - PREVENTED_REACH), at).some((w) => PREVENTING.test(w))) return true;
   return AFFIRMS_NOTHING.test(words.slice(Math.max(0, at - DENIAL_REACH), at + 1).join(' '));
 }
+
+/** How many words before a word the verb that prevents it may stand ("disrupted essential government services, including paying"). */
+const PREVENTED_REACH = 8;
 
 // Two words of one root: a long enough shared beginning ("violat-", "destr-").
 function kin(a: string, b: string): boolean {

@@ -15,8 +15,13 @@ function numberValue(t: Token): number | undefined {
 function proportionAt(tokens: Token[], i: number): boolean {
   const n = numberValue(tokens[i]!);
   const m = tokens[i + 2] ? numberValue(tokens[i + 2]!) : undefined;
-  return n !== undefined && m !== undefined && tokens[i + 1]?.word === 'in' && n < m && m <= PROPORTION_WHOLE;
+  // ("15 in 24 hours" is a count in a time.)
+  return n !== undefined && m !== undefined && tokens[i + 1]?.word === 'in' && n < m && m <= PROPORTION_WHOLE && !UNITS[tokens[i + 3]?.word ?? ''];
 }
+
+/** Words that make a share a rough one ("about nine in ten"), by how much either way. */
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'approximately']);
+const SHARE_SLACK = 0.05;
 
 /** The unit of a share ("nine in ten"). */
 const SHARE = 'share';
@@ -47,7 +52,12 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
     if (proportionAt(tokens, i)) {
       used.add(i).add(i + 1).add(i + 2);
       const share = numberValue(t)! / numberValue(tokens[i + 2]!)!;
-      out.push({ min: share, max: share, unit: SHARE, pos: i, text: tokens.slice(i, i + 3).map((x) => x.raw).join(' ') });
+      const [mod, mod2] = [tokens[i - 1]?.word, tokens[i - 2]?.word];
+      // "more than nine in ten" is at least nine tenths; "fewer than one in two" at most half.
+      const above = mod === 'over' || (mod === 'than' && mod2 === 'more');
+      const below = mod === 'under' || (mod === 'than' && (mod2 === 'fewer' || mod2 === 'less'));
+      const about = APPROXIMATELY.has(mod ?? '') ? SHARE_SLACK : 0;
+      out.push({ min: below ? 0 : share - about, max: above ? 1 : share + about, unit: SHARE, pos: i, text: tokens.slice(i, i + 3).map((x) => x.raw).join(' ') });
       i += 2;
       continue;
     }
@@ -187,6 +197,8 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
   for (const p of pending) {
     const later = out.find((d) => d.pos === p.unitAt);
     if (later && !p.detail.unit) p.detail.unit = later.unit;
+    // "1118 of the 1225 services" is also a share of them, which a claim's "nine in ten" meets.
+    if (later && later.max > 0 && p.detail.max <= later.max) out.push({ min: p.detail.min / later.max, max: p.detail.max / later.min, unit: SHARE, pos: p.detail.pos, text: `${p.detail.text} of ${later.text}` });
   }
   return out;
 }

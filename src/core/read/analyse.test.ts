@@ -41,11 +41,13 @@ describe('amounts', () => {
     expect(numbersOf('The portal offers 2,000 electronic services.')).toEqual([{ min: 2000, max: 2000, unit: 'service' }]);
   });
 
-  it('gives both numbers of "1118 of the 1225 services" the unit they count', () => {
-    expect(numbersOf('The portal restored 1118 of the 1225 electronic services it offers.')).toEqual([
+  it('gives both numbers of "1118 of the 1225 services" the unit they count, and reads the share they make', () => {
+    const numbers = numbersOf('The portal restored 1118 of the 1225 electronic services it offers.');
+    expect(numbers.filter((n) => n.unit !== 'share')).toEqual([
       { min: 1118, max: 1118, unit: 'service' },
       { min: 1225, max: 1225, unit: 'service' },
     ]);
+    expect(numbers.find((n) => n.unit === 'share')?.min).toBeCloseTo(1118 / 1225);
   });
 
   it('turns vague amounts and hedges into ranges, even when misspelt', () => {

@@ -89,7 +89,7 @@ function modalScope(tokens: Token[], i: number): boolean {
 function modalBefore(tokens: Token[], i: number, markers: ReadonlySet<string> = MODAL_MARKERS): boolean {
   const before = tokens[i - 1]?.word ?? '';
   if (markers.has(before)) return true;
-  return (MODAL_ADVERBS.has(before) || /ly$/.test(before)) && markers.has(tokens[i - 2]?.word ?? '');
+  return MODAL_ADVERBS.has(before) && markers.has(tokens[i - 2]?.word ?? '');
 }
 
 /** How many tokens either side of a date count as its context. */
@@ -391,6 +391,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   let negateUntil = -1;
   let negator = -1;
   const idiom = idiomsIn(tokens.length, (i) => tokens[i]?.word);
+  // Whether the sentence reports what someone said ("Rama said ...").
+  const reported = tokens.some((t) => SAYING_WORDS.has(t.word) || REPORTING_STEMS.has(stem(t.word)));
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) [negator, negateUntil] = [i, negationEnd(tokens, i)];
     if (used.has(i)) continue;
@@ -433,7 +435,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       const negated = i <= negateUntil && i !== negator;
       // A denied subject ("no data ... deleted") denies one act, its clause's.
       if (negated && NEGATED_SUBJECTS.has(tokens[negator]!.word)) negateUntil = i;
-      const possible = modalBefore(tokens, i, POSSIBILITY);
+      // (Only in the claim's own voice: what someone said may be answered by their words.)
+      const possible = !reported && modalBefore(tokens, i, POSSIBILITY);
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}), ...(possible ? { possible: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }

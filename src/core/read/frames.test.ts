@@ -143,14 +143,15 @@ describe('relative clauses and two-word acts', () => {
   const frame = (s: string, verb: string) => readFrames(s).find((f) => f.text === verb);
 
   it('gives a relative clause set off by commas, and the verb after it, the party it hangs from, but not the last of a list', () => {
-    expect(frame('The MEK, which sided with Baghdad, now lives near Tirana.', 'sided')).toMatchObject({ actor: 'mek', target: 'iraq' });
+    expect(frame('The MEK, which sided with Baghdad, now lives near Tirana.', 'sided with')).toMatchObject({ actor: 'mek', target: 'iraq' });
     expect(frame('Rama, who spoke on Wednesday, blamed Tehran.', 'blamed')).toMatchObject({ actor: 'albania', target: 'iran' });
     expect(frame('Help came from the United States and Britain, which condemned Tehran.', 'condemned')?.actor).not.toBe('uk');
   });
 
   it('reads an act of two words the lexicon knows as that act', () => {
-    expect(frame('Tirana kicked out the Iranian envoys.', 'kicked')).toMatchObject({ key: 'a:expel', actor: 'albania' });
-    expect(frame('The MEK fought alongside Baghdad in the war.', 'fought')).toMatchObject({ key: 'a:back', actor: 'mek', target: 'iraq' });
+    expect(frame('Tirana kicked out the Iranian envoys.', 'kicked out')).toMatchObject({ key: 'a:expel', actor: 'albania' });
+    expect(frame('The MEK fought alongside Baghdad in the war.', 'fought alongside')).toMatchObject({ key: 'a:back', actor: 'mek', target: 'iraq' });
+    expect(frame('Washington will take action against Tehran.', 'take action')).toMatchObject({ key: 'a:act', actor: 'us', target: 'iran' });
   });
 });
 
@@ -297,7 +298,7 @@ describe('who speaks for whom', () => {
 describe('verbs joined by "and"', () => {
   it('joins a verb after "and" to the clause\u2019s own verb, not to one hanging from a word', () => {
     const frames = readFrames('Tirana charged Tehran with planning the hack and broke off relations with it.');
-    expect(frames.find((f) => f.text === 'broke')?.actor).toBe('albania');
+    expect(frames.find((f) => f.text === 'broke off')?.actor).toBe('albania');
     const gerunds = readFrames('Tirana accused Tehran of attacking its systems and stealing official data.');
     expect(gerunds.find((f) => f.text === 'stealing')?.actor).toBe('iran');
   });

@@ -186,7 +186,10 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
     if (words[i - 1]?.text === '-' && i > 1) return undefined;
     // "accepted the decision", "welcomed the move": a stance on it, as the lexicon reads it.
-    const action = stanceOnDecision(lower, i)?.action ?? PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`) ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    // A two-word act ends at its second word: what follows is what it is done to ("take action against Iran").
+    const phrase = PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`);
+    if (phrase && !stanceOnDecision(lower, i)) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
+    const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
@@ -239,14 +242,13 @@ function deniesAnother(words: Word[], i: number): boolean {
   return false;
 }
 
-// "had not spoken until Wednesday", "before Rama's announcement", "until Rama spoke, Tirana
-// had not ...": a denial bounded in time says the act came later, not that it never came.
+// "had not spoken until Wednesday", "until Rama spoke, Tirana had not ...": a denial bounded
+// in time says the act came later, not that it never came.
 // The bound opens the sentence, or follows the denial in its clause.
 function boundedInTime(words: Word[], at: number): boolean {
   if (UNTIL.has(words[0]?.lower ?? '')) return true;
   for (let k = at + 1; k < Math.min(words.length, at + UNTIL_REACH); k++) {
-    // A bound names its time: "had not attacked Albania before" says never before.
-    if (UNTIL.has(words[k]!.lower) && words[k + 1] && words[k + 1]!.pos !== 'PUNCT') return true;
+    if (UNTIL.has(words[k]!.lower)) return true;
     if (words[k]!.text === ',' || words[k]!.text === ';') return false;
   }
   return false;
@@ -386,21 +388,45 @@ const EFFORT_NOUNS = new Set(['action', 'step', 'measure']);
 
 // The sentence's subject, for a participle set off by a comma ("..., formally joining NATO",
 // "..., saying it was short-sighted"): the party named before its first verb.
+// An opening phrase of time or cause ("In response to Albania,", "After Tirana's
+// announcement,") and a possessor within the subject ("Iran's hackers") are no subject.
 function subjectOf(words: Word[], parties: Map<number, string>, i: number): string | undefined {
-  for (let k = 0; k < i; k++) {
-    if (parties.has(k)) return parties.get(k);
+  let k = 0;
+  if (OPENING_PHRASE.has(words[0]?.pos ?? '')) {
+    const comma = words.findIndex((w) => w.text === ',');
+    if (comma > 0 && comma < i) k = comma + 1;
+  }
+  for (; k < i; k++) {
+    if (parties.has(k) && !/^['\u2019]s$/.test(words[k + 1]?.lower ?? '')) return parties.get(k);
     if (words[k]!.pos === 'VERB' || isBreak(words[k]!)) break;
   }
   return undefined;
 }
 
+/** Parts of speech that open a phrase before a sentence's subject ("In response to ...", "After ..."). */
+const OPENING_PHRASE = new Set(['ADP', 'SCONJ']);
+
+// Whether the subject of a verb of saying is plural ("Iranian officials said", "the US and
+// the UK said"): then the "they" of what they said is they.
+function pluralSpeaker(words: Word[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && HELPERS.has(words[k]!.pos)) k--;
+  const w = words[k];
+  if (!w) return false;
+  if (w.pos === 'NOUN') return w.lower !== w.lemma && w.lower.endsWith('s');
+  return words.slice(Math.max(0, k - LIST_REACH), k).some((x) => x.lower === 'and');
+}
+
+/** How far back from a speaker's last word a list's "and" may stand ("the United States and the United Kingdom"). */
+const LIST_REACH = 5;
+
 // Whether a reported clause between two words has a subject of its own: a noun that no
 // preposition governs and that tells no time ("said in a statement it had", "said last week"),
-// or "they", which is seldom the speaker ("Rama said they would have 24 hours to leave").
+// or "they" after a speaker who is one ("Rama said they would have 24 hours to leave").
 function ownSubject(words: Word[], from: number, to: number): boolean {
   for (let n = from; n < to; n++) {
     const x = words[n]!;
-    if (x.pos === 'PRON' && x.lower === 'they') return true;
+    if (x.pos === 'PRON' && x.lower === 'they') return !pluralSpeaker(words, from - 1);
     if (x.pos !== 'NOUN' || TIME_HEADS.has(x.lemma)) continue;
     let m = n - 1;
     while (m >= from && (words[m]!.pos === 'DET' || words[m]!.pos === 'ADJ' || words[m]!.pos === 'NOUN')) m--;
@@ -505,6 +531,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const at: number[] = [];
   const inQuote = quotedMask(words);
   const lower = words.map((w) => ({ word: w.lower }));
+  // Whether the sentence reports what someone said.
+  const reported = speakerIn(words) !== undefined || words.some((w) => REPORTING_VERBS.has(w.lemma) && w.pos === 'VERB');
   // Attacks' nouns by position, with who made them as a verb tells it.
   const perpetrated = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
@@ -566,7 +594,9 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       const by = words[s - 1]?.lower;
       if (by === 'by') agent ??= party;
       else if (object === 'open' && start === firstNominal(words, parties, p.at + 1, inName)) [after, object] = [namedByRole(words, parties, k) ?? party, 'party'];
-      else if (!after && by && RECEIVING.has(by) && !(event && by === 'on' && p.group !== 'accuse') && !onBehalf(words, k)) after = party;
+      // ("against" names the receiver right after the verb, "took action against Iran", not
+      // after its object, "expelled diplomats over a plot against an Israel match".)
+      else if (!after && by && RECEIVING.has(by) && !(by === 'against' && s - 1 !== p.at + 1) && !(event && by === 'on' && p.group !== 'accuse') && !onBehalf(words, k)) after = party;
     }
     // "called the decision rash": calling something by a word of stance takes that stance.
     if (NAMING_VERBS.has(words[i]!.lemma)) {
@@ -609,7 +639,9 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
       negated: negatedAt(words, i, p.at),
-      ...(possibleAt(words, i) ? { possible: true } : {}),
+      // (Only an act told in the claim's own voice: what someone said may be answered by their words.)
+      ...(p.at === i && !reported && possibleAt(words, i) ? { possible: true } : {}),
+      ...(negatedAt(words, i, p.at) && deniedAsNow(words) ? { now: true } : {}),
       ...(actor ? { actor } : {}),
       ...(listed.length ? { with: listed } : {}),
       ...(target && target !== actor ? { target } : {}),
@@ -622,6 +654,18 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   out.push(...attacksTold(words, parties, inQuote, perpetrated));
   return out;
 }
+
+/**
+ * Whether a sentence denies something as now, no longer so: "no longer", "any more", or a
+ * present "is not" / "does not" ("is not designated by Canada any more", "no longer lists").
+ */
+export function deniedAsNow(words: Word[]): boolean {
+  const text = ` ${words.map((w) => w.lower).join(' ')} `;
+  return / no longer | any more | anymore | no more /.test(text) || words.some((w, k) => PRESENT_HELPERS.has(w.lower) && NEGATING_ADVERBS.has(words[k + 1]?.lower ?? ''));
+}
+
+/** Helpers of the present that, denied, deny the act now ("is not", "does not"). */
+const PRESENT_HELPERS = new Set(['is', 'are', 'does', 'do']);
 
 // "may soon restore", "could have been behind": a verb whose helpers make it only possible.
 function possibleAt(words: Word[], i: number): boolean {

@@ -97,6 +97,15 @@ export function decisiveFacts(verdict: Verdict, details: MatchedDetail[], max: n
   const backing = details.filter((d) => d.outcome === 'backed').flatMap((d) => d.backing);
   const ranked = [...new Set(backing)].sort((a, b) => b.matched - a.matched);
   const sources = new Set<string>();
+  // What the reading found backed (a party's own denial) is quoted first: it is what the
+  // claim turns on, however little else of it that sentence states.
+  for (const d of details) {
+    if (d.outcome !== 'backed' || d.detail.pos >= 0) continue;
+    for (const a of d.backing.slice(0, 1)) {
+      sources.add(a.fact.sourceId);
+      add(a, verdict === 'contradicted' ? 'contradicts' : 'supports');
+    }
+  }
   for (const a of ranked) {
     if (sources.has(a.fact.sourceId)) continue;
     sources.add(a.fact.sourceId);
