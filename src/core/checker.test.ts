@@ -944,6 +944,7 @@ describe('mends after a review', () => {
   it('compares a share with the share the sources count, and leaves "N in M hours" a count in a time', () => {
     const checker = fresh();
     expect(checker.checkClaim('More than nine in ten e-Albania services were working again after the attack.').verdict).toBe('supported');
+    expect(checker.checkClaim('Nine in ten e-Albania services were working again after the attack.').verdict).toBe('supported');
     expect(checker.checkClaim('Only one in ten e-Albania services was working again after the attack.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Albania told all 15 Iranian diplomats to leave within 24 hours.').verdict).toBe('supported');
   });

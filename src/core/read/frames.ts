@@ -389,10 +389,11 @@ const EFFORT_NOUNS = new Set(['action', 'step', 'measure']);
 // The sentence's subject, for a participle set off by a comma ("..., formally joining NATO",
 // "..., saying it was short-sighted"): the party named before its first verb.
 // An opening phrase of time or cause ("In response to Albania,", "After Tirana's
-// announcement,") and a possessor within the subject ("Iran's hackers") are no subject.
+// announcement,", "Following Rama's announcement,") and a possessor within the subject
+// ("Iran's hackers") are no subject.
 function subjectOf(words: Word[], parties: Map<number, string>, i: number): string | undefined {
   let k = 0;
-  if (OPENING_PHRASE.has(words[0]?.pos ?? '')) {
+  if (OPENING_PHRASE.has(words[0]?.pos ?? '') || (words[0]?.pos === 'VERB' && words[0]!.lower.endsWith('ing'))) {
     const comma = words.findIndex((w) => w.text === ',');
     if (comma > 0 && comma < i) k = comma + 1;
   }
