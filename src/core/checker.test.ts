@@ -927,6 +927,16 @@ describe('headlines', () => {
   });
 });
 
+describe('ties had now', () => {
+  it('contradicts ties told as had now, backs them told as no longer had, and leaves a relationship and history alone', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Tirana still has diplomatic relations with Tehran.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tirana no longer has diplomatic relations with Tehran.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Tirana has no diplomatic relations with Tehran.').verdict).toBe('supported');
+    expect(checker.checkClaim('Tirana has never had diplomatic relations with Tehran.').verdict).not.toBe('supported');
+  });
+});
+
 describe('mends after a review', () => {
   it("backs a party's own denial only of the very thing it is said to deny, and reads 'they' after a plural speaker as the speakers", () => {
     const checker = fresh();

@@ -45,6 +45,12 @@ const RELATION_WORDS = new Set(CONCEPTS.relations!.filter((w) => !w.includes(' '
 // ("blamed the attack on Tehran").
 const EVENT_WORDS = new Set([...EVENT_CONCEPTS].flatMap((c) => CONCEPTS[c.slice(2)] ?? []).filter((w) => !w.includes(' ')));
 // Ties kept are ties not cut: the lexicon's act of restoring them stands for both.
+/** The present of "have", by which ties are told kept ("still has relations"). */
+const PRESENT_HAVE = new Set(['has', 'have']);
+/** What is had when ties are kept: relations, ties. */
+const HAD_TIES = new Set(['relation', 'tie']);
+/** Words between "have" and the noun it has ("has full diplomatic relations"). */
+const HAVE_OBJECT_LEADS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const TIES_KEPT = ACTIONS.find((a) => a.id === 'resume')!;
 // Ties and missions, whose denial ("has no embassy", "have no relations") tells them cut.
 const TIES_AND_MISSIONS = new Set([...CONCEPTS.relations!, ...CONCEPTS.diplomat!, ...CONCEPTS.ambassador!, 'presence'].flatMap((w) => w.split(' ')));
@@ -191,6 +197,13 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     if (phrase && !stanceOnDecision(lower, i)) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
     const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
+  }
+  // "has diplomatic relations": "have" with a noun after it, which the light model calls a helper.
+  if (w.pos === 'AUX' && PRESENT_HAVE.has(w.lower)) {
+    let k = i + 1;
+    while (words[k] && HAVE_OBJECT_LEADS.has(words[k]!.pos) && !DENIALS.has(words[k]!.lower)) k++;
+    // ("has no relations" is ties cut, told in the negative: see `denialIn`.)
+    if (words[k]?.pos === 'NOUN') return { key: 'v:have', at: i };
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
     let k = i + 1;
@@ -611,8 +624,11 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
         }
       }
     }
-    // "kept its ties with Iran": keeping ties is the opposite of cutting them.
-    if (CONTINUING_VERBS.has(words[i]!.lemma) && theme.some((w) => RELATION_WORDS.has(w))) {
+    // "kept its ties with Iran": keeping ties is the opposite of cutting them, and so is having
+    // them now ("still has diplomatic relations"; "had relations" is history).
+    // (A relationship had is how two countries stand, not their ties: "have a troubled relationship".)
+    const hasNow = PRESENT_HAVE.has(words[i]!.lower) && theme.some((w) => HAD_TIES.has(w));
+    if ((CONTINUING_VERBS.has(words[i]!.lemma) || hasNow) && theme.some((w) => RELATION_WORDS.has(w))) {
       p.key = `a:${TIES_KEPT.id}`;
       p.group = TIES_KEPT.group;
     }
@@ -654,6 +670,13 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   }
   out.push(...attacksTold(words, parties, inQuote, perpetrated));
   return out;
+}
+
+// Ties or a mission no longer had or kept, from the word after "no longer".
+function heldNoLonger(words: Word[], at: number): boolean {
+  const verb = words[at];
+  if (!verb || !(verb.lemma === 'have' || CONTINUING_VERBS.has(verb.lemma)) || words[at - 1]?.lower !== 'longer') return false;
+  return words.slice(at + 1, at + 4).some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
 }
 
 /**
@@ -831,6 +854,8 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const w = words[i]!;
     if (inQuote[i] && !quoted) continue;
     const phrase = DENYING_PHRASES.find((p) => p.every((x, k) => words[i + k]?.lemma === x || words[i + k]?.lower === x));
+    // "no longer has (keeps) diplomatic relations": ties cut, told in the negative.
+    if (phrase && heldNoLonger(words, i + phrase.length)) continue;
     if (phrase) return words.slice(i, i + phrase.length + 1).map((x) => x.text).join(' ');
     if (!(DENIALS.has(w.lower) || w.lower.endsWith("n't"))) continue;
     // "have no relations", "has no embassy": ties or a mission denied are the news told in the
@@ -843,7 +868,8 @@ export function denialIn(words: Word[], quoted = false): string | undefined {
     const next = words.slice(i + 1, i + 4);
     if (next[0] && DOUBT_NOUNS.has(next[0].lower)) continue;
     const tiesOrMission = !next.some((x) => x.pos === 'NOUN') || next.some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
-    if (verb && verb.lemma === 'have' && !main && !perfect && tiesOrMission) continue;
+    // ("never had relations" denies they ever were, which ties cut do not tell.)
+    if (verb && verb.lemma === 'have' && !main && !perfect && w.lower !== 'never' && tiesOrMission) continue;
     // "is not the first", "was not Iran's only target", "nor is Albania the only one": a rank
     // denied says there were others. The rank must be what the "is" says, with no preposition
     // or verb before it: "was not involved in the very first attack" denies the involvement.
