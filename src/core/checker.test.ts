@@ -932,6 +932,7 @@ describe('ties had now', () => {
     const checker = fresh();
     expect(checker.checkClaim('Tirana still has diplomatic relations with Tehran.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Tirana no longer has diplomatic relations with Tehran.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('The United States no longer has diplomatic relations with Albania.').verdict).not.toBe('supported');
     expect(checker.checkClaim('Tirana has no diplomatic relations with Tehran.').verdict).toBe('supported');
     expect(checker.checkClaim('Tirana has never had diplomatic relations with Tehran.').verdict).not.toBe('supported');
   });
@@ -951,10 +952,10 @@ describe('mends after a review', () => {
     expect(checker.checkClaim('Tehran\u2019s hackers hit Albania in July, and it expelled the Iranian envoys in September.').verdict).not.toBe('contradicted');
   });
 
-  it('compares a share with the share the sources count, and leaves "N in M hours" a count in a time', () => {
+  it('compares a share, bounded or not, with the share the sources count, and leaves "N in M hours" a count in a time', () => {
     const checker = fresh();
     expect(checker.checkClaim('More than nine in ten e-Albania services were working again after the attack.').verdict).toBe('supported');
-    expect(checker.checkClaim('Nine in ten e-Albania services were working again after the attack.').verdict).toBe('supported');
+    expect(checker.checkClaim('Fewer than nine in ten e-Albania services were working again after the attack.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Only one in ten e-Albania services was working again after the attack.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Albania told all 15 Iranian diplomats to leave within 24 hours.').verdict).toBe('supported');
   });

@@ -56,9 +56,7 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       // "more than nine in ten" is at least nine tenths; "fewer than one in two" at most half.
       const above = mod === 'over' || (mod === 'than' && mod2 === 'more');
       const below = mod === 'under' || (mod === 'than' && (mod2 === 'fewer' || mod2 === 'less'));
-      // A share told in small whole numbers is rounded to them: "nine in ten" is 85-95%.
-      const whole = numberValue(tokens[i + 2]!)!;
-      const about = Math.max(0.5 / whole, APPROXIMATELY.has(mod ?? '') ? SHARE_SLACK : 0);
+      const about = APPROXIMATELY.has(mod ?? '') ? SHARE_SLACK : 0;
       out.push({ min: below ? 0 : share - about, max: above ? 1 : share + about, unit: SHARE, pos: i, text: tokens.slice(i, i + 3).map((x) => x.raw).join(' ') });
       i += 2;
       continue;

@@ -5,9 +5,11 @@ const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: 
 const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);
 
 describe('amounts', () => {
-  it('reads "N in M" as a share rounded to its whole, not as a count of the thing after it, and leaves "in" before a year alone', () => {
+  it('reads "N in M" as a share, bounded by "more than" or "fewer than", not as a count of the thing after it, and leaves "in" before a year alone', () => {
     const numbers = (s: string) => analyse(s).features.numbers.map((n) => [n.unit, +n.min.toFixed(2), +n.max.toFixed(2)]);
-    expect(numbers('Eight in ten Albanian offices were back online.')).toEqual([['share', 0.75, 0.85]]);
+    expect(numbers('Eight in ten Albanian offices were back online.')).toEqual([['share', 0.8, 0.8]]);
+    expect(numbers('More than eight in ten Albanian offices were back online.')).toEqual([['share', 0.8, 1]]);
+    expect(numbers('Fewer than eight in ten Albanian offices were back online.')).toEqual([['share', 0, 0.8]]);
     expect(numbers('Albania expelled two envoys in 2018.')).toEqual([['diplomat', 2, 2]]);
   });
 

@@ -672,10 +672,13 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   return out;
 }
 
-// Ties or a mission no longer had or kept, from the word after "no longer".
+// Ties or a mission between the two sides no longer had or kept, from the word after "no
+// longer" (the United States no longer having ties with Albania is another story, and a denial).
 function heldNoLonger(words: Word[], at: number): boolean {
   const verb = words[at];
   if (!verb || !(verb.lemma === 'have' || CONTINUING_VERBS.has(verb.lemma)) || words[at - 1]?.lower !== 'longer') return false;
+  const sides = new Set(partiesIn(words).values());
+  if (!sides.has('albania') || !sides.has('iran') || sides.size > 2) return false;
   return words.slice(at + 1, at + 4).some((x) => TIES_AND_MISSIONS.has(x.lower) || TIES_AND_MISSIONS.has(x.lemma));
 }
 
