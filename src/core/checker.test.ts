@@ -933,6 +933,14 @@ describe('ties had now', () => {
     expect(checker.checkClaim('Tirana still has diplomatic relations with Tehran.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Tirana no longer has diplomatic relations with Tehran.').verdict).not.toBe('contradicted');
     expect(checker.checkClaim('The United States no longer has diplomatic relations with Albania.').verdict).not.toBe('supported');
+  });
+
+  it('reads ties had as both sides\u2019, whichever is named first, but not with a third party', () => {
+    const checker = fresh();
+    expect(checker.checkClaim('Tehran still has diplomatic relations with Tirana.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tirana and Tehran have diplomatic relations.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Tehran still has diplomatic relations with Washington.').verdict).not.toBe('contradicted');
+    expect(checker.checkClaim('Iran cut diplomatic ties with Albania.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Tirana has no diplomatic relations with Tehran.').verdict).toBe('supported');
     expect(checker.checkClaim('Tirana has never had diplomatic relations with Tehran.').verdict).not.toBe('supported');
   });

@@ -134,6 +134,8 @@ export interface Frame {
   possible?: boolean;
   /** Denied as now, no longer so ("is no longer designated", "does not list it any more"). */
   now?: boolean;
+  /** Ties told as kept or had ("still has relations with"): a state of both sides, whichever is named first. */
+  mutual?: boolean;
   /** Who does it: a side ("albania", "iran"), a country or a body. */
   actor?: string;
   /** The others named with the doer in a list ("the US, the EU and NATO condemned"). */

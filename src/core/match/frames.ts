@@ -135,10 +135,14 @@ export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: str
         if (frame.possible && told === 'clashes') continue;
         const agreeing = told === 'agrees';
         // An act done to a thing ("condemned the attack") is done to no party the claim names.
-        const roles = fits(frame.actor, f.actor) && fits(frame.target, f.target) && !(frame.target && f.toThing);
+        // Ties kept or had are both sides' ("Iran still has relations with Albania"): the
+        // sides may stand either way round against a source's cutting of them.
+        const named = [frame.actor, frame.target, ...(frame.with ?? [])].filter((x): x is string => !!x);
+        const across = !!frame.mutual && !!f.actor && !!f.target && named.length > 0 && named.every((x) => x === f.actor || x === f.target);
+        const roles = ((fits(frame.actor, f.actor) && fits(frame.target, f.target)) || across) && !(frame.target && f.toThing);
         // An attack whose maker the claim names is told by a source that names the same maker:
         // one that names only the victim leaves the maker open.
-        const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target && !(frame.key === ATTACK_FRAME && frame.actor));
+        const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target && !(frame.key === ATTACK_FRAME && frame.actor)) || across;
         if (agreeing && roles) {
           if (anchored && !f.theme?.length && frame.theme?.length) blankly ??= a;
           else if (anchored) backed ??= a;

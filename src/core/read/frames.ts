@@ -628,7 +628,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     // them now ("still has diplomatic relations"; "had relations" is history).
     // (A relationship had is how two countries stand, not their ties: "have a troubled relationship".)
     const hasNow = PRESENT_HAVE.has(words[i]!.lower) && theme.some((w) => HAD_TIES.has(w));
-    if ((CONTINUING_VERBS.has(words[i]!.lemma) || hasNow) && theme.some((w) => RELATION_WORDS.has(w))) {
+    const kept = (CONTINUING_VERBS.has(words[i]!.lemma) || hasNow) && theme.some((w) => RELATION_WORDS.has(w));
+    if (kept) {
       p.key = `a:${TIES_KEPT.id}`;
       p.group = TIES_KEPT.group;
     }
@@ -659,6 +660,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
       // (Only an act told in the claim's own voice: what someone said may be answered by their words.)
       ...(p.at === i && !reported && possibleAt(words, i) ? { possible: true } : {}),
       ...(negatedAt(words, i, p.at) && deniedAsNow(words) ? { now: true } : {}),
+      ...(kept ? { mutual: true } : {}),
       ...(actor ? { actor } : {}),
       ...(listed.length ? { with: listed } : {}),
       ...(target && target !== actor ? { target } : {}),
