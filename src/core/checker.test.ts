@@ -927,6 +927,12 @@ describe('headlines', () => {
   });
 });
 
+describe('affirming what a source denies', () => {
+  it('contradicts a claim that affirms what a sentence stating most of it denies, though another sentence states more of it', () => {
+    expect(fresh().checkClaim("Hultquist said Iran's destructive cyber operations will stay confined to the Middle East.").verdict).toBe('contradicted');
+  });
+});
+
 describe('ties had now', () => {
   it('contradicts ties told as had now, backs them told as no longer had, and leaves a relationship and history alone', () => {
     const checker = fresh();

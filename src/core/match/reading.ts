@@ -78,7 +78,7 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   if (speaker && !unplaced(speaker) && !ownWords) giveWordsTheirSpeaker(details, m.facts[0], speaker);
   if (!judged) return { details, onTopic: clashes() > before };
   if (!ownWords) denyWithClaim(details, m.facts[0], claim, deniedAsNow(words()));
-  affirmWhatSourceDenies(details, m.facts[0], claim);
+  affirmWhatSourceDenies(details, m.facts, claim);
   holdOnWithClaim(details, m.facts[0], claim);
   return { details, onTopic };
 }
@@ -199,17 +199,24 @@ function denyWithClaim(details: MatchedDetail[], best: Alignment | undefined, cl
 
 // A claim that affirms what the source sentence stating most of it denies ("remains confined
 // to the Middle East" against "is by no means limited to it") says the opposite of it.
-function affirmWhatSourceDenies(details: MatchedDetail[], best: Alignment | undefined, claim: ClaimEnglish): void {
-  if (!best || best.matched < THRESHOLDS.denialAnchor || best.fact.id.includes('+')) return;
+function affirmWhatSourceDenies(details: MatchedDetail[], facts: Alignment[], claim: ClaimEnglish): void {
   if (details.some((d) => d.outcome === 'clashes' || d.outcome === 'disputed') || claim.denial) return;
-  const theirs = denialIn(wordsOfFact(best.fact), true);
-  if (!theirs) return;
-  const root = stem(theirs.toLowerCase().split(/\s+/).pop()!);
-  const own = claim.own.find((w) => {
-    const mine = stem(w.lower);
-    return mine === root || synonymsOf(mine).includes(root);
-  });
-  if (own) details.push(readDetail(own.text, [{ alignment: best, says: theirs, strong: true, bound: true }]));
+  // Any sentence that states most of the claim, not only the one that states the most: the
+  // word it denies is specific enough ("by no means limited" against "will stay confined").
+  for (const a of facts) {
+    if (a.matched < THRESHOLDS.denialAnchor || a.fact.id.includes('+')) continue;
+    const theirs = denialIn(wordsOfFact(a.fact), true);
+    if (!theirs) continue;
+    const root = stem(theirs.toLowerCase().split(/\s+/).pop()!);
+    const own = claim.own.find((w) => {
+      const mine = stem(w.lower);
+      return mine === root || synonymsOf(mine).includes(root);
+    });
+    if (own) {
+      details.push(readDetail(own.text, [{ alignment: a, says: theirs, strong: true, bound: true }]));
+      return;
+    }
+  }
 }
 
 // A claim that an act goes on ("still list the MEK") says the opposite of the source
