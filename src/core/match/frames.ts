@@ -104,11 +104,12 @@ function sameParty(a: string, b: string): boolean {
  * opposite) by the same parties, with doer and receiver swapped, or, for a fact that states
  * most of the claim, by another doer. Acts with no party named on either side decide nothing.
  */
-export function judgeFrames(frames: Frame[], related: Alignment[], speaker?: string): FrameJudgement[] {
+export function judgeFrames(frames: Frame[], related: Alignment[], denials: ReadonlyMap<Frame, Alignment> = new Map()): FrameJudgement[] {
   const out: FrameJudgement[] = [];
   for (const frame of frames) {
     if (!frame.actor && !frame.target) continue;
-    const denial = ownDenial(frame, related, speaker);
+    // A party's own denial (`ownDenial`) is backed by the source that has it deny the thing.
+    const denial = denials.get(frame);
     if (denial) {
       out.push({ frame, outcome: 'backed', alignment: denial });
       continue;

@@ -54,12 +54,18 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const details = m.details.filter((d) => d.detail.kind !== 'term' || d.outcome !== 'not-found' || !claim.qualifying.has(d.detail.text.toLowerCase()));
   stateQualities(details, m.facts, claim.frames);
   opposeInPlace(details, m.facts, words());
+  // A party's own denial that a source tells ("Iran said it was not behind the attack"), read
+  // once for the frames and for the speaker's words below.
+  const denials = new Map(claim.frames.flatMap((f) => {
+    const a = ownDenial(f, m.facts, claim.speaker);
+    return a ? [[f, a] as const] : [];
+  }));
   if (m.facts.some((a) => a.matched >= THRESHOLDS.frameClashAnchor)) {
     // Off the dispute, another doer is another story, not a clash, unless the claim names
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
     keepToSameThing(details, claim.frames, m.facts);
-    const judged = judgeFrames(claim.frames, m.facts, claim.speaker).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    const judged = judgeFrames(claim.frames, m.facts, denials).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   const judged = isJudged({ ...m, details, onTopic });
@@ -70,9 +76,9 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
   const before = clashes();
   // A party's own denial that a source tells is its words, whoever's words state the thing;
   // the source sentence that has it deny the charge is the one to quote.
-  const denied = claim.frames.map((f) => ({ f, a: ownDenial(f, m.facts, speaker) })).find((x) => x.a);
+  const [denied] = denials;
   const ownWords = !!denied;
-  if (denied) details.unshift({ detail: { kind: 'action', text: denied.f.text, pos: -1, required: true, neighbours: [] }, outcome: 'backed', weight: THRESHOLDS.detailWeight, backing: [denied.a!], clashing: [] });
+  if (denied) details.unshift({ detail: { kind: 'action', text: denied[0].text, pos: -1, required: true, neighbours: [] }, outcome: 'backed', weight: THRESHOLDS.detailWeight, backing: [denied[1]], clashing: [] });
   if (speaker && !unplaced(speaker)) reportWhatSpeakerSaid(details, speaker);
   if (speaker && !ROLES.has(speaker)) giveQuotesTheirSpeakers(details, speaker);
   if (speaker && !unplaced(speaker) && !ownWords) giveWordsTheirSpeaker(details, m.facts[0], speaker);

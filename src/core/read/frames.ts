@@ -192,10 +192,11 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     if (words[i - 1]?.pos === 'DET' && words[i + 1]?.pos === 'NOUN') return undefined;
     if (words[i - 1]?.text === '-' && i > 1) return undefined;
     // "accepted the decision", "welcomed the move": a stance on it, as the lexicon reads it.
+    const stance = stanceOnDecision(lower, i)?.action;
     // A two-word act ends at its second word: what follows is what it is done to ("take action against Iran").
     const phrase = PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`);
-    if (phrase && !stanceOnDecision(lower, i)) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
-    const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    if (phrase && !stance) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
+    const action = stance ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   // "has diplomatic relations": "have" with a noun after it, which the light model calls a helper.
@@ -295,7 +296,7 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   // "Rama, who announced the break, accused Iran": past a relative clause set off by commas,
   // the party it hangs from.
   if (words[j]?.text === ',') {
-    const open = words.slice(0, j).map((x) => x.text).lastIndexOf(',');
+    const open = commaBefore(words, j);
     const antecedent = open > 0 && RELATIVES.has(words[open + 1]?.lower ?? '') ? loneParty(words, parties, starts, open - 1) : undefined;
     if (antecedent) return antecedent;
   }
@@ -305,7 +306,7 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   if (words[h]?.pos === 'PRON' && PRONOUN_SUBJECTS.has(words[h]!.lower) && !parties.has(h)) return subjectOf(words, parties, h);
   // "According to Rama, four groups carried out ...": a plain noun right before the verb is its
   // subject, and a party names the doer only within that noun's phrase ("Iranian diplomats left").
-  if (words[i - 1]?.lower !== 'to' && words[h]?.pos === 'NOUN' && !parties.has(h) && !TIME_HEADS.has(words[h]!.lemma) && !inName(starts, h)) {
+  if (words[i - 1]?.lower !== 'to' && words[h]?.pos === 'NOUN' && !parties.has(h) && !TIME_HEADS.has(words[h]!.lemma) && !withinName(starts, h)) {
     for (let m = h - 1; m >= 0 && (NOUN_PHRASE.has(words[m]!.pos) || OWNERS.has(words[m]!.lower) || parties.has(m)); m--) if (parties.has(m)) return parties.get(m);
     return undefined;
   }
@@ -325,7 +326,7 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
     if (parties.has(k) && (governedBy(words, starts.get(k) ?? k) || (infinitive && governedBy(words, starts.get(k) ?? k, true)))) continue;
     if (parties.has(k)) {
       // A party between two commas stands beside the subject; the subject comes before.
-      const open = comma >= 0 ? words.slice(0, k).map((x) => x.text).lastIndexOf(',') : -1;
+      const open = comma >= 0 ? commaBefore(words, k) : -1;
       if (open >= 0) {
         for (let m = open - 1; m >= 0; m--) {
           if (parties.has(m)) return parties.get(m);
@@ -351,7 +352,7 @@ function infinitiveOf(words: Word[], i: number): number {
   let k = i - 2;
   // An aside between commas stands apart: "agreed, at the request of Washington, to offer".
   if (words[k]?.text === ',') {
-    const open = words.slice(0, k).map((x) => x.text).lastIndexOf(',');
+    const open = commaBefore(words, k);
     if (open >= 0) k = open - 1;
   }
   while (k >= 0 && words[k]!.pos === 'ADV') k--;
@@ -363,6 +364,13 @@ function infinitiveOf(words: Word[], i: number): number {
   }
   const w = words[k];
   return w && w.pos === 'VERB' ? k : -1;
+}
+
+// The comma that opens the aside or clause closed at `close`, or -1: "Yuri Kim, the US
+// ambassador to Albania, said", "agreed, at the request of Washington, to offer".
+function commaBefore(words: Word[], close: number): number {
+  for (let k = close - 1; k >= 0; k--) if (words[k]!.text === ',') return k;
+  return -1;
 }
 
 // The party whose name ends at a position, unless it closes a list ("the United States and
@@ -385,7 +393,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'CCON
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 // Whether a word lies inside a party's long name ("Council" in "the National Security Council").
-function inName(starts: Map<number, number>, k: number): boolean {
+function withinName(starts: Map<number, number>, k: number): boolean {
   for (const [end, start] of starts) if (k >= start && k <= end) return true;
   return false;
 }
@@ -460,7 +468,8 @@ function cleftDoer(words: Word[], parties: Map<number, string>, at: number, star
   // "The MEK, which fought alongside ...", "Rama, who announced the break, accused ...": the
   // party a relative clause hangs from does its verb, and the sentence's verb after it.
   const antecedent = words[at - 1]?.text === ',' && words[at]!.lower !== 'that' ? loneParty(words, parties, starts, at - 2) : undefined;
-  if (antecedent && (helpersOnly || (between.some((x) => x.text === ',') && !between.some((x) => parties.has(words.indexOf(x)))))) return antecedent;
+  const partyBetween = between.some((_, k) => parties.has(at + 1 + k));
+  if (antecedent && (helpersOnly || (between.some((x) => x.text === ',') && !partyBetween))) return antecedent;
   if (!helpersOnly) return undefined;
   const party = parties.get(at - 1);
   if (!party) return undefined;
@@ -647,7 +656,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     const target = judged || passive ? before : after;
     // Who launched, conducted or sponsored an attack made it ("Iran launched the attack", "the
     // cyberattack was orchestrated by Iran").
-    if (actor && perpetrates(words, i) && !negatedAt(words, i, p.at)) {
+    const negated = negatedAt(words, i, p.at);
+    if (actor && perpetrates(words, i) && !negated) {
       const attack = passive ? attackBefore(words, i) : attackAfter(words, p.at);
       if (attack >= 0) perpetrated.set(attack, actor);
     }
@@ -656,10 +666,10 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     out.push({
       key: p.key,
       ...(p.group ? { group: p.group } : {}),
-      negated: negatedAt(words, i, p.at),
+      negated,
       // (Only an act told in the claim's own voice: what someone said may be answered by their words.)
       ...(p.at === i && !reported && possibleAt(words, i) ? { possible: true } : {}),
-      ...(negatedAt(words, i, p.at) && deniedAsNow(words) ? { now: true } : {}),
+      ...(negated && deniedAsNow(words) ? { now: true } : {}),
       ...(kept ? { mutual: true } : {}),
       ...(actor ? { actor } : {}),
       ...(listed.length ? { with: listed } : {}),
@@ -950,7 +960,7 @@ export function speakerIn(words: Word[]): string | undefined {
     // An aside between commas before the verb ("Yuri Kim, the US ambassador to Albania, said")
     // describes the speaker, who is named before it.
     if (inverted && words[r - 1]!.text === ',') {
-      const open = words.slice(0, r - 1).map((x) => x.text).lastIndexOf(',');
+      const open = commaBefore(words, r - 1);
       for (let k = open - 1; open > 0 && k >= Math.max(0, open - SPEAKER_REACH); k--) {
         const p = parties.get(k);
         if (p && !inQuote[k]) return p;
