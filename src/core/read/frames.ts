@@ -555,7 +555,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const inQuote = quotedMask(words);
   const lower = words.map((w) => ({ word: w.lower }));
   // Whether the sentence reports what someone said.
-  const reported = speakerIn(words) !== undefined || words.some((w) => REPORTING_VERBS.has(w.lemma) && w.pos === 'VERB');
+  const speaker = speakerIn(words);
+  const reported = speaker !== undefined || words.some((w) => REPORTING_VERBS.has(w.lemma) && w.pos === 'VERB');
   // Attacks' nouns by position, with who made them as a verb tells it.
   const perpetrated = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
@@ -647,7 +648,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     // subject, by whoever says so.
     const judged = p.at !== i && p.group === 'stance';
     // ... and so is one told in the passive with no "by" ("NATO said the decision was justified").
-    const actor = judged || (passive && !agent && p.group === 'stance') ? speakerIn(words) : passive ? agent : before;
+    const actor = judged || (passive && !agent && p.group === 'stance') ? speaker : passive ? agent : before;
     // What a stance told of its subject is about: the nouns of the subject ("the decision").
     if (judged || passive) theme.unshift(...subjectNouns(words, i, parties));
     // A verb joined to another shares its doers, the list with them ("the US, the EU and NATO
