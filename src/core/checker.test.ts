@@ -50,6 +50,11 @@ describe('verdicts with evidence', () => {
     expect(r.evidence.every((e) => e.stance === 'contradicts')).toBe(true);
   });
 
+  it('finds a title the sources give, beside a compound they write without its hyphen', () => {
+    const r = checker.checkClaim('The prime minister stressed that the cyber-attack was unsuccessful, though many offices stayed closed for weeks.');
+    expect(r.details?.find((d) => d.text === 'prime minister')?.outcome).toBe('backed');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -8,6 +8,11 @@ describe('word forms', () => {
     }
   });
 
+  it('reads a compound the same with or without its hyphen', () => {
+    expect(stem('cyber-attacks')).toBe(stem('cyberattack'));
+    expect(stem('e-mails')).toBe(stem('email'));
+  });
+
   it('keeps the stem of words that only look like a past form', () => {
     expect(stem('severe')).not.toBe(stem('sever'));
   });

@@ -94,6 +94,8 @@ function americanise(w: string): string {
 
 function stemUncached(word: string): string {
   if (Object.hasOwn(OWN_STEMS, word)) return OWN_STEMS[word]!;
+  // Writers hyphenate compounds or not ("cyber-attack", "cyberattack", "e-mail"): one stem.
+  if (/^[a-z]+-[a-z]+$/.test(word)) return stemUncached(word.replace('-', ''));
   // An irregular form is stemmed as its verb, by the suffixes alone: the table is read once.
   return stripSuffixes(Object.hasOwn(IRREGULAR_BASES, word) ? IRREGULAR_BASES[word]! : word);
 }
