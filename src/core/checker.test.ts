@@ -55,6 +55,14 @@ describe('verdicts with evidence', () => {
     expect(r.details?.find((d) => d.text === 'prime minister')?.outcome).toBe('backed');
   });
 
+  it('takes a preposition of several words ("on Iran\'s behalf", "in the course of") and a joining "plus" for no detail of the claim', () => {
+    for (const claim of [
+      "Rama said four groups of hackers had attacked Albania on Iran's behalf.",
+      'In the course of July, hackers crippled Albanian government services.',
+      'The US and the UK condemned Iran, plus NATO pledged support for Albania.',
+    ]) expect(checker.checkClaim(claim).verdict, claim).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -19,7 +19,7 @@ export const STOPWORDS = words(
     'such some any all each every both either neither other another same own into onto over under about ' +
     'after before during since until while between among through across against up down out off again ' +
     'further once here not no do does did done has have had having will would shall should can could may ' +
-    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence along',
+    'might must one s t now ago per via whether if because though although like well mr mrs ms dr following amid upon due thus hence along plus behalf',
 );
 
 // "us" is a stopword and a country: upper-case "US" is kept as the country.
@@ -384,6 +384,9 @@ export const FRAMING_IDIOMS: readonly string[][] = [
   'follow suit', 'followed suit', 'follows suit', 'following suit', 'for its part', 'for their part', 'for his part', 'for her part',
   'on the receiving end', 'at the end of the day', 'stuck to its line', 'sticks to its line', 'stuck to its guns', 'no stranger to', 'by and large', 'all in all',
   'in light of', 'in the light of', 'in question', 'on the grounds that', 'on the grounds of',
+  // Prepositions of several words say how a thing stands to another, not what was done.
+  'on behalf of', 'in the course of', 'in the area of', 'in the field of', 'in proportion to', 'in terms of', 'with regard to', 'with respect to',
+  'in relation to', 'in connection with', 'by means of', 'at the behest of', 'in the context of', 'by way of', 'for the sake of', 'in the name of',
 ].map((p) => p.split(' '));
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
