@@ -63,6 +63,11 @@ describe('verdicts with evidence', () => {
     ]) expect(checker.checkClaim(claim).verdict, claim).toBe('supported');
   });
 
+  it('takes "going back to when" for how far back a thing reaches, not for a detail', () => {
+    const claim = 'Albania and Iran have been enemies for years, going back to when Albania began welcoming members of the MEK.';
+    expect(checker.checkClaim(claim).verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -387,7 +387,15 @@ export const FRAMING_IDIOMS: readonly string[][] = [
   // Prepositions of several words say how a thing stands to another, not what was done.
   'on behalf of', 'in the course of', 'in the area of', 'in the field of', 'in proportion to', 'in terms of', 'with regard to', 'with respect to',
   'in relation to', 'in connection with', 'by means of', 'at the behest of', 'in the context of', 'by way of', 'for the sake of', 'in the name of',
+  // ... and so do the phrases that say how far back a thing reaches ("going back to when").
+  'going back to', 'goes back to', 'went back to', 'go back to', 'dating back to', 'dates back to', 'date back to', 'dated back to',
 ].map((p) => p.split(' '));
+
+/** Verbs that "back" can follow as their particle ("going back", "came back", "dates back"), besides any past or "-ing" form. */
+export const PARTICLE_VERBS = words('go goes come comes get gets bring brings date dates trace traces turn turns look looks fight fights hit hits strike strikes roll rolls');
+
+/** Words after which "back" tells a time, not a backing ("back in 2013", "back then"). */
+export const BACK_IN_TIME = words('then when home');
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
 export const ROLE_NOUNS = words('ally allies partner partners member members neighbour neighbor');

@@ -150,6 +150,14 @@ describe('actions', () => {
     expect(not.map((a) => [a.group, a.id, a.negated])).toEqual([['ties', 'cut', true]]);
   });
 
+  it('reads "back" after a verb or before a time as a particle, and as backing only where it is the verb', () => {
+    const ids = (s: string) => analyse(s).features.actions.map((a) => a.id);
+    expect(ids('The portal brought back most of its services.')).toEqual([]);
+    expect(ids('Back in 2014, the camp was still being built.')).toEqual([]);
+    expect(ids('The hackers came back a year later.')).toEqual([]);
+    expect(ids('Washington will back Tirana.')).toEqual(['back']);
+  });
+
   it('reads a verb of finding out before a clause as finding out, not as an act', () => {
     expect(analyse('The inquiry had established who was behind the attack.').features.actions).toEqual([]);
     expect(analyse('Investigators established that Iran was behind it.').features.actions).toEqual([]);

@@ -2,7 +2,7 @@
 // a body, a person or a place, and which stand for a concept or an action of the dispute.
 import { tokenize, stem, type Token } from './text';
 import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
-import { CAPITAL_NAMES, MONTHS, STOPWORDS, WEEKDAYS, NEGATORS, STANCE_OBJECTS, REGION_WORDS } from '../knowledge/english';
+import { BACK_IN_TIME, CAPITAL_NAMES, IRREGULAR_PAST, MONTHS, PARTICLE_VERBS, STOPWORDS, WEEKDAYS, NEGATORS, STANCE_OBJECTS, REGION_WORDS } from '../knowledge/english';
 
 const INFLECTED = /(?:s|ed|d|ing|er|ers|ment|ments|ion|ions|ation|ations)$/;
 // Every single word the concept and the action lists give as they are written.
@@ -155,6 +155,7 @@ export function lookup(tokens: Token[], i: number): Annotation | undefined {
     }
     // Stopwords and negators are never concepts ("not" must not read as a stem of "note").
     if (len === 1 && (STOPWORDS.has(slice[0]!.word) || NEGATORS.has(slice[0]!.word)) && !a.entity) continue;
+    if (len === 1 && slice[0]!.word === 'back' && isParticle(tokens, i)) return undefined;
     return a;
   }
   return undefined;
@@ -162,6 +163,18 @@ export function lookup(tokens: Token[], i: number): Annotation | undefined {
 
 
 
+
+// "Going back to", "brought back 1,118 services", "back in 2013": "back" as a verb's particle
+// or an adverb of time backs no one.
+function isParticle(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1]?.word ?? '';
+  const then = tokens[i + 2]?.word ?? '';
+  if (BACK_IN_TIME.has(after) || (after === 'in' && (/^\d/.test(then) || MONTHS[then] !== undefined))) return true;
+  if (!before) return false;
+  const w = before.word;
+  return PARTICLE_VERBS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w));
+}
 
 /** Welcoming or backing a decision: a stance, whatever the verb. */
 export const PRAISE: Annotation = { length: 1, concepts: ['support'], action: { id: 'praise', group: 'stance' } };
