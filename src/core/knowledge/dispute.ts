@@ -567,6 +567,9 @@ export const CYBER_DEFENCE_WORDS = new Set(['security', 'defence', 'defense', 'd
  */
 export const DISPUTE_COUNTRIES = new Set(['us', 'uk']);
 
+/** What "the two ..." calls the dispute's two sides ("the two countries", "the two capitals"): a way of naming them, not an amount. */
+export const TWO_SIDES = new Set(['countries', 'nations', 'sides', 'states', 'governments', 'capitals', 'neighbours', 'neighbors', 'rivals', 'foes', 'enemies', 'adversaries', 'parties']);
+
 /**
  * People and bodies that belong to one side or the other ("Iranian diplomats", "Albania's
  * government"), besides offices and bodies every country has: whose they are is a detail,

@@ -3,6 +3,7 @@
 import type { NumberDetail } from '../types';
 import { stem, type Token } from './text';
 import { THRESHOLDS } from '../thresholds';
+import { TWO_SIDES } from '../knowledge/dispute';
 import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS, GIVEN_WITHIN } from '../knowledge/english';
 
 function numberValue(t: Token): number | undefined {
@@ -59,6 +60,11 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       const about = APPROXIMATELY.has(mod ?? '') ? SHARE_SLACK : 0;
       out.push({ min: below ? 0 : share - about, max: above ? 1 : share + about, unit: SHARE, pos: i, text: tokens.slice(i, i + 3).map((x) => x.raw).join(' ') });
       i += 2;
+      continue;
+    }
+    // "The two countries" names the sides; it counts nothing a source must repeat.
+    if (t.word === 'two' && tokens[i - 1]?.word === 'the' && TWO_SIDES.has(tokens[i + 1]?.word ?? '')) {
+      used.add(i);
       continue;
     }
     let lo: number | undefined;

@@ -5,6 +5,13 @@ const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: 
 const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);
 
 describe('amounts', () => {
+  it('reads "the two countries" as the two sides, not as an amount, and still counts "two countries" and "the two diplomats"', () => {
+    expect(numbersOf('The two countries have been at odds for years.')).toEqual([]);
+    expect(analyse('The two sides have been at odds for years.').units.map((u) => u.text)).not.toContain('two');
+    expect(numbersOf('Two countries condemned the attack.').map((n) => n.min)).toEqual([2]);
+    expect(numbersOf('The two diplomats left.').map((n) => n.min)).toEqual([2]);
+  });
+
   it('reads "N in M" as a share, bounded by "more than" or "fewer than", not as a count of the thing after it, and leaves "in" before a year alone', () => {
     const numbers = (s: string) => analyse(s).features.numbers.map((n) => [n.unit, +n.min.toFixed(2), +n.max.toFixed(2)]);
     expect(numbers('Eight in ten Albanian offices were back online.')).toEqual([['share', 0.8, 0.8]]);
