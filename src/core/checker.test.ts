@@ -68,6 +68,12 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim(claim).verdict).toBe('supported');
   });
 
+  it("judges what follows a writer's lead-in to the reader, and keeps a lead-in that casts doubt on it", () => {
+    expect(checker.checkClaim('Short version for the busy reader: Albania gave Iranian diplomats 24 hours to leave.').verdict).toBe('supported');
+    expect(checker.checkClaim('Yes, Albania gave Iranian diplomats 24 hours to leave.').verdict).toBe('supported');
+    expect(checker.checkClaim('Myth worth busting: Albania gave Iranian diplomats 24 hours to leave.').verdict).not.toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -397,6 +397,12 @@ export const PARTICLE_VERBS = words('go goes come comes get gets bring brings da
 /** Words after which "back" tells a time, not a backing ("back in 2013", "back then"). */
 export const BACK_IN_TIME = words('then when home');
 
+/** Words that open a sentence before a comma and tell the reader how to take it, not what happened ("OK, so ...", "Yes, ..."). */
+export const DISCOURSE_OPENERS = words('ok okay yes yeah well so look sure indeed anyway honestly frankly basically remember');
+
+/** Words that make a lead-in before a colon a verdict on what follows ("Myth:", "Not true:"): such a lead-in is kept. */
+export const DOUBT_WORDS = words('myth myths false fake wrong untrue rumour rumor rumours rumors hoax claim claims claimed alleged allegedly debunked misleading unproven disputed');
+
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
 export const ROLE_NOUNS = words('ally allies partner partners member members neighbour neighbor');
 

@@ -16,6 +16,27 @@ describe('agency tags and datelines', () => {
   });
 });
 
+describe("a writer's words to the reader", () => {
+  it('are taken off the front: a lead-in before a colon and an opening word before a comma', () => {
+    expect(stripTag('Short version for the busy reader: the embassy staff left Tirana on Thursday.')).toBe('the embassy staff left Tirana on Thursday.');
+    expect(stripTag("Here's the odd bit: the diplomats burned papers all night.")).toBe('the diplomats burned papers all night.');
+    expect(stripTag('OK, so the embassy staff left Tirana on Thursday.')).toBe('the embassy staff left Tirana on Thursday.');
+    expect(stripTag('Yes, the embassy staff left Tirana on Thursday.')).toBe('the embassy staff left Tirana on Thursday.');
+  });
+
+  it('are kept where they name someone, give a figure, quote a speaker, state something or cast doubt on what follows', () => {
+    for (const s of [
+      'Iran answered within hours: the accusations were baseless.',
+      'In 2022 alone: two cyberattacks and one broken tie.',
+      'The ministry stated: the accusations were baseless and unfounded.',
+      'The reaction was swift: the United States condemned the attack.',
+      'A myth worth busting: Iran was behind the attack on Albania.',
+      'Not true: Albania cut its ties with Iran in August.',
+      'Still, the embassy staff left Tirana on Thursday.',
+    ]) expect(stripTag(s), s).toBe(s);
+  });
+});
+
 describe('odd input to the tag stripper', () => {
   it('reads a long run of white space before a tag in one pass', () => {
     expect(stripTag(`${' '.repeat(10_000)}TEHRAN -- The embassy in Tirana was closed on Thursday.`)).toBe('The embassy in Tirana was closed on Thursday.');

@@ -1,4 +1,6 @@
 import { ENTITIES } from '../knowledge/dispute';
+import { DISCOURSE_OPENERS, DOUBT_WORDS, NEGATORS, REPORTING_VERBS } from '../knowledge/english';
+import { stem } from './text';
 
 // Wire copy opens with who filed it and from where: "TIRANA, Albania (AP) —", "(dpa)",
 // "Sept. 9 (UPI) --", "Iran Press/ Iran News:". None of it is a detail of the claim.
@@ -18,10 +20,35 @@ function isTag(head: string): boolean {
   return words.every((w) => /^[A-Z]/.test(w) || /^(?:dpa|via)$/.test(w));
 }
 
-/** The sentence without its dateline or agency tag. */
+// A writer's lead-in before a colon ("Here's the wild part:", "Quick recap for anyone who
+// missed it:") and an opening word before a comma ("OK, so", "Yes,") address the reader.
+const LEAD_IN = /^\s*([^.!?:"\u201c\u201d]{1,60}?):\s+/;
+const OPENER = /^\s*([A-Za-z]+),\s+(?:so\s+)?/;
+const KNOWN_NAMES = new Set(ENTITIES.flatMap((e) => e.names.filter((n) => !n.includes(' '))));
+// "The ministry stated:", "according to Tirana:": a speaker's words follow, and the speaker is a detail.
+const SPEAKING = new Set([...REPORTING_VERBS, 'accord'].map(stem));
+// "Allied reaction was swift:" states something itself.
+const STATING = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
+
+/** Whether the words before a colon only address the reader: no name, figure or speaker, and nothing that casts doubt on what follows. */
+function isLeadIn(head: string): boolean {
+  const words = head.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || /\d/.test(head)) return false;
+  return words.every((w, k) => {
+    const lower = w.toLowerCase().replace(/[^a-z']/g, '');
+    if ((k > 0 && /^[A-Z]/.test(w)) || KNOWN_NAMES.has(lower.replace(/'s$/, ''))) return false;
+    return !NEGATORS.has(lower) && !DOUBT_WORDS.has(lower) && !SPEAKING.has(stem(lower)) && !STATING.has(lower);
+  });
+}
+
+/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader. */
 export function stripTag(sentence: string): string {
   let out = sentence.replace(AGENCY, '');
   const m = HEAD.exec(out);
   if (m && isTag(m[1]!) && out.length - m[0].length > 20) out = out.slice(m[0].length);
+  const lead = LEAD_IN.exec(out);
+  if (lead && isLeadIn(lead[1]!) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+  const opener = OPENER.exec(out);
+  if (opener && DISCOURSE_OPENERS.has(opener[1]!.toLowerCase()) && out.length - opener[0].length > 20) out = out.slice(opener[0].length);
   return out.replace(AGENCY, '');
 }
