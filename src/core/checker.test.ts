@@ -74,6 +74,16 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Myth worth busting: Albania gave Iranian diplomats 24 hours to leave.').verdict).not.toBe('supported');
   });
 
+  it('reads working with someone as cooperating with them, and still asks a source for a count of countries', () => {
+    expect(checker.checkClaim('Working with specialised partner agencies, Albania discovered that the 15 July attack was state aggression.').verdict).toBe('supported');
+    expect(checker.checkClaim('Working with partner agencies from seven countries, Albania discovered that the 15 July attack was state aggression.').verdict).not.toBe('supported');
+  });
+
+  it("contradicts an attack given to the side the sources tell it was made on", () => {
+    expect(checker.checkClaim('The 15 July cyberattack was an act of Albanian state aggression.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('The 15 July cyberattack was an act of Iranian state aggression.').verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -93,6 +93,10 @@ const reversed = (claim: Frame, fact: Frame) => !!claim.actor && !!claim.target 
 // was told to leave" against "Iranian diplomats had 24 hours to leave Albania").
 const turnedOn = (claim: Frame, fact: Frame) => !!claim.actor && !claim.target && fact.target === claim.actor && fact.actor === OTHER_SIDE[claim.actor];
 
+// An attack the claim has a side make, that the sources tell as made on that side ("Albanian
+// state aggression" against "the cyber attack on Albania"): the victim is not its own attacker.
+const madeByVictim = (claim: Frame, fact: Frame) => !!claim.actor && !claim.target && fact.target === claim.actor && (!fact.actor || fact.actor === OTHER_SIDE[claim.actor]);
+
 // One party, or one acting for the other ("Adrienne Watson condemned" is the United States condemning).
 function sameParty(a: string, b: string): boolean {
   return actingFor(a).includes(b) || actingFor(b).includes(a);
@@ -161,7 +165,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[], denials: Read
         // An attack with its maker and its victim the other way round is contradicted by any
         // source sentence that tells the attack, however little else of the claim it states:
         // the sources agree on who attacked whom.
-        if (!clash && frame.key === ATTACK_FRAME && agreeing && reversed(frame, f)) {
+        if (!clash && frame.key === ATTACK_FRAME && agreeing && (reversed(frame, f) || madeByVictim(frame, f))) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
           continue;
         }

@@ -3,7 +3,7 @@ import { foldTypography, tokenize, stem, type Token } from './text';
 import { isFraming } from './framing';
 import { parseDates, parseRef } from './dates';
 import { parseNumbers } from './amounts';
-import { entityEntry, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
+import { entityEntry, findsOut, isActionWord, knowsPhrase, lookup, PRAISE, stanceOnDecision, unknownNameAt } from './lexicon';
 import { ATTACK_KINDS, DISPUTE_SINCE, EVENT_CONCEPTS, HAPPENING_CONCEPTS, meetsCues, TOLD_ACTS, type Side } from '../knowledge/dispute';
 import { heldBySides } from './holders';
 import {
@@ -427,10 +427,7 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
     // systems and hack records").
     const listedAim = !isPastForm(tokens[i]!) && listedAfterTo(tokens, i);
     const modal = modalBefore(tokens, i) || (!isPastForm(tokens[i]!) && modalScope(tokens, i)) || listedAim;
-    // "had established who was behind the attack": a verb of finding out before a clause
-    // finds something out; it establishes no ties.
-    const findsOut = len === 1 && KNOWING_VERBS.has(stem(tokens[i]!.word)) && (WH_WORDS.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'that');
-    if (a?.action && !slice[0]!.modifier && !findsOut) {
+    if (a?.action && !slice[0]!.modifier && !(len === 1 && findsOut(tokens, i))) {
       // "failed to achieve" negates what failed, not the failing.
       const negated = i <= negateUntil && i !== negator;
       // A denied subject ("no data ... deleted") denies one act, its clause's.

@@ -19,6 +19,16 @@ describe('frames: who did what to whom', () => {
     expect(first('Albania accused the Islamic Republic of Iran of the attack.')).toMatchObject({ actor: 'albania', target: 'iran', theme: ['attack'] });
   });
 
+  it('reads a verb of finding out before what it found as no act ("established that ...")', () => {
+    expect(readFrames('Investigators established that the hackers worked for Iran.').map((f) => f.key)).not.toContain('a:resume');
+    expect(readFrames('Albania established diplomatic relations with Iran.').map((f) => f.key)).toContain('a:resume');
+  });
+
+  it('reads a side\'s state before an attack\'s noun as its maker ("Iranian state aggression")', () => {
+    expect(readFrames('It was an act of Iranian state aggression.').find((f) => f.key === 'v:attack')?.actor).toBe('iran');
+    expect(readFrames('It was an act of Iranian aggression.').find((f) => f.key === 'v:attack')?.actor).toBeUndefined();
+  });
+
   it('reads the doer of a passive verb after "by"', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });

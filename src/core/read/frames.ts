@@ -2,7 +2,7 @@ import type { Frame } from '../types';
 import { ACTIONS, ATTACK_NOUNS, ATTACKED_NAMES, CONCEPTS, ENTITIES, EVENT_CONCEPTS, type EntityEntry } from '../knowledge/dispute';
 import { CONTINUING_VERBS, POSSIBILITY, COUNTRY_WORDS, TIME_HEADS, ROLE_NOUNS, DENIALS, DENYING_PHRASES, FRAME_BREAKS, LIST_JOINERS, LOCATING, MONTHS, NAMING_VERBS, NEGATING_ADVERBS, NEGATORS, RANKS, RECEIVING, DOUBT_NOUNS, REPORTING_VERBS, STANDING, SUBORDINATORS, TARGETING, UNTIL, UTTERANCE_NOUNS, WEEKDAYS, WH_WORDS, WITHIN } from '../knowledge/english';
 import { readWords, type Word } from './nlp';
-import { stanceOnDecision } from './lexicon';
+import { findsOut, stanceOnDecision } from './lexicon';
 
 // Who a name stands for when it acts or is acted on: a country for its government, its
 // capital and its leaders; a body or group for itself (the MEK is not the Iranian state).
@@ -196,7 +196,7 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     // A two-word act ends at its second word: what follows is what it is done to ("take action against Iran").
     const phrase = PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`);
     if (phrase && !stance) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
-    const action = stance ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    const action = findsOut(lower, i) ? undefined : stance ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   // "has diplomatic relations": "have" with a noun after it, which the light model calls a helper.
@@ -748,6 +748,9 @@ function attackBefore(words: Word[], i: number): number {
 /** How far before a passive verb of making it an attack's noun may stand ("the cyberattack against our country was orchestrated"). */
 const ATTACK_SUBJECT_REACH = 8;
 
+/** Words after a side's adjective that make the side the maker of the attack they describe ("Iranian state aggression"). */
+const STATE_WORDS = new Set(['state', 'government', 'regime']);
+
 /** How far before an attack's noun its doer may stand, past the words that describe it ("Iran's mid-July state-sponsored cyber attack"). */
 const ATTACK_DOER_REACH = 6;
 
@@ -775,6 +778,8 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
       }
       if (parties.has(k)) {
         described = parties.get(k);
+        // "Albanian state aggression", "an Iranian government attack": the side's state is the doer.
+        if (STATE_WORDS.has(words[k + 1]?.lower ?? '')) owner = described;
         break;
       }
       if (!(x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NUM' || x.text === '-' || (x.pos === 'VERB' && words[k - 1]?.text === '-'))) break;

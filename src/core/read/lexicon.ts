@@ -2,7 +2,7 @@
 // a body, a person or a place, and which stand for a concept or an action of the dispute.
 import { tokenize, stem, type Token } from './text';
 import { ACTIONS, CONCEPTS, ENTITIES, type EntityEntry } from '../knowledge/dispute';
-import { BACK_IN_TIME, CAPITAL_NAMES, IRREGULAR_PAST, MONTHS, PARTICLE_VERBS, STOPWORDS, WEEKDAYS, NEGATORS, STANCE_OBJECTS, REGION_WORDS } from '../knowledge/english';
+import { BACK_IN_TIME, CAPITAL_NAMES, IRREGULAR_PAST, KNOWING_VERBS, MONTHS, WH_WORDS, PARTICLE_VERBS, STOPWORDS, WEEKDAYS, NEGATORS, STANCE_OBJECTS, REGION_WORDS } from '../knowledge/english';
 
 const INFLECTED = /(?:s|ed|d|ing|er|ers|ment|ments|ion|ions|ation|ations)$/;
 // Every single word the concept and the action lists give as they are written.
@@ -174,6 +174,16 @@ function isParticle(tokens: Token[], i: number): boolean {
   if (!before) return false;
   const w = before.word;
   return PARTICLE_VERBS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w));
+}
+
+/**
+ * Whether the word here is a verb of finding out before what it found ("established that Iran
+ * was behind it", "established who was behind the attack"): it finds something out and
+ * establishes no ties.
+ */
+export function findsOut(tokens: readonly { word: string }[], i: number): boolean {
+  const next = tokens[i + 1]?.word ?? '';
+  return KNOWING_VERBS.has(stem(tokens[i]!.word)) && (WH_WORDS.has(next) || next === 'that');
 }
 
 /** Welcoming or backing a decision: a stance, whatever the verb. */
