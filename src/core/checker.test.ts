@@ -84,6 +84,11 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('The 15 July cyberattack was an act of Iranian state aggression.').verdict).toBe('supported');
   });
 
+  it('contradicts a stance against what the sources tell as the same party\'s support, told by a noun', () => {
+    expect(checker.checkClaim("NATO allies criticised Albania's decision.").verdict).toBe('contradicted');
+    expect(checker.checkClaim("NATO allies backed Albania's decision to cut ties with Iran.").verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

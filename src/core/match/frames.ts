@@ -74,6 +74,9 @@ function otherParty(claim: Frame, fact: Frame): boolean {
   // words around, in a sentence that states most of the claim.
   // An attack needs no more: who made it is what is said of it.
   if (claim.quoted) return false;
+  // A stance told by its noun ("support ... from NATO allies") is any party's to share: it names
+  // no one in the claim's doer's place.
+  if (fact.noun && fact.key !== ATTACK_FRAME) return false;
   if (claim.key !== ATTACK_FRAME && (!claim.theme?.length || (!fact.theme?.length && fact.key.startsWith('v:')))) return false;
   const doers = [claim.actor, ...(claim.with ?? [])].filter((x): x is string => !!x);
   // A body every country has, or a title, named with no country ("the foreign ministry") may

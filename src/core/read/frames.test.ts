@@ -29,6 +29,12 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('It was an act of Iranian aggression.').find((f) => f.key === 'v:attack')?.actor).toBeUndefined();
   });
 
+  it('reads a stance told by its noun: what is judged after "for" or "of", who judges after "from" or "by"', () => {
+    const f = readFrames("Praise for Albania's decision came quickly from NATO.").find((x) => x.noun && x.group === 'stance');
+    expect([f?.key, f?.actor, f?.target]).toEqual(['a:praise', 'nato', 'albania']);
+    expect(readFrames('Support for the decision was strong.').some((x) => x.noun && x.group)).toBe(false);
+  });
+
   it('reads the doer of a passive verb after "by"', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });

@@ -682,6 +682,44 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     });
   }
   out.push(...attacksTold(words, parties, inQuote, perpetrated));
+  out.push(...stancesTold(words, parties, inQuote, lower));
+  return out;
+}
+
+/** Groups of acts that a noun can tell as well as a verb ("support for", "condemnation of"). */
+const NOUN_STANCES = new Set(['stance', 'allegiance']);
+
+/**
+ * Stances told by their noun, read as the verb: what is judged follows "for" or "of" ("support
+ * for Albania's decision"), and who judges it follows "from" or "by" in the same clause
+ * ("... had poured in from NATO allies").
+ */
+function stancesTold(words: Word[], parties: Map<number, string>, inQuote: boolean[], lower: readonly { word: string }[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!(w.pos === 'NOUN' || (i === 0 && w.pos === 'PROPN')) || !(words[i + 1]?.lower === 'for' || words[i + 1]?.lower === 'of')) continue;
+    const action = stanceOnDecision(lower, i)?.action ?? ACTION_OF.get(w.lower);
+    if (!action || !NOUN_STANCES.has(action.group)) continue;
+    let target: string | undefined;
+    let actor: string | undefined;
+    let from = false;
+    const theme: string[] = [];
+    for (let k = i + 2; k < words.length; k++) {
+      const x = words[k]!;
+      if (isBreak(x, false) || (x.pos === 'PUNCT' && x.text !== '-')) break;
+      if (x.lower === 'from' || x.lower === 'by') from = true;
+      const party = parties.get(k);
+      if (party && from) {
+        actor ??= party;
+        break;
+      }
+      if (party && !from) target ??= party;
+      else if (!from && (x.pos === 'NOUN' || x.pos === 'PROPN')) theme.push(x.lemma);
+    }
+    if (!actor || !target || actor === target) continue;
+    out.push({ key: `a:${action.id}`, group: action.group, negated: false, actor, target, ...(theme.length ? { theme } : {}), ...(inQuote[i] ? { quoted: true } : {}), noun: true, text: w.text });
+  }
   return out;
 }
 
