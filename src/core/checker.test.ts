@@ -89,6 +89,11 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim("NATO allies backed Albania's decision to cut ties with Iran.").verdict).toBe('supported');
   });
 
+  it('compares a count of a compound noun with the sources\' count of its last noun', () => {
+    expect(checker.checkClaim('Rama said four hacker groups carried out the aggression.').verdict).toBe('supported');
+    expect(checker.checkClaim('Rama said a single hacker group carried out the aggression.').verdict).toBe('contradicted');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -4,7 +4,7 @@ import type { NumberDetail } from '../types';
 import { stem, type Token } from './text';
 import { THRESHOLDS } from '../thresholds';
 import { TWO_SIDES } from '../knowledge/dispute';
-import { COUNT_ADJECTIVES, COUNT_NOUNS, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS, GIVEN_WITHIN } from '../knowledge/english';
+import { COUNT_ADJECTIVES, COUNT_NOUNS, IRREGULAR_PAST, MULTIPLIERS, NUMBER_WORDS, SPAN_NOUNS, STOPWORDS, UNITS, VAGUE_AMOUNTS, WHOLE_WORDS, SPAN_OFFSETS, GIVEN_WITHIN } from '../knowledge/english';
 
 function numberValue(t: Token): number | undefined {
   if (/^\d+(\.\d+)?$/.test(t.word)) return Number(t.word);
@@ -34,6 +34,16 @@ const PROPORTION_WHOLE = 100;
 const PLURAL_SPAN: [number, number] = [2, 9];
 
 // A unit in the plural ("weeks"): no lone "a" or "one" counts it.
+// Whether the counted word is the first of a compound whose last word is the thing counted:
+// a plural after a singular for a count above one ("four hacker groups"), and for one a noun
+// the verb follows ("a single hacker group carried out").
+function compoundHead(tokens: Token[], j: number, count: number): boolean {
+  const [w, next, after] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
+  if (!next || !/^[a-z]+$/.test(next.raw) || STOPWORDS.has(next.word) || /s$/.test(w.word) || IRREGULAR_PAST.has(next.word) || /(?:ed|ing)$/.test(next.word)) return false;
+  if (count > 1) return /[^s]s$/.test(next.word);
+  return !!after && (/ed$/.test(after.word) || IRREGULAR_PAST.has(after.word) || (STOPWORDS.has(after.word) && !/^(?:of|and|or)$/.test(after.word)));
+}
+
 function pluralUnit(word: string): boolean {
   return word.endsWith('s') && !!UNITS[word.slice(0, -1)];
 }
@@ -89,6 +99,9 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
       lo = hi = 1;
       used.add(i + 1);
       end = i + 1;
+    } else if (t.word === 'single' && (tokens[i - 1]?.word === 'a' || tokens[i - 1]?.word === 'one')) {
+      // "a single hacker group": one, said with insistence.
+      lo = hi = 1;
     } else if ((t.word === 'a' || t.word === 'an') && tokens[i + 1] && pluralUnit(tokens[i + 1]!.word) && tokens[i + 2]?.word === 'long') {
       // "A weeks-long investigation": some weeks, more than one.
       [lo, hi] = PLURAL_SPAN;
@@ -170,9 +183,12 @@ export function parseNumbers(tokens: Token[], used: Set<number>, namedAt: (token
           const be = tokens[j + 1] && /^(?:were|was|are|is|been|had|have)$/.test(tokens[j + 1]!.word) ? (tokens[j + 2]?.word === 'been' ? j + 3 : j + 2) : j + 1;
           const next = tokens[be]?.word;
           const told = (w === 'people' || w === 'persons') && !!next && !!COUNT_NOUNS[next];
-          unit = told ? COUNT_NOUNS[next!]! : COUNT_NOUNS[w] ?? stem(w);
+          // "four hacker groups", "a single hacker group": the last noun of a compound is what is counted.
+          const head = !told && compoundHead(tokens, j, hi);
+          unit = told ? COUNT_NOUNS[next!]! : head ? COUNT_NOUNS[tokens[j + 1]!.word] ?? stem(tokens[j + 1]!.word) : COUNT_NOUNS[w] ?? stem(w);
           // The word that tells what befell them is part of the count.
           if (told) used.add(be);
+          if (head) j++;
         }
         end = Math.max(end, j);
         break;

@@ -5,6 +5,15 @@ const numbersOf = (s: string) => analyse(s).features.numbers.map((n) => ({ min: 
 const entitiesOf = (s: string) => analyse(s).features.entities.map((e) => e.id);
 
 describe('amounts', () => {
+  it('counts the last noun of a compound ("four hacker groups", "a single hacker group"), and leaves "one diplomat left" a count of diplomats', () => {
+    const units = (s: string) => analyse(s).features.numbers.map((n) => [n.min, n.unit]);
+    expect(units('Four hacker groups took part.')).toEqual([[4, 'group']]);
+    expect(units('Investigators blamed a single hacker group carried by Iran.')).toEqual([[1, 'group']]);
+    expect(units('Fifteen Iranian diplomats left.')).toEqual([[15, 'diplomat']]);
+    expect(units('A single attack crippled the services.')).toEqual([[1, 'attack']]);
+    expect(units('One diplomat left the country.')).toEqual([[1, 'diplomat']]);
+  });
+
   it('reads "the two countries" as the two sides, not as an amount, and still counts "two countries" and "the two diplomats"', () => {
     expect(numbersOf('The two countries have been at odds for years.')).toEqual([]);
     expect(analyse('The two sides have been at odds for years.').units.map((u) => u.text)).not.toContain('two');
