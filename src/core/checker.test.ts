@@ -66,6 +66,8 @@ describe('verdicts with evidence', () => {
   it('takes "going back to when" for how far back a thing reaches, not for a detail', () => {
     const claim = 'Albania and Iran have been enemies for years, going back to when Albania began welcoming members of the MEK.';
     expect(checker.checkClaim(claim).verdict).toBe('supported');
+    // Going back to a place is a return, which the sources do not tell.
+    expect(checker.checkClaim('After the break, the Iranian ambassador went back to Tirana.').verdict).not.toBe('supported');
   });
 
   it("judges what follows a writer's lead-in to the reader, and keeps a lead-in that casts doubt on it", () => {
@@ -74,9 +76,14 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Myth worth busting: Albania gave Iranian diplomats 24 hours to leave.').verdict).not.toBe('supported');
   });
 
-  it('reads working with someone as cooperating with them, and still asks a source for a count of countries', () => {
-    expect(checker.checkClaim('Working with specialised partner agencies, Albania discovered that the 15 July attack was state aggression.').verdict).toBe('supported');
-    expect(checker.checkClaim('Working with partner agencies from seven countries, Albania discovered that the 15 July attack was state aggression.').verdict).not.toBe('supported');
+  it('asks a source for a count of countries the claim does not name, not for a count of those it names', () => {
+    expect(checker.checkClaim('Partner agencies from seven countries helped Albania find that the 15 July attack was state aggression.').verdict).not.toBe('supported');
+    expect(checker.checkClaim('Two countries, the US and the UK, condemned Iran over the attack.').verdict).toBe('supported');
+  });
+
+  it('contradicts another maker of the attack, however short the claim, where a source that leaves the maker open is all that agrees', () => {
+    for (const claim of ['The MEK sponsored the cyberattack.', 'The United States had sponsored the attack.']) expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
+    expect(checker.checkClaim('Iran sponsored the cyberattack.').verdict).toBe('supported');
   });
 
   it("contradicts an attack given to the side the sources tell it was made on", () => {

@@ -281,7 +281,6 @@ export const CONCEPTS: Record<string, string[]> = {
   // What a side decided, by any of its names: "the move", "this step" (its list is in English).
   decision: DECISION_WORDS,
   relations: ['relations', 'relation', 'ties', 'tie', 'relationship', 'diplomatic relations', 'diplomatic ties'],
-  cooperate: ['cooperation', 'co-operation', 'cooperate', 'cooperated', 'cooperating', 'collaboration', 'collaborate', 'collaborated', 'collaborating', 'working with', 'worked with', 'work with', 'works with', 'teamed up with', 'joined forces with'],
   diplomat: ['diplomat', 'diplomats', 'envoy', 'envoys', 'staff', 'embassy staff', 'embassy officials', 'embassy personnel', 'diplomatic staff', 'diplomatic personnel', 'embassy', 'diplomatic mission', 'diplomatic representatives', 'embassy employees', 'embassy workers'],
   ambassador: ['ambassador', 'ambassadors', 'envoy'],
   cyberattack: ['cyber', 'cyber aggression', 'cyber campaign', 'cyber campaigns', 'broke into', 'break into', 'breach', 'breached', 'hack-and-leak', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hacking', 'hackers', 'hacker', 'cyber assault', 'cyber operation', 'cyber operations', 'cyber incident', 'cyber activity', 'digital attack', 'cyberspace attack'],

@@ -245,7 +245,7 @@ export const AFFIRMING_NOTHING = new Set([
 export const DECISION_WORDS = ['decision', 'decisions', 'move', 'step'];
 
 /** What welcoming or supporting is a stance on, rather than taking people in ("welcomed the decision"). */
-export const STANCE_OBJECTS = new Set([...DECISION_WORDS, 'announcement', 'choice', 'measure', 'response']);
+export const STANCE_OBJECTS = new Set([...DECISION_WORDS, 'announcement', 'choice', 'measure', 'response', 'rupture', 'break', 'severing', 'severance', 'expulsion', 'expulsions']);
 
 /** Capitalised words of regions and faiths that do not start a name ("Western observers"). */
 export const REGION_WORDS = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'arab', 'balkan', 'middle', 'east', 'west', 'north', 'south', 'islamic', 'muslim', 'christian', 'jewish', 'shia', 'sunni', 'persian']);
@@ -388,7 +388,7 @@ export const FRAMING_IDIOMS: readonly string[][] = [
   'on behalf of', 'in the course of', 'in the area of', 'in the field of', 'in proportion to', 'in terms of', 'with regard to', 'with respect to',
   'in relation to', 'in connection with', 'by means of', 'at the behest of', 'in the context of', 'by way of', 'for the sake of', 'in the name of',
   // ... and so do the phrases that say how far back a thing reaches ("going back to when").
-  'going back to', 'goes back to', 'went back to', 'go back to', 'dating back to', 'dates back to', 'date back to', 'dated back to',
+  'going back to when', 'goes back to when', 'go back to when', 'dating back to', 'dates back to', 'date back to', 'dated back to',
 ].map((p) => p.split(' '));
 
 /** Verbs that "back" can follow as their particle ("going back", "came back", "dates back"), besides any past or "-ing" form. */
@@ -401,7 +401,15 @@ export const BACK_IN_TIME = words('then when home');
 export const DISCOURSE_OPENERS = words('ok okay yes yeah well so look sure indeed anyway honestly frankly basically remember');
 
 /** Words that make a lead-in before a colon a verdict on what follows ("Myth:", "Not true:"): such a lead-in is kept. */
-export const DOUBT_WORDS = words('myth myths false fake wrong untrue rumour rumor rumours rumors hoax claim claims claimed alleged allegedly debunked misleading unproven disputed');
+export const DOUBT_WORDS = words(
+  'myth myths false fake wrong untrue rumour rumor rumours rumors hoax claim claims claimed alleged allegedly debunked debunking misleading unproven disputed ' +
+    'conspiracy theory theories fantasy fabrication fabricated nonsense propaganda disinformation misinformation lie lies fiction invented opposite truth surprise',
+);
+
+/** Words by which a lead-in before a colon addresses the reader ("Quick recap:", "Here's the odd bit:", "Worth remembering:"); a lead-in needs one of them to be dropped. */
+export const READER_ADDRESS = words(
+  "recap summary short version here here's remember remembering worth noting note story update background context reminder bit part thing point quick key bottom line tl fyi why how what's",
+);
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */
 export const ROLE_NOUNS = words('ally allies partner partners member members neighbour neighbor');

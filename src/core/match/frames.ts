@@ -152,6 +152,8 @@ export function judgeFrames(frames: Frame[], related: Alignment[], denials: Read
         // one that names only the victim leaves the maker open.
         const anchored = (!!frame.actor && frame.actor === f.actor) || (!!frame.target && frame.target === f.target && !(frame.key === ATTACK_FRAME && frame.actor)) || across;
         if (agreeing && roles) {
+          // A source that leaves an attack's maker open does not back the claim's maker.
+          if (frame.key === ATTACK_FRAME && frame.actor && !f.actor) continue;
           if (anchored && !f.theme?.length && frame.theme?.length) blankly ??= a;
           else if (anchored) backed ??= a;
           else loosely ??= a;

@@ -100,7 +100,9 @@ export function readDetails(claim: Analysis): Detail[] {
     const loose = /^several\b/i.test(n.text);
     // A distance is told with the place it is measured from ("40 km from Durres").
     const text = (n.text || String(n.min)) + (n.from ? ` from ${n.from.text}` : '');
-    out.push({ kind: 'amount', text, pos: n.pos, required: !((ago && SPANS.has(n.unit)) || loose), number: n });
+    // "Two countries, the US and the UK, ...": a count of the countries the claim names itself.
+    const countsNamed = COUNTED_PLACES.has(n.unit) && new Set(claim.features.entities.filter((e) => e.kind === 'country').map((e) => e.id)).size >= n.max;
+    out.push({ kind: 'amount', text, pos: n.pos, required: !((ago && SPANS.has(n.unit)) || loose || countsNamed), number: n });
   }
   for (const d of claim.features.dates) out.push({ kind: 'date', text: d.text, pos: d.pos, required: !onlyWeekday(d), date: d });
   const content = claim.units.filter((u) => !u.light && !u.side && !isFraming(u.text));
@@ -217,6 +219,8 @@ const MIN_QUOTED = 3;
 const LIST_SPAN = 6;
 
 const SPANS = new Set(['year-span', 'month-span']);
+/** Units that count countries. */
+const COUNTED_PLACES = new Set(['country', 'nation']);
 /** How many words before an action its unnamed subject may stand. */
 const SUBJECT_SPAN = 3;
 /** How many words away a neighbour may stand. */

@@ -786,9 +786,6 @@ function attackBefore(words: Word[], i: number): number {
 /** How far before a passive verb of making it an attack's noun may stand ("the cyberattack against our country was orchestrated"). */
 const ATTACK_SUBJECT_REACH = 8;
 
-/** Words after a side's adjective that make the side the maker of the attack they describe ("Iranian state aggression"). */
-const STATE_WORDS = new Set(['state', 'government', 'regime']);
-
 /** How far before an attack's noun its doer may stand, past the words that describe it ("Iran's mid-July state-sponsored cyber attack"). */
 const ATTACK_DOER_REACH = 6;
 
@@ -816,8 +813,9 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
       }
       if (parties.has(k)) {
         described = parties.get(k);
-        // "Albanian state aggression", "an Iranian government attack": the side's state is the doer.
-        if (STATE_WORDS.has(words[k + 1]?.lower ?? '')) owner = described;
+        // "Albanian state aggression": the side's state is the aggressor. (An "Albanian
+        // government cyberattack" is as likely the attack on that government.)
+        if (words[k + 1]?.lower === 'state' && k + 2 === i && w.lemma === 'aggression') owner = described;
         break;
       }
       if (!(x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NUM' || x.text === '-' || (x.pos === 'VERB' && words[k - 1]?.text === '-'))) break;

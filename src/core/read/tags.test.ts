@@ -31,6 +31,8 @@ describe("a writer's words to the reader", () => {
       'The ministry stated: the accusations were baseless and unfounded.',
       'The reaction was swift: the United States condemned the attack.',
       'A myth worth busting: Iran was behind the attack on Albania.',
+      'Pure fantasy: Albania severed relations with Tehran in September.',
+      'Conspiracy theory: the MEK is based in Albania.',
       'Not true: Albania cut its ties with Iran in August.',
       'Still, the embassy staff left Tirana on Thursday.',
     ]) expect(stripTag(s), s).toBe(s);

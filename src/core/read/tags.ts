@@ -1,5 +1,5 @@
 import { ENTITIES } from '../knowledge/dispute';
-import { DISCOURSE_OPENERS, DOUBT_WORDS, NEGATORS, REPORTING_VERBS } from '../knowledge/english';
+import { DISCOURSE_OPENERS, DOUBT_WORDS, NEGATORS, READER_ADDRESS, REPORTING_VERBS } from '../knowledge/english';
 import { stem } from './text';
 
 // Wire copy opens with who filed it and from where: "TIRANA, Albania (AP) —", "(dpa)",
@@ -34,6 +34,8 @@ const STATING = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been
 function isLeadIn(head: string): boolean {
   const words = head.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || /\d/.test(head)) return false;
+  // Only words to the reader are dropped: a lead-in that judges what follows ("Pure fantasy:") is kept.
+  if (!words.some((w) => READER_ADDRESS.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return false;
   return words.every((w, k) => {
     const lower = w.toLowerCase().replace(/[^a-z']/g, '');
     if ((k > 0 && /^[A-Z]/.test(w)) || KNOWN_NAMES.has(lower.replace(/'s$/, ''))) return false;
