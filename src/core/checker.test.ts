@@ -101,6 +101,15 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Rama said a single hacker group carried out the aggression.').verdict).toBe('contradicted');
   });
 
+  it('denies what a text calls false before a colon: a myth the sources state is contradicted, one they contradict is supported', () => {
+    const stated = checker.checkClaim('Myth: Albania gave Iranian diplomats 24 hours to leave.');
+    expect(stated.verdict).toBe('contradicted');
+    expect(stated.reason).toMatch(/calls this false/);
+    expect(stated.evidence.every((e) => e.stance !== 'supports')).toBe(true);
+    expect(checker.checkClaim('Not true: Albania gave Iranian diplomats a full week to leave.').verdict).toBe('supported');
+    expect(checker.checkClaim('Wire report: Albania gave Iranian diplomats a full week to leave.').verdict).toBe('contradicted');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -6,12 +6,12 @@ import { COMMON_VERBS, IRREGULAR_PAST } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
 import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
-import { stripTag } from './read/tags';
+import { doubtedLeadIn, stripTag } from './read/tags';
 import { matchDetails } from './match/match-details';
 import { readMatch } from './match/reading';
 import { assertsNothing } from './read/frames';
 import { readWords, type Word } from './read/nlp';
-import { decideVerdict } from './verdict/rules';
+import { decideVerdict, deniedByWriter } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
 import { GRAVITY, VERDICT_LOOK } from './verdict/vocabulary';
 import { synonymsOf } from './knowledge/synonyms';
@@ -96,7 +96,9 @@ export class Checker {
   }
 
   private checkSentence(text: string, context?: string, page?: string): CheckResult {
-    const claim = analyse(stripTag(text.trim()), null, true);
+    // What a reader takes for the claim: without a dateline, an agency's tag or a lead-in.
+    const said = stripTag(text.trim());
+    const claim = analyse(said, null, true);
     this.correctSpelling(claim.units);
     // A sentence is about the dispute when it states something of it. One that only may be
     // (the MEK, with nothing placing it) is, unless its page is about something else.
@@ -117,7 +119,11 @@ export class Checker {
     // and lists of names ("Afghanistan  Albania  Algeria ...") state nothing.
     const list = looksLikeList(text);
     if (list) onTopic = false;
-    if (substance(claim) >= THRESHOLDS.minSubstance && !list) return { text, start: 0, end: text.length, ...this.judge(text, claim, onTopic, !context && !page) };
+    if (substance(claim) >= THRESHOLDS.minSubstance && !list) {
+      const judged = this.judge(said, claim, onTopic, !context && !page);
+      // "Myth: Albania cut ties with Iran": the writer calls false what was checked.
+      return { text, start: 0, end: text.length, ...(doubtedLeadIn(text.trim()) ? deniedByWriter(judged) : judged) };
+    }
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
     }

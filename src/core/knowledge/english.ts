@@ -400,10 +400,11 @@ export const BACK_IN_TIME = words('then when home');
 /** Words that open a sentence before a comma and tell the reader how to take it, not what happened ("OK, so ...", "Yes, ..."). */
 export const DISCOURSE_OPENERS = words('ok okay yes yeah well so look sure indeed anyway honestly frankly basically remember');
 
-/** Words that make a lead-in before a colon a verdict on what follows ("Myth:", "Not true:"): such a lead-in is kept. */
+/** Words that make a lead-in before a colon a verdict on what follows ("Myth:", "Not true:"), never a dateline or a word to the reader. */
 export const DOUBT_WORDS = words(
   'myth myths false fake wrong untrue rumour rumor rumours rumors hoax claim claims claimed alleged allegedly debunked debunking misleading unproven disputed ' +
-    'conspiracy theory theories fantasy fabrication fabricated nonsense propaganda disinformation misinformation lie lies fiction invented opposite truth surprise',
+    'conspiracy theory theories fantasy fabrication fabricated nonsense propaganda disinformation misinformation lie lies fiction invented opposite truth surprise ' +
+    'incorrect bogus baloney rubbish hogwash nope satire disproved disproven',
 );
 
 /** Words by which a lead-in before a colon addresses the reader ("Quick recap:", "Here's the odd bit:", "Worth remembering:"); a lead-in needs one of them to be dropped. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripTag } from './tags';
+import { doubtedLeadIn, stripTag } from './tags';
 
 describe('agency tags and datelines', () => {
   it('are taken off the front of wire copy', () => {
@@ -24,18 +24,24 @@ describe("a writer's words to the reader", () => {
     expect(stripTag('Yes, the embassy staff left Tirana on Thursday.')).toBe('the embassy staff left Tirana on Thursday.');
   });
 
-  it('are kept where they name someone, give a figure, quote a speaker, state something or cast doubt on what follows', () => {
+  it('are kept where they name someone, give a figure, quote a speaker or state something', () => {
     for (const s of [
       'Iran answered within hours: the accusations were baseless.',
       'In 2022 alone: two cyberattacks and one broken tie.',
       'The ministry stated: the accusations were baseless and unfounded.',
       'The reaction was swift: the United States condemned the attack.',
-      'A myth worth busting: Iran was behind the attack on Albania.',
-      'Pure fantasy: Albania severed relations with Tehran in September.',
-      'Conspiracy theory: the MEK is based in Albania.',
-      'Not true: Albania cut its ties with Iran in August.',
       'Still, the embassy staff left Tirana on Thursday.',
     ]) expect(stripTag(s), s).toBe(s);
+  });
+});
+
+describe('a lead-in that calls what follows false', () => {
+  it('is found and taken off, and is never a dateline', () => {
+    for (const s of ['Myth: Albania cut its ties with Iran in August.', 'Not true: the embassy staff left Tirana on Thursday.', 'Pure fantasy: the embassy staff left Tirana on Thursday.']) {
+      expect(doubtedLeadIn(s), s).toBe(true);
+      expect(stripTag(s), s).toBe(s.slice(s.indexOf(':') + 2));
+    }
+    for (const s of ['TIRANA: the embassy staff left on Thursday.', 'Quick recap: the embassy staff left Tirana on Thursday.', 'Rama said: the embassy staff must leave Tirana by Thursday.']) expect(doubtedLeadIn(s), s).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ const AGENCY = new RegExp(
 /** Whether the words before a dash or colon are a dateline or an outlet's name, not part of a sentence. */
 function isTag(head: string): boolean {
   const words = head.match(/[A-Za-z][A-Za-z'.-]*/g) ?? [];
-  if (!words.length || words.length > 8) return false;
+  if (!words.length || words.length > 8 || doubts(words)) return false;
   // Every word capitalised ("TEHRAN", "Iran Press/ Iran News"), a parenthesised agency or a date.
   return words.every((w) => /^[A-Z]/.test(w) || /^(?:dpa|via)$/.test(w));
 }
@@ -43,13 +43,28 @@ function isLeadIn(head: string): boolean {
   });
 }
 
-/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader. */
+// A lead-in of a few words that calls what follows false ("Myth:", "Not true:", "Pure fantasy:").
+const DOUBTED_REACH = 6;
+const doubts = (words: string[]) => words.some((w) => DOUBT_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))) || (words.length <= 2 && NEGATORS.has(words[0]!.toLowerCase()));
+
+/**
+ * Whether the sentence opens with words that call what follows false ("Myth: Albania cut
+ * ties", "Not true: ..."): the writer denies the rest, which `stripTag` leaves to be checked.
+ */
+export function doubtedLeadIn(sentence: string): boolean {
+  const lead = LEAD_IN.exec(sentence.replace(AGENCY, ''));
+  if (!lead || sentence.length - lead[0].length <= 20) return false;
+  const words = lead[1]!.split(/\s+/).filter(Boolean);
+  return words.length <= DOUBTED_REACH && doubts(words);
+}
+
+/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader or calls it false. */
 export function stripTag(sentence: string): string {
   let out = sentence.replace(AGENCY, '');
   const m = HEAD.exec(out);
   if (m && isTag(m[1]!) && out.length - m[0].length > 20) out = out.slice(m[0].length);
   const lead = LEAD_IN.exec(out);
-  if (lead && isLeadIn(lead[1]!) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+  if (lead && (isLeadIn(lead[1]!) || doubtedLeadIn(out)) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
   const opener = OPENER.exec(out);
   if (opener && DISCOURSE_OPENERS.has(opener[1]!.toLowerCase()) && out.length - opener[0].length > 20) out = out.slice(opener[0].length);
   return out.replace(AGENCY, '');

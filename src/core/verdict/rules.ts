@@ -1,4 +1,4 @@
-import type { Verdict } from '../types';
+import type { CheckResult, Verdict } from '../types';
 import type { MatchedDetail } from '../match/match-details';
 import { THRESHOLDS } from '../thresholds';
 
@@ -70,4 +70,22 @@ function fromDetails(input: VerdictInput): Verdict {
   if (!specific) return onTopic ? 'unverified' : 'offtopic';
   // Off the dispute, a claim a source covers only in part is about something else.
   return onTopic ? 'partly' : 'offtopic';
+}
+
+type Judged = Omit<CheckResult, 'text' | 'start' | 'end'>;
+
+/**
+ * The verdict on a text that calls false what it goes on to say ("Myth: ..."): what the
+ * sources back, it denies, and what they contradict, it rightly denies. Anything less certain
+ * stays as it was.
+ */
+export function deniedByWriter(judged: Judged): Judged {
+  const flip = { supports: 'contradicts', contradicts: 'supports', related: 'related' } as const;
+  if (judged.verdict === 'supported') {
+    return { ...judged, verdict: 'contradicted', reason: `The text calls this false, but the sources state it. ${judged.reason}`, evidence: judged.evidence.map((e) => ({ ...e, stance: flip[e.stance] })) };
+  }
+  if (judged.verdict === 'contradicted') {
+    return { ...judged, verdict: 'supported', reason: `The text calls this false, and the sources agree. ${judged.reason}`, evidence: judged.evidence.map((e) => ({ ...e, stance: flip[e.stance] })) };
+  }
+  return judged;
 }
