@@ -110,6 +110,12 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Wire report: Albania gave Iranian diplomats a full week to leave.').verdict).toBe('contradicted');
   });
 
+  it('reads a hyphened quality a verb of naming gives, and sets it only against the same party\'s stance on the same thing', () => {
+    expect(checker.checkClaim("Iran called Albania's decision far-sighted.").verdict).toBe('contradicted');
+    // The United States condemned Iran's attack; that is no answer to its view of Albania's decision.
+    expect(checker.checkClaim("The US called Albania's decision well-considered.").verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

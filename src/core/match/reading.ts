@@ -138,7 +138,8 @@ function withFrames(details: MatchedDetail[], frames: FrameJudgement[]): number 
 function keepToSameThing(details: MatchedDetail[], frames: Frame[], facts: Alignment[]): void {
   for (const d of details) {
     if (d.detail.kind !== 'action' || !d.clashing.length) continue;
-    const mine = frames.find((f) => f.text.toLowerCase().split(' ').includes(d.detail.text.toLowerCase()));
+    // (The act may be a quality a verb of naming gives: "called the decision well-considered".)
+    const mine = frames.find((f) => f.text.toLowerCase().split(' ').includes(d.detail.text.toLowerCase())) ?? frames.find((f) => f.key === `a:${d.detail.action?.id}`);
     if (!mine) continue;
     d.clashing = d.clashing.filter((c) => actsOnSameThing(mine, c.alignment.fact, c.says));
     if (d.clashing.length) continue;

@@ -182,6 +182,11 @@ function isBreak(w: Word, back = true): boolean {
   return FRAME_BREAKS.has(w.lower) || (w.pos === 'PUNCT' && (back ? /[;:()\u201c\u201d"]/ : /[;:()]/).test(w.text));
 }
 
+// "well-considered", "far-sighted": the library splits a hyphened word the lexicon knows whole.
+function hyphened(words: Word[], x: number): { id: string; group: string } | undefined {
+  return words[x + 1]?.text === '-' && words[x + 2] ? ACTION_OF.get(`${words[x]!.lower}-${words[x + 2]!.lower}`) : undefined;
+}
+
 // The verb of a clause: a full verb, or a form of "be" whose complement says the thing
 // ("was behind the attack", "was responsible").
 function predicateAt(words: Word[], i: number, lower: readonly { word: string }[]): { key: string; group?: string; at: number } | undefined {
@@ -208,11 +213,8 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
   }
   if (w.pos === 'AUX' && w.lemma === 'be') {
     let k = i + 1;
-    // "was well-considered", "was short-sighted": the library splits a hyphened word the
-    // lexicon knows whole.
-    const hyphened = (x: number) => (words[x + 1]?.text === '-' && words[x + 2] ? ACTION_OF.get(`${words[x]!.lower}-${words[x + 2]!.lower}`) : undefined);
-    while (words[k] && !hyphened(k) && (NEGATING_ADVERBS.has(words[k]!.lower) || words[k]!.pos === 'ADV')) k++;
-    const joined = hyphened(k);
+    while (words[k] && !hyphened(words, k) && (NEGATING_ADVERBS.has(words[k]!.lower) || words[k]!.pos === 'ADV')) k++;
+    const joined = hyphened(words, k);
     if (joined) return { key: `a:${joined.id}`, group: joined.group, at: k + 2 };
     const c = words[k];
     if (c && (c.pos === 'ADJ' || STANDING.has(c.lower)) && words[k + 1]?.lower !== 'to') {
@@ -626,7 +628,7 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
     if (NAMING_VERBS.has(words[i]!.lemma)) {
       for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
         if (words[k]!.pos === 'VERB' && words[k - 1]?.lower !== 'to') break;
-        const stance = ACTION_OF.get(words[k]!.lower);
+        const stance = ACTION_OF.get(words[k]!.lower) ?? hyphened(words, k);
         if (stance?.group === 'stance') {
           p.key = `a:${stance.id}`;
           p.group = stance.group;
