@@ -9,7 +9,7 @@ import { readDetails } from './read/details';
 import { doubtedLeadIn, stripTag } from './read/tags';
 import { matchDetails } from './match/match-details';
 import { readMatch } from './match/reading';
-import { assertsNothing } from './read/frames';
+import { assertsNothing, reportsSpeech } from './read/frames';
 import { readWords, type Word } from './read/nlp';
 import { decideVerdict, deniedByWriter } from './verdict/rules';
 import { THRESHOLDS } from './thresholds';
@@ -298,11 +298,12 @@ export class Checker {
       onTopic = true;
       plain = aligned.filter((a) => !a.fact.rating).sort((a, b) => b.matched - a.matched);
     }
-    const matched = matchDetails(readDetails(claim), plain, weigher, claim.units);
     // The claim is read by the language library only when it is judged at all and some fact
     // speaks to it: most sentences of most pages never get this far.
     let words: Word[] | undefined;
     const english = () => (words ??= readWords(text));
+    // What a claim tells as possible in its own voice is its forecast; in what someone said, the speaker's.
+    const matched = matchDetails(readDetails(claim), plain, weigher, claim.units, () => !reportsSpeech(english()));
     const { details, onTopic: about } = readMatch({ details: matched, facts: plain, onTopic, core, addressed }, english);
     const verdict = decideVerdict({ details, onTopic: about, core, addressed, unknowing: !!claim.unknowing, claimsNothing: () => assertsNothing(text, english()) });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };

@@ -175,7 +175,7 @@ const WHO_MATTERS = new Set(['stance', 'guilt', 'comment', 'act']);
 
 // An opposite action counts only among facts that speak of the same people: "the MEK
 // welcomed the decision" is not answered by Iran calling it rash.
-function judgeAction(d: Detail, facts: Alignment[]): Judged {
+function judgeAction(d: Detail, facts: Alignment[], ownVoice: () => boolean): Judged {
   const action = d.action!;
   const near = new Set(action.near ?? []);
   // What is acted on decides before who is named nearby: condemning the attack and
@@ -197,7 +197,7 @@ function judgeAction(d: Detail, facts: Alignment[]): Judged {
     const told = (x: ActionDetail) => {
       if (x.modal && (d.unit?.past || !action.modal)) return undefined;
       const p = polarity(x.id === action.id, action.negated, x.negated, action.group);
-      return p === 'clashes' && ((action.modal && !action.negated && !x.modal) || action.possible) ? undefined : p;
+      return p === 'clashes' && ((action.modal && !action.negated && !x.modal) || (action.possible && ownVoice())) ? undefined : p;
     };
     const agree = same.find((x) => told(x) === 'agrees');
     const clash = same.find((x) => told(x) === 'clashes');
@@ -492,7 +492,7 @@ function sourcesOf(list: Alignment[]): Set<string> {
  * disputed when sources state both, not found otherwise. Different details may be backed
  * by different facts of different sources.
  */
-export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher, claimUnits: TermUnit[] = []): MatchedDetail[] {
+export function matchDetails(details: Detail[], related: Alignment[], weigher: Weigher, claimUnits: TermUnit[] = [], ownVoice: () => boolean = () => true): MatchedDetail[] {
   const backers = related.filter((a) => a.matched >= THRESHOLDS.backingAnchor);
   const measured = related.filter((a) => a.matched >= THRESHOLDS.measureAnchor);
   const dates = details.filter((d) => d.kind === 'date').length;
@@ -513,7 +513,7 @@ export function matchDetails(details: Detail[], related: Alignment[], weigher: W
     else if (detail.kind === 'action') {
       // A source that tells the same act otherwise, done to the same thing, disputes it
       // however little else of a long claim it states.
-      judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor));
+      judged = judgeAction(detail, related.filter((a) => a.matched >= THRESHOLDS.disputeAnchor), ownVoice);
       if (!judged.agree.length && !judged.clash.length) judged = denialOfOwnCharge(detail, related, claimUnits) ?? judged;
       // An action no fact states as an action may still be told in other words; an action
       // the claim denies is not backed by its words ("declined to back" by "support").

@@ -392,7 +392,6 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
   let negator = -1;
   const idiom = idiomsIn(tokens.length, (i) => tokens[i]?.word);
   // Whether the sentence reports what someone said ("Rama said ...").
-  const reported = tokens.some((t) => SAYING_WORDS.has(t.word) || REPORTING_STEMS.has(stem(t.word)));
   for (let i = 0; i < tokens.length; i++) {
     if (isNegator(tokens, i)) [negator, negateUntil] = [i, negationEnd(tokens, i)];
     if (used.has(i)) continue;
@@ -432,8 +431,8 @@ export function analyse(sentence: string, ref?: string | null, forClaim = false)
       const negated = i <= negateUntil && i !== negator;
       // A denied subject ("no data ... deleted") denies one act, its clause's.
       if (negated && NEGATED_SUBJECTS.has(tokens[negator]!.word)) negateUntil = i;
-      // (Only in the claim's own voice: what someone said may be answered by their words.)
-      const possible = !reported && modalBefore(tokens, i, POSSIBILITY);
+      // (Whether the claim says it in its own voice is the frames' to read: see `reportsSpeech`.)
+      const possible = modalBefore(tokens, i, POSSIBILITY);
       actions.push({ id: a.action.id, group: a.action.group, negated, pos: i, text, ...(modal ? { modal: true } : {}), ...(possible ? { possible: true } : {}) });
       alts.push(`a:${a.action.id}`);
     }

@@ -534,6 +534,14 @@ function subjectNouns(words: Word[], verb: number, parties: Map<number, string>)
 }
 
 /** The frames of a sentence already read into words. */
+/**
+ * Whether a sentence reports what someone said ("Rama said ...", "officials stated that ..."):
+ * what it tells as possible is then the speaker's to answer, not the claim's own forecast.
+ */
+export function reportsSpeech(words: Word[], speaker = speakerIn(words)): boolean {
+  return speaker !== undefined || words.some((w) => REPORTING_VERBS.has(w.lemma) && w.pos === 'VERB');
+}
+
 export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const starts = new Map<number, number>();
   const parties = partiesIn(words, starts);
@@ -556,9 +564,8 @@ export function framesOf(words: Word[], refersTo?: string): Frame[] {
   const at: number[] = [];
   const inQuote = quotedMask(words);
   const lower = words.map((w) => ({ word: w.lower }));
-  // Whether the sentence reports what someone said.
   const speaker = speakerIn(words);
-  const reported = speaker !== undefined || words.some((w) => REPORTING_VERBS.has(w.lemma) && w.pos === 'VERB');
+  const reported = reportsSpeech(words, speaker);
   // Attacks' nouns by position, with who made them as a verb tells it.
   const perpetrated = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
