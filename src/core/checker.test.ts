@@ -116,6 +116,13 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim("The US called Albania's decision well-considered.").verdict).toBe('supported');
   });
 
+  it("contradicts a party said to own a deed the sources tell it denying, and backs its denial", () => {
+    expect(checker.checkClaim('Iran said it had sponsored the attack.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Iran said it was not behind the attack on Albania.').verdict).toBe('supported');
+    // What it said it suffered is no deed it denied.
+    expect(checker.checkClaim('Iran said it had suffered cyberattacks on its infrastructure.').verdict).not.toBe('contradicted');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

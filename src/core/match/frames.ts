@@ -5,7 +5,7 @@ import { polarity } from './polarity';
 import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { stem } from '../read/text';
 import { THRESHOLDS } from '../thresholds';
-import { ATTACK_NOUNS, BETWEEN_SIDES, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
+import { ATTACK_NOUNS, BETWEEN_SIDES, CONCEPTS, OTHER_SIDE, OWN_ACT_GROUPS } from '../knowledge/dispute';
 import { actingFor, unplaced } from '../read/lexicon';
 import { ENDED, MONTHS, STANCE_OBJECTS } from '../knowledge/english';
 
@@ -111,10 +111,16 @@ function sameParty(a: string, b: string): boolean {
  * opposite) by the same parties, with doer and receiver swapped, or, for a fact that states
  * most of the claim, by another doer. Acts with no party named on either side decide nothing.
  */
-export function judgeFrames(frames: Frame[], related: Alignment[], denials: ReadonlyMap<Frame, Alignment> = new Map()): FrameJudgement[] {
+export function judgeFrames(frames: Frame[], related: Alignment[], denials: ReadonlyMap<Frame, Alignment> = new Map(), owned: ReadonlyMap<Frame, Alignment> = new Map()): FrameJudgement[] {
   const out: FrameJudgement[] = [];
   for (const frame of frames) {
     if (!frame.actor && !frame.target) continue;
+    // A party said to own what the sources tell it denying is contradicted by its denial.
+    const gainsaid = owned.get(frame);
+    if (gainsaid) {
+      out.push({ frame, outcome: 'clashes', alignment: gainsaid, theirs: framesOfFact(gainsaid.fact).find((f) => f.key === DENIAL)!, why: 'polarity' });
+      continue;
+    }
     // A party's own denial (`ownDenial`) is backed by the source that has it deny the thing.
     const denial = denials.get(frame);
     if (denial) {
@@ -205,8 +211,11 @@ function toldAsOver(quote: string, verb: string): boolean {
  * not behind the attack") by having that party deny it: the claim tells the denial, and
  * others' charge against the party is no answer to what it said.
  */
-export function ownDenial(frame: Frame, related: Alignment[], speaker: string | undefined): Alignment | undefined {
-  if (!frame.negated || !speaker || !frame.actor || !sameParty(frame.actor, speaker)) return undefined;
+export function ownDenial(frame: Frame, related: Alignment[], speaker: string | undefined, owned = false): Alignment | undefined {
+  // (`owned`: the claim has the party own the thing instead, "Iran said it was behind the
+  // attack", which the same denial contradicts.)
+  if (frame.negated === owned || !speaker || !frame.actor || !sameParty(frame.actor, speaker)) return undefined;
+  if (owned && frame.key !== CHARGED && frame.key !== ATTACK_FRAME && !DOING.has(frame.key)) return undefined;
   // The denial must be of the very thing: every word of what the claim denies is in the source
   // sentence ("the cyberattacks on Israeli hospitals" is not the attack Iran denied).
   // (The attack itself, and its date, which the dates stage checks, are no such words.)
@@ -216,6 +225,9 @@ export function ownDenial(frame: Frame, related: Alignment[], speaker: string | 
 
 /** The act of denying a charge, by which a party's own "we did not" is told. */
 const DENIAL = 'a:deny';
+/** Being behind a deed, or doing it, what a party may own or deny ("was behind", "carried out", "sponsored"). */
+const CHARGED = 'b:behind';
+const DOING = new Set([...CONCEPTS.perpetrate!.filter((w) => !w.includes(' ')), 'carry'].map((w) => `v:${w}`));
 
 /**
  * Whether a source's act, told by its words ("restored"), is done to what the claim's act is

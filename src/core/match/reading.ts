@@ -65,7 +65,12 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     // the sources' own event by one of its names, dates, figures or quotes.
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
     keepToSameThing(details, claim.frames, m.facts);
-    const judged = judgeFrames(claim.frames, m.facts, denials).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
+    // ... and the same denial set against the party's owning the thing ("Iran said it was behind the attack").
+    const owned = new Map(claim.frames.flatMap((f) => {
+      const a = ownDenial(f, m.facts, claim.speaker, true);
+      return a ? [[f, a] as const] : [];
+    }));
+    const judged = judgeFrames(claim.frames, m.facts, denials, owned).filter((j) => !covered || ownEvent || j.why !== 'other-actor');
     if (withFrames(details, judged) && covered) onTopic = true;
   }
   const judged = isJudged({ ...m, details, onTopic });
