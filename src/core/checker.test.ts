@@ -123,6 +123,13 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim('Iran said it had suffered cyberattacks on its infrastructure.').verdict).not.toBe('contradicted');
   });
 
+  it('contradicts a hack told the other way round, whatever verb tells it', () => {
+    for (const claim of ['Albanian hackers hit Iranian government systems in July.', "Iran's e-mail systems were hacked by Albania.", 'Albanian state-sponsored hackers attacked Iran.']) {
+      expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
+    }
+    expect(checker.checkClaim("Iranian hackers hit Albania's government systems in July.").verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });

@@ -43,10 +43,15 @@ function withReceiver(f: Frame): Frame {
 // The same act: one lexicon action, or verbs WordNet gives as synonyms of each other.
 function sameAct(a: Frame, b: Frame): boolean {
   if (a.key === b.key) return true;
+  // A hack is how the attack is told as often as an attack.
+  if (attackLike(a) && attackLike(b)) return true;
   if (a.key.startsWith('a:') || b.key.startsWith('a:')) return false;
   if (a.key[0] !== b.key[0]) return false;
   return synonymsOf(bare(a.key)).includes(bare(b.key)) || synonymsOf(bare(b.key)).includes(bare(a.key));
 }
+
+const attackLike = (f: Frame) => f.key === ATTACK_FRAME || f.key === HACK;
+const HACK = 'a:hack';
 
 // Opposite acts: of the lexicon ("cut" and "resumed" ties, "praised" and "condemned"), or
 // verbs and qualities WordNet gives as antonyms ("convicted" and "acquitted").
@@ -176,7 +181,7 @@ export function judgeFrames(frames: Frame[], related: Alignment[], denials: Read
         // An attack with its maker and its victim the other way round is contradicted by any
         // source sentence that tells the attack, however little else of the claim it states:
         // the sources agree on who attacked whom.
-        if (!clash && frame.key === ATTACK_FRAME && agreeing && (reversed(frame, f) || madeByVictim(frame, f))) {
+        if (!clash && attackLike(frame) && agreeing && (reversed(frame, f) || madeByVictim(frame, f))) {
           clash = { frame, outcome: 'clashes', alignment: a, theirs: f, why: 'swap' };
           continue;
         }

@@ -37,6 +37,26 @@ describe('frames: who did what to whom', () => {
     expect(readFrames('Support for the decision was strong.').some((x) => x.noun && x.group)).toBe(false);
   });
 
+  it('reads "hit" and "target" in a sentence about hacking as an attack, and elsewhere as themselves', () => {
+    expect(readFrames("Hackers hit Albania's government systems.")[0]?.key).toBe('v:attack');
+    expect(readFrames("The news hit Tirana's markets.")[0]?.key).toBe('v:hit');
+  });
+
+  it('keeps a hyphened participle within the subject\'s phrase ("Albanian state-sponsored hackers attacked")', () => {
+    expect(readFrames('Albanian state-sponsored hackers attacked the ministry.').find((f) => f.key === 'v:attack')?.actor).toBe('albania');
+  });
+
+  it('reads a participle after the object of "saw" or "had" as what befell it, done by no one named', () => {
+    expect(readFrames("The attack saw Rama's emails hacked.").find((f) => f.key === 'a:hack')?.actor).toBeUndefined();
+    expect(readFrames("Iran's hackers attacked Albania.").find((f) => f.key === 'v:attack')?.actor).toBe('iran');
+  });
+
+  it('does not take "it" for a person, nor "he" for a country', () => {
+    const aimed = readFrames('Rama blamed Iran for the attack, saying it aimed to paralyse public services.').find((f) => f.key === 'v:aim');
+    expect(aimed?.actor).toBeUndefined();
+    expect(readFrames('Albania cut ties, and it also expelled the diplomats.').find((f) => f.key === 'a:expel')?.actor).toBe('albania');
+  });
+
   it('reads the doer of a passive verb after "by"', () => {
     expect(first('Iranian diplomats were expelled by Albania.')).toMatchObject({ key: 'a:expel', actor: 'albania', target: 'iran' });
   });

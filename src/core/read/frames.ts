@@ -19,14 +19,14 @@ function partyOf(e: EntityEntry): string | undefined {
 }
 
 // Names by their words, longest first, so "islamic republic of iran" wins over "iran".
-const NAMES = new Map<string, { words: string[]; party: string; capital?: boolean; anyCountry?: boolean }[]>();
+const NAMES = new Map<string, { words: string[]; party: string; capital?: boolean; anyCountry?: boolean; person?: boolean }[]>();
 for (const e of ENTITIES) {
   const party = partyOf(e);
   if (!party) continue;
   for (const name of e.names) {
     const words = name.split(' ');
     const list = NAMES.get(words[0]!) ?? [];
-    list.push({ words, party, ...(e.metonym ? { capital: true } : {}), ...(e.anyCountry ? { anyCountry: true } : {}) });
+    list.push({ words, party, ...(e.metonym ? { capital: true } : {}), ...(e.anyCountry ? { anyCountry: true } : {}), ...(e.kind === 'person' || e.kind === 'role' ? { person: true } : {}) });
     NAMES.set(words[0]!, list);
   }
 }
@@ -182,6 +182,11 @@ function isBreak(w: Word, back = true): boolean {
   return FRAME_BREAKS.has(w.lower) || (w.pos === 'PUNCT' && (back ? /[;:()\u201c\u201d"]/ : /[;:()]/).test(w.text));
 }
 
+/** Verbs that tell an attack in a sentence about hacking ("hackers hit the systems"). */
+const STRIKING = new Set(['hit', 'target', 'strike', 'infiltrate', 'penetrate', 'compromise']);
+/** Words that make a sentence about hacking: what "hit" and "target" then tell is an attack. */
+const CYBER_CONTEXT = new Set(['hacker', 'hack', 'malware', 'ransomware', 'wiper', 'network', 'server', 'system', 'website', 'computer', 'email', 'e-mail', 'portal']);
+
 // "well-considered", "far-sighted": the library splits a hyphened word the lexicon knows whole.
 function hyphened(words: Word[], x: number): { id: string; group: string } | undefined {
   return words[x + 1]?.text === '-' && words[x + 2] ? ACTION_OF.get(`${words[x]!.lower}-${words[x + 2]!.lower}`) : undefined;
@@ -202,6 +207,8 @@ function predicateAt(words: Word[], i: number, lower: readonly { word: string }[
     const phrase = PHRASE_ACTION_OF.get(`${w.lower} ${words[i + 1]?.lower ?? ''}`);
     if (phrase && !stance) return { key: `a:${phrase.id}`, group: phrase.group, at: i + 1 };
     const action = findsOut(lower, i) ? undefined : stance ?? ACTION_OF.get(w.lower) ?? ACTION_OF.get(w.lemma);
+    // "Hackers hit Iran's systems", "targeted Albania's networks": in a sentence about hacking, an attack.
+    if (!action && STRIKING.has(w.lemma) && words.some((x) => CYBER_CONTEXT.has(x.lemma) || x.lower.startsWith('cyber'))) return { key: ATTACK_FRAME, at: i };
     return action ? { key: `a:${action.id}`, group: action.group, at: i } : { key: `v:${w.lemma}`, at: i };
   }
   // "has diplomatic relations": "have" with a noun after it, which the light model calls a helper.
@@ -305,11 +312,17 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   // "..., and it also accused Albania": a pronoun subject stands for the sentence's subject.
   let h = i - 1;
   while (h >= 0 && HELPERS.has(words[h]!.pos)) h--;
-  if (words[h]?.pos === 'PRON' && PRONOUN_SUBJECTS.has(words[h]!.lower) && !parties.has(h)) return subjectOf(words, parties, h);
+  // ("It" is no person, and "he" and "she" are no country: "Rama ..., saying it aimed to" is the attack.)
+  if (words[h]?.pos === 'PRON' && PRONOUN_SUBJECTS.has(words[h]!.lower) && !parties.has(h)) {
+    const at = subjectAt(words, parties, h);
+    return at >= 0 && (words[h]!.lower === 'it') !== personAt(words, starts, at) ? parties.get(at) : undefined;
+  }
   // "According to Rama, four groups carried out ...": a plain noun right before the verb is its
   // subject, and a party names the doer only within that noun's phrase ("Iranian diplomats left").
   if (words[i - 1]?.lower !== 'to' && words[h]?.pos === 'NOUN' && !parties.has(h) && !TIME_HEADS.has(words[h]!.lemma) && !withinName(starts, h)) {
-    for (let m = h - 1; m >= 0 && (NOUN_PHRASE.has(words[m]!.pos) || OWNERS.has(words[m]!.lower) || parties.has(m)); m--) if (parties.has(m)) return parties.get(m);
+    // "saw Rama's emails hacked", "had its systems breached": what befell the thing, done by no one named.
+    if (befell(words, h)) return undefined;
+    for (let m = h - 1; m >= 0 && (NOUN_PHRASE.has(words[m]!.pos) || OWNERS.has(words[m]!.lower) || parties.has(m) || hyphenJoined(words, m)); m--) if (parties.has(m)) return parties.get(m);
     return undefined;
   }
   // Nor does anyone named after a preposition do an infinitive ("agreed to a request from
@@ -388,6 +401,22 @@ function loneParty(words: Word[], parties: Map<number, string>, starts: Map<numb
 /** Words that open a relative clause about a party ("Rama, who ...", "the MEK, which ..."). */
 const RELATIVES = new Set(['who', 'which']);
 
+// Whether the noun phrase ending at h is the object of a verb of seeing or having, so that the
+// participle after it tells what befell it ("saw Rama's emails hacked").
+function befell(words: Word[], h: number): boolean {
+  let m = h - 1;
+  while (m >= 0 && (NOUN_PHRASE.has(words[m]!.pos) || OWNERS.has(words[m]!.lower) || /^['\u2019]s$/.test(words[m]!.lower))) m--;
+  return m >= 0 && BEFALLING.has(words[m]!.lemma) && words[m]!.pos !== 'NOUN';
+}
+
+/** Verbs whose object a participle after it tells what befell ("saw its emails hacked", "had its systems breached"). */
+const BEFALLING = new Set(['see', 'have', 'get', 'find', 'leave', 'watch']);
+
+// "state-sponsored", "Iran-linked": a hyphen and the participle it joins stay within a noun's phrase.
+function hyphenJoined(words: Word[], m: number): boolean {
+  return words[m]!.text === '-' || (words[m]!.pos === 'VERB' && words[m - 1]?.text === '-');
+}
+
 /** Words within a noun's phrase before it, or joining another subject to it: "the four Iranian", "Tehran's", "the US and private sector". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'CCONJ']);
 
@@ -415,16 +444,30 @@ const EFFORT_NOUNS = new Set(['action', 'step', 'measure']);
 // announcement,", "Following Rama's announcement,") and a possessor within the subject
 // ("Iran's hackers") are no subject.
 function subjectOf(words: Word[], parties: Map<number, string>, i: number): string | undefined {
+  const at = subjectAt(words, parties, i);
+  return at >= 0 ? parties.get(at) : undefined;
+}
+
+// Whether the party ending here is a person: one the lexicon knows as a person or an office,
+// or a name it does not know ("Liz Truss").
+function personAt(words: Word[], starts: Map<number, number>, k: number): boolean {
+  const start = starts.get(k) ?? k;
+  const known = (NAMES.get(plain(words[start]!)) ?? []).find((n) => n.words.every((x, j) => words[start + j] && plain(words[start + j]!) === x));
+  return known ? !!known.person : true;
+}
+
+// Where the subject of the sentence before position i stands, or -1.
+function subjectAt(words: Word[], parties: Map<number, string>, i: number): number {
   let k = 0;
   if (OPENING_PHRASE.has(words[0]?.pos ?? '') || (words[0]?.pos === 'VERB' && words[0]!.lower.endsWith('ing'))) {
     const comma = words.findIndex((w) => w.text === ',');
     if (comma > 0 && comma < i) k = comma + 1;
   }
   for (; k < i; k++) {
-    if (parties.has(k) && !/^['\u2019]s$/.test(words[k + 1]?.lower ?? '')) return parties.get(k);
+    if (parties.has(k) && !/^['\u2019]s$/.test(words[k + 1]?.lower ?? '')) return k;
     if (words[k]!.pos === 'VERB' || isBreak(words[k]!)) break;
   }
-  return undefined;
+  return -1;
 }
 
 /** Parts of speech that open a phrase before a sentence's subject ("In response to ...", "After ..."). */
