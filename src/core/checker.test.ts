@@ -82,7 +82,7 @@ describe('verdicts with evidence', () => {
   });
 
   it('contradicts another maker of the attack, however short the claim, where a source that leaves the maker open is all that agrees', () => {
-    for (const claim of ['The MEK sponsored the cyberattack.', 'The United States had sponsored the attack.']) expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
+    for (const claim of ['The MEK sponsored the cyberattack.', 'The United States had sponsored the attack.', "The MEK carried out the July attack on Albania's systems."]) expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
     expect(checker.checkClaim('Iran sponsored the cyberattack.').verdict).toBe('supported');
   });
 
@@ -108,6 +108,7 @@ describe('verdicts with evidence', () => {
     expect(stated.evidence.every((e) => e.stance !== 'supports')).toBe(true);
     expect(checker.checkClaim('Not true: Albania gave Iranian diplomats a full week to leave.').verdict).toBe('supported');
     expect(checker.checkClaim('Wire report: Albania gave Iranian diplomats a full week to leave.').verdict).toBe('contradicted');
+    expect(checker.checkClaim('Not a myth: Albania gave Iranian diplomats 24 hours to leave.').verdict).toBe('supported');
   });
 
   it('reads a hyphened quality a verb of naming gives, and sets it only against the same party\'s stance on the same thing', () => {
@@ -119,6 +120,9 @@ describe('verdicts with evidence', () => {
   it("contradicts a party said to own a deed the sources tell it denying, and backs its denial", () => {
     expect(checker.checkClaim('Iran said it had sponsored the attack.').verdict).toBe('contradicted');
     expect(checker.checkClaim('Iran said it was not behind the attack on Albania.').verdict).toBe('supported');
+    // ... and not where the claim itself calls the charge baseless or false.
+    expect(checker.checkClaim('Iran said the accusations that it was behind the attack were baseless.').verdict).toBe('supported');
+    expect(checker.checkClaim('Iran said the claim that it sponsored the attack was false.').verdict).toBe('supported');
     // What it said it suffered is no deed it denied.
     expect(checker.checkClaim('Iran said it had suffered cyberattacks on its infrastructure.').verdict).not.toBe('contradicted');
   });

@@ -402,14 +402,14 @@ export const DISCOURSE_OPENERS = words('ok okay yes yeah well so look sure indee
 
 /** Words that make a lead-in before a colon a verdict on what follows ("Myth:", "Not true:"), never a dateline or a word to the reader. */
 export const DOUBT_WORDS = words(
-  'myth myths false fake wrong untrue rumour rumor rumours rumors hoax claim claims claimed alleged allegedly debunked debunking misleading unproven disputed ' +
-    'conspiracy theory theories fantasy fabrication fabricated nonsense propaganda disinformation misinformation lie lies fiction invented opposite truth surprise ' +
-    'incorrect bogus baloney rubbish hogwash nope satire disproved disproven',
+  'myth myths false fake wrong untrue rumour rumor rumours rumors hoax debunked debunking misleading conspiracy fantasy fabrication fabricated nonsense propaganda ' +
+    'disinformation misinformation lie lies fiction incorrect bogus baloney rubbish hogwash nope satire disproved disproven',
 );
 
 /** Words by which a lead-in before a colon addresses the reader ("Quick recap:", "Here's the odd bit:", "Worth remembering:"); a lead-in needs one of them to be dropped. */
 export const READER_ADDRESS = words(
-  "recap summary short version here here's remember remembering worth noting note story update background context reminder bit part thing point quick key bottom line tl fyi why how what's",
+  "recap summary short version here here's remember remembering worth noting note story update background context reminder bit part thing point quick key bottom line tl fyi why how what's " +
+    'fun fact facts news breaking upshot picture heads reality takeaway gist lowdown aside',
 );
 
 /** Nouns of a party's role towards another, between two names ("NATO ally Albania"): the second name is the party. */

@@ -10,7 +10,7 @@ import { antonymsOf, synonymsOf } from '../knowledge/synonyms';
 import { isFraming } from '../read/framing';
 import { wordsOfFact, type Word } from '../read/nlp';
 import { ENTITIES } from '../knowledge/dispute';
-import { AFFIRMING_NOTHING, ENDED, PREVENTING } from '../knowledge/english';
+import { AFFIRMING_NOTHING, DOUBT_WORDS, ENDED, PREVENTING } from '../knowledge/english';
 import { actingFor, unplaced } from '../read/lexicon';
 import { isJudged } from '../verdict/rules';
 import { frameWords, partyName, speakerWords, WITHOUT_DENIAL } from '../verdict/explain';
@@ -66,8 +66,11 @@ export function readMatch(m: WordMatch, words: () => Word[]): ReadMatch {
     const ownEvent = details.some((d) => d.detail.kind !== 'action' && d.detail.kind !== 'term' && d.outcome === 'backed');
     keepToSameThing(details, claim.frames, m.facts);
     // ... and the same denial set against the party's owning the thing ("Iran said it was behind the attack").
+    // (Not where the claim itself denies the charge or calls it false: "said the accusations that
+    // it was behind the attack were baseless", "said the claim that it sponsored it was false".)
+    const denying = !!claim.denial || claim.frames.some((f) => f.key === 'a:deny') || words().some((w) => DOUBT_WORDS.has(w.lower));
     const owned = new Map(claim.frames.flatMap((f) => {
-      const a = ownDenial(f, m.facts, claim.speaker, true);
+      const a = denying ? undefined : ownDenial(f, m.facts, claim.speaker, true);
       return a ? [[f, a] as const] : [];
     }));
     const judged = judgeFrames(claim.frames, m.facts, denials, owned).filter((j) => !covered || ownEvent || j.why !== 'other-actor');

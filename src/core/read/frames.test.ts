@@ -27,6 +27,7 @@ describe('frames: who did what to whom', () => {
   it('reads a side\'s state before an attack\'s noun as its maker ("Iranian state aggression")', () => {
     expect(readFrames('It was an act of Iranian state aggression.').find((f) => f.key === 'v:attack')?.actor).toBe('iran');
     expect(readFrames('It was an act of Iranian aggression.').find((f) => f.key === 'v:attack')?.actor).toBeUndefined();
+    expect(readFrames('It was an Iranian state-sponsored cyberattack on Albania.').find((f) => f.key === 'v:attack')?.actor).toBe('iran');
     // The attack on a side's government, as often as by it.
     expect(readFrames('Iran was blamed for the Albanian government cyberattack.').find((f) => f.key === 'v:attack')?.actor).not.toBe('albania');
   });

@@ -838,6 +838,9 @@ function attackBefore(words: Word[], i: number): number {
 /** How far before a passive verb of making it an attack's noun may stand ("the cyberattack against our country was orchestrated"). */
 const ATTACK_SUBJECT_REACH = 8;
 
+/** Participles by which a state makes what it does not do itself ("state-sponsored", "state-backed"). */
+const SPONSORING = new Set(['sponsored', 'backed', 'directed', 'run', 'led']);
+
 /** How far before an attack's noun its doer may stand, past the words that describe it ("Iran's mid-July state-sponsored cyber attack"). */
 const ATTACK_DOER_REACH = 6;
 
@@ -865,9 +868,10 @@ function attacksTold(words: Word[], parties: Map<number, string>, inQuote: boole
       }
       if (parties.has(k)) {
         described = parties.get(k);
-        // "Albanian state aggression": the side's state is the aggressor. (An "Albanian
-        // government cyberattack" is as likely the attack on that government.)
-        if (words[k + 1]?.lower === 'state' && k + 2 === i && w.lemma === 'aggression') owner = described;
+        // "Albanian state aggression", "an Iranian state-sponsored cyberattack": the side's state
+        // made it. (An "Albanian government cyberattack" is as likely the attack on that government.)
+        const stateMade = words[k + 1]?.lower === 'state' && ((k + 2 === i && w.lemma === 'aggression') || (words[k + 2]?.text === '-' && SPONSORING.has(words[k + 3]?.lower ?? '')));
+        if (stateMade) owner = described;
         break;
       }
       if (!(x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NUM' || x.text === '-' || (x.pos === 'VERB' && words[k - 1]?.text === '-'))) break;

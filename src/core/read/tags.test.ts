@@ -43,6 +43,14 @@ describe('a lead-in that calls what follows false', () => {
     }
     for (const s of ['TIRANA: the embassy staff left on Thursday.', 'Quick recap: the embassy staff left Tirana on Thursday.', 'Rama said: the embassy staff must leave Tirana by Thursday.']) expect(doubtedLeadIn(s), s).toBe(false);
   });
+
+  it('is not found where the lead-in denies the doubt, states something or only names the claim', () => {
+    for (const s of ['Not a myth: the embassy staff left Tirana on Thursday.', 'Fact, not fiction: the embassy staff left Tirana on Thursday.', 'The rumour was true: the embassy staff left Tirana on Thursday.', 'Claim: the embassy staff left Tirana on Thursday.']) {
+      expect(doubtedLeadIn(s), s).toBe(false);
+    }
+    // A lead-in that calls it true is taken off all the same.
+    expect(stripTag('Not a myth: the embassy staff left Tirana on Thursday.')).toBe('the embassy staff left Tirana on Thursday.');
+  });
 });
 
 describe('odd input to the tag stripper', () => {

@@ -45,26 +45,39 @@ function isLeadIn(head: string): boolean {
 
 // A lead-in of a few words that calls what follows false ("Myth:", "Not true:", "Pure fantasy:").
 const DOUBTED_REACH = 6;
-const doubts = (words: string[]) => words.some((w) => DOUBT_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))) || (words.length <= 2 && NEGATORS.has(words[0]!.toLowerCase()));
+// ("Not a myth:" and "Fact, not fiction:" call it true, and "The rumour was true:" says so itself.)
+function verdictOf(words: string[]): 'false' | 'true' | undefined {
+  const lower = words.map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  if (lower.some((w) => STATING.has(w))) return undefined;
+  const at = lower.findIndex((w) => DOUBT_WORDS.has(w));
+  if (at >= 0) return lower.slice(0, at).some((w) => NEGATORS.has(w)) ? 'true' : 'false';
+  return lower.length <= 2 && NEGATORS.has(lower[0]!) ? 'false' : undefined;
+}
+const doubts = (words: string[]) => verdictOf(words) !== undefined;
 
 /**
  * Whether the sentence opens with words that call what follows false ("Myth: Albania cut
  * ties", "Not true: ..."): the writer denies the rest, which `stripTag` leaves to be checked.
  */
 export function doubtedLeadIn(sentence: string): boolean {
-  const lead = LEAD_IN.exec(sentence.replace(AGENCY, ''));
-  if (!lead || sentence.length - lead[0].length <= 20) return false;
-  const words = lead[1]!.split(/\s+/).filter(Boolean);
-  return words.length <= DOUBTED_REACH && doubts(words);
+  return leadInVerdict(sentence) === 'false';
 }
 
-/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader or calls it false. */
+// What a lead-in of a few words says of what follows: "false" ("Myth:"), "true" ("Not a myth:"), or nothing.
+function leadInVerdict(sentence: string): 'false' | 'true' | undefined {
+  const lead = LEAD_IN.exec(sentence.replace(AGENCY, ''));
+  if (!lead || sentence.length - lead[0].length <= 20) return undefined;
+  const words = lead[1]!.split(/\s+/).filter(Boolean);
+  return words.length <= DOUBTED_REACH ? verdictOf(words) : undefined;
+}
+
+/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader or calls it true or false. */
 export function stripTag(sentence: string): string {
   let out = sentence.replace(AGENCY, '');
   const m = HEAD.exec(out);
   if (m && isTag(m[1]!) && out.length - m[0].length > 20) out = out.slice(m[0].length);
   const lead = LEAD_IN.exec(out);
-  if (lead && (isLeadIn(lead[1]!) || doubtedLeadIn(out)) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+  if (lead && (isLeadIn(lead[1]!) || leadInVerdict(out)) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
   const opener = OPENER.exec(out);
   if (opener && DISCOURSE_OPENERS.has(opener[1]!.toLowerCase()) && out.length - opener[0].length > 20) out = out.slice(opener[0].length);
   return out.replace(AGENCY, '');
