@@ -134,6 +134,11 @@ describe('verdicts with evidence', () => {
     expect(checker.checkClaim("Iranian hackers hit Albania's government systems in July.").verdict).toBe('supported');
   });
 
+  it('reads a stance on the break itself ("welcomed the rupture") as a stance on the decision', () => {
+    for (const claim of ['Iran welcomed the break in ties.', 'Tehran welcomed the severing of relations.']) expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
+    expect(checker.checkClaim('Iran condemned the rupture.').verdict).toBe('supported');
+  });
+
   it('does not take an attribution ("one report said") for a figure of the claim', () => {
     expect(checker.checkClaim('Iranian diplomats were given 48 hours to leave Albania, one report said.').verdict).toBe('contradicted');
   });
