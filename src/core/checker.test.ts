@@ -118,7 +118,9 @@ describe('verdicts with evidence', () => {
   });
 
   it("contradicts a party said to own a deed the sources tell it denying, and backs its denial", () => {
-    expect(checker.checkClaim('Iran said it had sponsored the attack.').verdict).toBe('contradicted');
+    for (const claim of ['Iran said it had sponsored the attack.', 'Iran said it had orchestrated the attack on Albania.', 'Iran said it was responsible for the attack on Albania.']) {
+      expect(checker.checkClaim(claim).verdict, claim).toBe('contradicted');
+    }
     expect(checker.checkClaim('Iran said it was not behind the attack on Albania.').verdict).toBe('supported');
     // ... and not where the claim itself calls the charge baseless or false.
     expect(checker.checkClaim('Iran said the accusations that it was behind the attack were baseless.').verdict).toBe('supported');

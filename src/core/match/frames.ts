@@ -220,7 +220,7 @@ export function ownDenial(frame: Frame, related: Alignment[], speaker: string | 
   // (`owned`: the claim has the party own the thing instead, "Iran said it was behind the
   // attack", which the same denial contradicts.)
   if (frame.negated === owned || !speaker || !frame.actor || !sameParty(frame.actor, speaker)) return undefined;
-  if (owned && frame.key !== CHARGED && frame.key !== ATTACK_FRAME && !DOING.has(frame.key)) return undefined;
+  if (owned && !CHARGED.has(frame.key) && !attackLike(frame) && !DOING.has(frame.key)) return undefined;
   // The denial must be of the very thing: every word of what the claim denies is in the source
   // sentence ("the cyberattacks on Israeli hospitals" is not the attack Iran denied).
   // (The attack itself, and its date, which the dates stage checks, are no such words.)
@@ -231,7 +231,7 @@ export function ownDenial(frame: Frame, related: Alignment[], speaker: string | 
 /** The act of denying a charge, by which a party's own "we did not" is told. */
 const DENIAL = 'a:deny';
 /** Being behind a deed, or doing it, what a party may own or deny ("was behind", "carried out", "sponsored"). */
-const CHARGED = 'b:behind';
+const CHARGED = new Set(['b:behind', 'b:responsible']);
 const DOING = new Set([...CONCEPTS.perpetrate!.filter((w) => !w.includes(' ')), 'carry'].map((w) => `v:${w}`));
 
 /**

@@ -4,6 +4,11 @@ import { readWords, repairTags, type Word } from './nlp';
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Word => ({ text, lower: text.toLowerCase(), lemma, pos, negated: false });
 
 describe('reading English with the language library', () => {
+  it('reads a past form after "had" or "has" as a verb where the light model calls it a noun', () => {
+    const w = readWords('Iran said it had orchestrated the attack.').find((x) => x.lower === 'orchestrated');
+    expect([w?.pos, w?.lemma]).toEqual(['VERB', 'orchestrate']);
+  });
+
   it('gives each word its lemma, part of speech and negation scope', () => {
     const words = readWords('Albania did not expel the diplomats.');
     expect(words.find((w) => w.lower === 'expel')).toMatchObject({ pos: 'VERB', negated: true });

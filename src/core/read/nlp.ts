@@ -57,6 +57,15 @@ export function repairTags(words: Word[]): Word[] {
     w.pos = 'VERB';
     w.lemma = ((again.out(nlp().its.lemma as never) as unknown as string[])[1] ?? w.lemma).toLowerCase();
   }
+  // A past form after a form of "have" is its participle ("it had orchestrated the attack").
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos === 'NOUN' && /[a-z]ed$/.test(w.lower) && words[i - 1]!.pos === 'AUX' && HAVE.has(words[i - 1]!.lower) && OBJECT_START.has(words[i + 1]!.pos)) {
+      w.pos = 'VERB';
+      const again = nlp().readDoc(`they ${w.lower}`).tokens().out(nlp().its.lemma as never) as unknown as string[];
+      w.lemma = (again[1] ?? w.lemma).toLowerCase();
+    }
+  }
   for (let i = 1; i + 2 < words.length; i++) {
     const w = words[i]!;
     if (w.pos !== 'NOUN' || !/[a-z]ed$/.test(w.lower)) continue;
@@ -68,6 +77,9 @@ export function repairTags(words: Word[]): Word[] {
   }
   return words;
 }
+
+/** Forms of "have" that make a perfect tense. */
+const HAVE = new Set(['had', 'has', 'have', "'d", "'s", "'ve"]);
 
 /** What may open a verb's object: "the decision", "diplomatic ties", "Iranian envoys". */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
