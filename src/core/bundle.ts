@@ -2,7 +2,7 @@ import { buildFacts } from './facts/build-facts';
 import type { FactBundle, SourceInfo } from './types';
 
 /** Bumped whenever fact building changes, so installed copies re-seed their database. */
-export const FACT_BUILDER_VERSION = 34;
+export const FACT_BUILDER_VERSION = 35;
 
 /** What seeds/manifest.json says about one bundled article. */
 export interface SeedEntry {

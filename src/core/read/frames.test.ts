@@ -52,6 +52,13 @@ describe('frames: who did what to whom', () => {
     expect(readFrames("Iran's hackers attacked Albania.").find((f) => f.key === 'v:attack')?.actor).toBe('iran');
   });
 
+  it('gives a verb joined to another by "and" the other\'s subject ("scolded Iran and vowed to support")', () => {
+    const frames = readFrames('The United States scolded Iran over the attack and vowed to support its ally.');
+    expect(frames.find((f) => f.key === 'v:vow')?.actor).toBe('us');
+    expect(frames.find((f) => f.key === 'a:back')?.actor).toBe('us');
+    expect(readFrames('Albania cut ties and Iran denied the charge.').find((f) => f.key === 'a:deny')?.actor).toBe('iran');
+  });
+
   it('does not take "it" for a person, nor "he" for a country', () => {
     const aimed = readFrames('Rama blamed Iran for the attack, saying it aimed to paralyse public services.').find((f) => f.key === 'v:aim');
     expect(aimed?.actor).toBeUndefined();

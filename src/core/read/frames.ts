@@ -302,6 +302,9 @@ function doerBefore(words: Word[], parties: Map<number, string>, i: number, star
   if (words[i]!.lower.endsWith('ing') && words[j]?.text === ',') return subjectOf(words, parties, i);
   const governing = infinitiveOf(words, i);
   if (governing >= 0) return doerBefore(words, parties, governing, starts);
+  // "The United States scolded Iran and vowed to ...": a verb joined to another by "and" shares its subject.
+  const joined = conjoinedVerb(words, i);
+  if (joined >= 0) return doerBefore(words, parties, joined, starts);
   // "Rama, who announced the break, accused Iran": past a relative clause set off by commas,
   // the party it hangs from.
   if (words[j]?.text === ',') {
@@ -411,6 +414,19 @@ function befell(words: Word[], h: number): boolean {
 
 /** Verbs whose object a participle after it tells what befell ("saw its emails hacked", "had its systems breached"). */
 const BEFALLING = new Set(['see', 'have', 'get', 'find', 'leave', 'watch']);
+
+// The verb that the verb here is joined to by "and" or "but" with no subject of its own
+// between ("scolded Iran and vowed"), or -1.
+function conjoinedVerb(words: Word[], i: number): number {
+  let c = i - 1;
+  while (c >= 0 && HELPERS.has(words[c]!.pos)) c--;
+  if (words[c]?.pos !== 'CCONJ') return -1;
+  for (let k = c - 1; k >= 0; k--) {
+    if (isBreak(words[k]!) || words[k]!.pos === 'CCONJ') return -1;
+    if (words[k]!.pos === 'VERB') return k;
+  }
+  return -1;
+}
 
 // "state-sponsored", "Iran-linked": a hyphen and the participle it joins stay within a noun's phrase.
 function hyphenJoined(words: Word[], m: number): boolean {
