@@ -6,7 +6,7 @@ import { COMMON_VERBS, IRREGULAR_PAST } from './knowledge/english';
 import { FactIndex } from './facts/fact-index';
 import { align, type Alignment, type Point, type Weigher } from './match/align';
 import { readDetails } from './read/details';
-import { doubtedLeadIn, stripTag } from './read/tags';
+import { readTag } from './read/tags';
 import { matchDetails } from './match/match-details';
 import { readMatch } from './match/reading';
 import { assertsNothing, reportsSpeech } from './read/frames';
@@ -97,7 +97,7 @@ export class Checker {
 
   private checkSentence(text: string, context?: string, page?: string): CheckResult {
     // What a reader takes for the claim: without a dateline, an agency's tag or a lead-in.
-    const said = stripTag(text.trim());
+    const { said, denied } = readTag(text.trim());
     const claim = analyse(said, null, true);
     this.correctSpelling(claim.units);
     // A sentence is about the dispute when it states something of it. One that only may be
@@ -122,7 +122,7 @@ export class Checker {
     if (substance(claim) >= THRESHOLDS.minSubstance && !list) {
       const judged = this.judge(said, claim, onTopic, !context && !page);
       // "Myth: Albania cut ties with Iran": the writer calls false what was checked.
-      return { text, start: 0, end: text.length, ...(doubtedLeadIn(text.trim()) ? deniedByWriter(judged) : judged) };
+      return { text, start: 0, end: text.length, ...(denied ? deniedByWriter(judged) : judged) };
     }
     if (!onTopic) {
       return { text, start: 0, end: text.length, verdict: 'offtopic', reason: 'Not about the Albania–Iran dispute.', evidence: [] };
@@ -303,7 +303,8 @@ export class Checker {
     let words: Word[] | undefined;
     const english = () => (words ??= readWords(text));
     // What a claim tells as possible in its own voice is its forecast; in what someone said, the speaker's.
-    const matched = matchDetails(readDetails(claim), plain, weigher, claim.units, () => !reportsSpeech(english()));
+    let ownVoice: boolean | undefined;
+    const matched = matchDetails(readDetails(claim), plain, weigher, claim.units, () => (ownVoice ??= !reportsSpeech(english())));
     const { details, onTopic: about } = readMatch({ details: matched, facts: plain, onTopic, core, addressed }, english);
     const verdict = decideVerdict({ details, onTopic: about, core, addressed, unknowing: !!claim.unknowing, claimsNothing: () => assertsNothing(text, english()) });
     if (verdict === 'offtopic') return { verdict, reason: 'Not about the Albania–Iran dispute.', evidence: [] };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { readDetails } from './details';
-import { stripTag } from './tags';
+import { readTag } from './tags';
 
-const details = (text: string) => readDetails(analyse(stripTag(text), null, true));
+const details = (text: string) => readDetails(analyse(readTag(text).said, null, true));
 const kinds = (text: string) => details(text).map((d) => `${d.kind}:${d.text}`);
 
 describe('reading a claim into its details', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { doubtedLeadIn, stripTag } from './tags';
+import { readTag } from './tags';
+
+const stripTag = (s: string) => readTag(s).said;
+const doubtedLeadIn = (s: string) => readTag(s).denied;
 
 describe('agency tags and datelines', () => {
   it('are taken off the front of wire copy', () => {

@@ -55,30 +55,25 @@ function verdictOf(words: string[]): 'false' | 'true' | undefined {
 }
 const doubts = (words: string[]) => verdictOf(words) !== undefined;
 
-/**
- * Whether the sentence opens with words that call what follows false ("Myth: Albania cut
- * ties", "Not true: ..."): the writer denies the rest, which `stripTag` leaves to be checked.
- */
-export function doubtedLeadIn(sentence: string): boolean {
-  return leadInVerdict(sentence) === 'false';
+/** A sentence as a reader takes its claim: its words without tag or lead-in, and whether the writer calls them false. */
+export interface TaggedClaim {
+  said: string;
+  /** The sentence opens with words that call what follows false ("Myth: Albania cut ties", "Not true: ..."). */
+  denied: boolean;
 }
 
-// What a lead-in of a few words says of what follows: "false" ("Myth:"), "true" ("Not a myth:"), or nothing.
-function leadInVerdict(sentence: string): 'false' | 'true' | undefined {
-  const lead = LEAD_IN.exec(sentence.replace(AGENCY, ''));
-  if (!lead || sentence.length - lead[0].length <= 20) return undefined;
-  const words = lead[1]!.split(/\s+/).filter(Boolean);
-  return words.length <= DOUBTED_REACH ? verdictOf(words) : undefined;
-}
-
-/** The sentence without its dateline, agency tag, or a lead-in that addresses the reader or calls it true or false. */
-export function stripTag(sentence: string): string {
+/** Reads off a sentence's dateline, agency tag, and a lead-in that addresses the reader or calls what follows true or false. */
+export function readTag(sentence: string): TaggedClaim {
   let out = sentence.replace(AGENCY, '');
   const m = HEAD.exec(out);
   if (m && isTag(m[1]!) && out.length - m[0].length > 20) out = out.slice(m[0].length);
   const lead = LEAD_IN.exec(out);
-  if (lead && (isLeadIn(lead[1]!) || leadInVerdict(out)) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+  const long = !!lead && out.length - lead[0].length > 20;
+  const words = lead?.[1]!.split(/\s+/).filter(Boolean) ?? [];
+  // What a lead-in of a few words says of what follows: "false" ("Myth:"), "true" ("Not a myth:"), or nothing.
+  const verdict = long && words.length <= DOUBTED_REACH ? verdictOf(words) : undefined;
+  if (long && (isLeadIn(lead![1]!) || verdict)) out = out.slice(lead![0].length);
   const opener = OPENER.exec(out);
   if (opener && DISCOURSE_OPENERS.has(opener[1]!.toLowerCase()) && out.length - opener[0].length > 20) out = out.slice(opener[0].length);
-  return out.replace(AGENCY, '');
+  return { said: out.replace(AGENCY, ''), denied: verdict === 'false' };
 }
